@@ -1,0 +1,13 @@
+package nl.nvp.goedegesprek;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+@SpringBootApplication
+public class GoedeGesprekApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(GoedeGesprekApplication.class, args);
+	}
+
+}

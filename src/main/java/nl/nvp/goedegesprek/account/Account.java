@@ -1,0 +1,147 @@
+package nl.nvp.goedegesprek.account;
+
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.BatchSize;
+
+import org.springframework.data.annotation.CreatedBy;
+import org.springframework.data.annotation.CreatedDate;
+import org.springframework.data.annotation.LastModifiedBy;
+import org.springframework.data.annotation.LastModifiedDate;
+import org.springframework.data.jpa.domain.support.AuditingEntityListener;
+
+@Entity
+@EntityListeners(AuditingEntityListener.class)
+class Account {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String email;
+
+	private String displayName;
+
+	@Enumerated(EnumType.STRING)
+	private Role role;
+
+	private String passwordHash;
+
+	private boolean active = true;
+
+	@ElementCollection
+	@CollectionTable(name = "account_region", joinColumns = @JoinColumn(name = "account_id"))
+	@Column(name = "region_code")
+	@BatchSize(size = 100)
+	private Set<String> regionCodes = new HashSet<>();
+
+	@Version
+	private long version;
+
+	@CreatedDate
+	private Instant createdAt;
+
+	@CreatedBy
+	private Long createdBy;
+
+	@LastModifiedDate
+	private Instant changedAt;
+
+	@LastModifiedBy
+	private Long changedBy;
+
+	protected Account() {
+	}
+
+	Account(String email, String displayName, Role role, Set<String> regionCodes) {
+		this.email = email;
+		this.displayName = displayName;
+		this.role = role;
+		this.regionCodes = new HashSet<>(role.needsRegions() ? regionCodes : Set.of());
+	}
+
+	void change(String displayName, Role role, Set<String> regionCodes) {
+		this.displayName = displayName;
+		this.role = role;
+		this.regionCodes.clear();
+		if (role.needsRegions()) {
+			this.regionCodes.addAll(regionCodes);
+		}
+	}
+
+	void setPassword(String passwordHash) {
+		this.passwordHash = passwordHash;
+	}
+
+	/**
+	 * A reset takes the old password away at once: only the new link lets the person in
+	 * again.
+	 */
+	void resetPassword() {
+		this.passwordHash = null;
+	}
+
+	void deactivate() {
+		this.active = false;
+	}
+
+	void activate() {
+		this.active = true;
+	}
+
+	AccountPrincipal toPrincipal() {
+		return new AccountPrincipal(this.id, this.email, this.displayName, this.role, this.regionCodes, this.version,
+				this.active, this.passwordHash);
+	}
+
+	Long getId() {
+		return this.id;
+	}
+
+	String getEmail() {
+		return this.email;
+	}
+
+	String getDisplayName() {
+		return this.displayName;
+	}
+
+	Role getRole() {
+		return this.role;
+	}
+
+	Set<String> getRegionCodes() {
+		return this.regionCodes;
+	}
+
+	boolean isActive() {
+		return this.active;
+	}
+
+	boolean hasPassword() {
+		return this.passwordHash != null;
+	}
+
+	long getVersion() {
+		return this.version;
+	}
+
+	Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+}

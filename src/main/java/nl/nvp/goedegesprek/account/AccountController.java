@@ -1,0 +1,154 @@
+package nl.nvp.goedegesprek.account;
+
+import jakarta.validation.Valid;
+import nl.nvp.goedegesprek.region.Regions;
+
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Account administration by national coordinators (the security configuration allows no
+ * one else under /accounts).
+ */
+@Controller
+class AccountController {
+
+	private final Accounts accounts;
+
+	private final Regions regions;
+
+	AccountController(Accounts accounts, Regions regions) {
+		this.accounts = accounts;
+		this.regions = regions;
+	}
+
+	@ModelAttribute
+	void options(Model model) {
+		model.addAttribute("roles", Role.values());
+		model.addAttribute("regionOptions", this.regions.current());
+	}
+
+	@GetMapping("/accounts")
+	String list(Model model) {
+		model.addAttribute("accounts", this.accounts.all());
+		model.addAttribute("regionNames", this.regions.namesByCode());
+		return "account/list";
+	}
+
+	@GetMapping("/accounts/nieuw")
+	String createForm(Model model) {
+		model.addAttribute("form", new AccountForm());
+		model.addAttribute("editing", false);
+		return "account/form";
+	}
+
+	@PostMapping("/accounts")
+	String create(@Valid @ModelAttribute("form") AccountForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		model.addAttribute("editing", false);
+		validate(form, result);
+		if (form.getEmail() != null && !result.hasFieldErrors("email") && this.accounts.emailTaken(form.getEmail())) {
+			result.rejectValue("email", "AccountForm.email.taken");
+		}
+		if (result.hasErrors()) {
+			return "account/form";
+		}
+		Accounts.CreatedAccount created = this.accounts.create(form);
+		redirect.addFlashAttribute("link", created.link());
+		redirect.addFlashAttribute("message", "account.created");
+		return "redirect:/accounts/" + created.id();
+	}
+
+	@GetMapping("/accounts/{id}")
+	String show(@PathVariable long id, Model model) {
+		model.addAttribute("account", this.accounts.view(id));
+		model.addAttribute("regionNames", this.regions.namesByCode());
+		return "account/show";
+	}
+
+	@GetMapping("/accounts/{id}/bewerken")
+	String editForm(@PathVariable long id, Model model) {
+		model.addAttribute("form", this.accounts.editForm(id));
+		model.addAttribute("accountId", id);
+		model.addAttribute("editing", true);
+		return "account/form";
+	}
+
+	@PostMapping("/accounts/{id}")
+	String update(@PathVariable long id, @Valid @ModelAttribute("form") AccountForm form, BindingResult result,
+			@AuthenticationPrincipal AccountPrincipal me, Model model, RedirectAttributes redirect) {
+		form.setEmail(this.accounts.view(id).email());
+		model.addAttribute("accountId", id);
+		model.addAttribute("editing", true);
+		validate(form, result);
+		if (me.id() == id && form.getRole() != Role.NATIONAL_COORDINATOR) {
+			result.rejectValue("role", "AccountForm.role.notYourself");
+		}
+		if (result.hasErrors()) {
+			return "account/form";
+		}
+		try {
+			this.accounts.change(id, form);
+		}
+		catch (ObjectOptimisticLockingFailureException ex) {
+			result.reject("stale.account");
+			return "account/form";
+		}
+		redirect.addFlashAttribute("message", "account.saved");
+		return "redirect:/accounts/" + id;
+	}
+
+	@PostMapping("/accounts/{id}/deactiveren")
+	String deactivate(@PathVariable long id, @RequestParam long version, @AuthenticationPrincipal AccountPrincipal me,
+			RedirectAttributes redirect) {
+		if (me.id() == id) {
+			redirect.addFlashAttribute("error", "account.notYourself");
+			return "redirect:/accounts/" + id;
+		}
+		return act(id, redirect, "account.deactivated", () -> this.accounts.deactivate(id, version));
+	}
+
+	@PostMapping("/accounts/{id}/activeren")
+	String activate(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+		return act(id, redirect, "account.activated", () -> this.accounts.activate(id, version));
+	}
+
+	@PostMapping("/accounts/{id}/herstellen")
+	String reset(@PathVariable long id, @RequestParam long version, @AuthenticationPrincipal AccountPrincipal me,
+			RedirectAttributes redirect) {
+		if (me.id() == id) {
+			redirect.addFlashAttribute("error", "account.notYourself");
+			return "redirect:/accounts/" + id;
+		}
+		return act(id, redirect, "account.reset",
+				() -> redirect.addFlashAttribute("link", this.accounts.reset(id, version)));
+	}
+
+	private String act(long id, RedirectAttributes redirect, String message, Runnable action) {
+		try {
+			action.run();
+			redirect.addFlashAttribute("message", message);
+		}
+		catch (ObjectOptimisticLockingFailureException ex) {
+			redirect.addFlashAttribute("error", "stale.account");
+		}
+		return "redirect:/accounts/" + id;
+	}
+
+	private void validate(AccountForm form, BindingResult result) {
+		form.checkCrossFields(result);
+		if (this.accounts.unknownRegion(form.getRegionCodes())) {
+			result.rejectValue("regionCodes", "AccountForm.regionCodes.unknown");
+		}
+	}
+
+}

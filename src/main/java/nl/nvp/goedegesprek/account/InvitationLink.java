@@ -1,0 +1,9 @@
+package nl.nvp.goedegesprek.account;
+
+import java.time.Instant;
+
+/**
+ * A freshly made one-time link, shown once to the person who passes it on.
+ */
+public record InvitationLink(String url, Instant expiresAt) {
+}

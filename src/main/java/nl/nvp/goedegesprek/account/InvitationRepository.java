@@ -1,0 +1,20 @@
+package nl.nvp.goedegesprek.account;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface InvitationRepository extends JpaRepository<Invitation, Long> {
+
+	Optional<Invitation> findByTokenHash(String tokenHash);
+
+	@Query("select i from Invitation i where i.accountId = ?1 and i.usedAt is null and i.expiresAt > ?2")
+	List<Invitation> findOpenForAccount(long accountId, Instant now);
+
+	@Query("select i from Invitation i where i.purpose = nl.nvp.goedegesprek.account.Invitation.Purpose.SETUP and i.usedAt is null and i.expiresAt > ?1")
+	List<Invitation> findOpenSetups(Instant now);
+
+}

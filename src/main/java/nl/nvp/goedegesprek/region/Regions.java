@@ -1,0 +1,83 @@
+package nl.nvp.goedegesprek.region;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import nl.nvp.goedegesprek.shared.NotFoundException;
+
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The region module's API: look up regions and, for national coordinators, correct their
+ * names.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Regions {
+
+	private final RegionRepository repository;
+
+	Regions(RegionRepository repository) {
+		this.repository = repository;
+	}
+
+	/** All regions, current and former, sorted by name. */
+	public List<RegionSummary> all() {
+		return this.repository.findAllByOrderByNameAsc().stream().map(Region::toSummary).toList();
+	}
+
+	/** Regions valid today, sorted by name: the ones to choose from for new work. */
+	public List<RegionSummary> current() {
+		LocalDate today = LocalDate.now();
+		return this.repository.findAllByOrderByNameAsc()
+			.stream()
+			.filter((region) -> region.isValidOn(today))
+			.map(Region::toSummary)
+			.toList();
+	}
+
+	public Map<String, String> namesByCode() {
+		return this.repository.findAll().stream().collect(Collectors.toMap(Region::getCode, Region::getName));
+	}
+
+	public boolean exists(String code) {
+		return code != null && this.repository.existsById(code);
+	}
+
+	public Optional<RegionSummary> find(String code) {
+		return (code != null) ? this.repository.findById(code).map(Region::toSummary) : Optional.empty();
+	}
+
+	List<RegionView> overview(Map<String, RegionActivity.TrajectoryPresence> presence) {
+		LocalDate today = LocalDate.now();
+		return this.repository.findAllByOrderByNameAsc()
+			.stream()
+			.map((region) -> new RegionView(region.getCode(), region.getName(), region.getFormerName(),
+					region.getValidFrom(), region.getValidUntil(), region.isValidOn(today),
+					presence.getOrDefault(region.getCode(), RegionActivity.TrajectoryPresence.NONE)))
+			.toList();
+	}
+
+	Optional<RegionForm> editForm(String code) {
+		return this.repository.findById(code).map(RegionForm::of);
+	}
+
+	@Transactional
+	void rename(String code, RegionForm form) {
+		Region region = this.repository.findById(code).orElseThrow(NotFoundException::new);
+		if (region.getVersion() != form.getVersion()) {
+			throw new ObjectOptimisticLockingFailureException(Region.class, code);
+		}
+		region.rename(form.getName(), form.getValidFrom(), form.getValidUntil());
+	}
+
+	record RegionView(String code, String name, String formerName, LocalDate validFrom, LocalDate validUntil,
+			boolean current, RegionActivity.TrajectoryPresence presence) {
+	}
+
+}

@@ -1,0 +1,5 @@
+/**
+ * Small building blocks that every module may use. Depends on no other module.
+ */
+@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+package nl.nvp.goedegesprek.shared;

@@ -1,0 +1,90 @@
+package nl.nvp.goedegesprek.trajectory;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Set;
+
+import nl.nvp.goedegesprek.account.Accounts;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The demo profile's trajectories, modelled on the first two regions of "Het goede
+ * gesprek": Rijk van Nijmegen (following up its action plan) and West Brabant Oost (in
+ * its second dialogue meeting), plus a planned dialoogtafel. Made once, on the first demo
+ * start.
+ */
+@Component
+@Profile("demo")
+@Order(2)
+class DemoTrajectories implements ApplicationRunner {
+
+	private final TrajectoryRepository repository;
+
+	private final Accounts accounts;
+
+	DemoTrajectories(TrajectoryRepository repository, Accounts accounts) {
+		this.repository = repository;
+		this.accounts = accounts;
+	}
+
+	@Override
+	@Transactional
+	public void run(ApplicationArguments args) {
+		if (this.repository.count() > 0) {
+			return;
+		}
+		Trajectory nijmegen = trajectory("JZ32", "Het goede gesprek Rijk van Nijmegen",
+				"Samenwerken tussen pleegouders en ouders, overbelasting van pleegouders voorkomen en aandacht voor eigen kinderen.",
+				"nijmegen@goedegesprek.example", LocalDate.of(2022, 11, 1));
+		for (StepType step : new StepType[] { StepType.STARTBIJEENKOMST, StepType.ONDERZOEK_CIJFERS,
+				StepType.ONDERZOEK_BELEVING, StepType.DIALOOGBIJEENKOMST_1, StepType.DIALOOGBIJEENKOMST_2,
+				StepType.ACTIEPLAN }) {
+			nijmegen.startStep(step);
+			nijmegen.completeStep(step);
+		}
+		nijmegen.startStep(StepType.OPVOLGING);
+		this.repository.save(nijmegen);
+
+		Trajectory brabant = trajectory("JZ34", "Het goede gesprek West Brabant Oost",
+				"Een grote groep: de stem van het pleegkind, de pleegouder en de ouder; perspectiefbepaling; verschillen tussen gemeenten en aanbieders.",
+				"brabant@goedegesprek.example", LocalDate.of(2022, 11, 15));
+		for (StepType step : new StepType[] { StepType.STARTBIJEENKOMST, StepType.ONDERZOEK_CIJFERS,
+				StepType.ONDERZOEK_BELEVING, StepType.DIALOOGBIJEENKOMST_1 }) {
+			brabant.startStep(step);
+			brabant.completeStep(step);
+		}
+		brabant.startStep(StepType.DIALOOGBIJEENKOMST_2);
+		this.repository.save(brabant);
+
+		Trajectory table = new Trajectory("JZ38", TrajectoryVariant.DIALOGUE_TABLE, Set.of());
+		table.describe("Regionale dialoogtafel Zeeland", "Een eerste gesprek van een middag met alle partijen.", null,
+				null, null);
+		LocalDate day = LocalDate.now().plusMonths(2);
+		table.plan(Map.of(StepType.DIALOOGTAFEL, new Trajectory.Period(day, day)));
+		this.repository.save(table);
+	}
+
+	private Trajectory trajectory(String region, String title, String description, String coordinatorEmail,
+			LocalDate start) {
+		Trajectory trajectory = new Trajectory(region, TrajectoryVariant.FULL, StepType.FULL);
+		trajectory.describe(title, description, null, null, null);
+		this.accounts.idOf(coordinatorEmail).ifPresent((id) -> trajectory.assign(Set.of(id)));
+		Map<StepType, Trajectory.Period> periods = new EnumMap<>(StepType.class);
+		LocalDate month = start;
+		for (StepType step : StepType.FULL) {
+			periods.put(step, new Trajectory.Period(month, month.plusMonths(1).minusDays(1)));
+			month = month.plusMonths((step == StepType.ACTIEPLAN) ? 2 : 1);
+		}
+		periods.put(StepType.OPVOLGING, new Trajectory.Period(month.minusMonths(2), month.plusYears(1)));
+		trajectory.plan(periods);
+		return trajectory;
+	}
+
+}

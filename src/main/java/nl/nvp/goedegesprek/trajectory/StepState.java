@@ -1,0 +1,11 @@
+package nl.nvp.goedegesprek.trajectory;
+
+public enum StepState {
+
+	NOT_STARTED, ACTIVE, DONE, SKIPPED;
+
+	boolean isClosed() {
+		return this == DONE || this == SKIPPED;
+	}
+
+}

@@ -1,0 +1,313 @@
+package nl.nvp.goedegesprek.trajectory;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.BatchSize;
+
+import org.springframework.data.annotation.CreatedBy;
+import org.springframework.data.annotation.CreatedDate;
+import org.springframework.data.annotation.LastModifiedBy;
+import org.springframework.data.annotation.LastModifiedDate;
+import org.springframework.data.jpa.domain.support.AuditingEntityListener;
+
+/**
+ * "Het goede gesprek" in one region (or nationally): its steps, where it stands, and who
+ * runs it.
+ */
+@Entity
+@EntityListeners(AuditingEntityListener.class)
+class Trajectory {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	/** CBS code of the region; null for a national dialogue project. */
+	private String regionCode;
+
+	private String title;
+
+	private String description;
+
+	@Enumerated(EnumType.STRING)
+	private TrajectoryVariant variant;
+
+	@Enumerated(EnumType.STRING)
+	private TrajectoryStatus status = TrajectoryStatus.CONCEPT;
+
+	private String contactName;
+
+	private String contactEmail;
+
+	private String contactPhone;
+
+	@OneToMany(mappedBy = "trajectory", cascade = CascadeType.ALL, orphanRemoval = true)
+	@BatchSize(size = 100)
+	private List<TrajectoryStep> steps = new ArrayList<>();
+
+	@ElementCollection
+	@CollectionTable(name = "trajectory_coordinator", joinColumns = @JoinColumn(name = "trajectory_id"))
+	@Column(name = "account_id")
+	@BatchSize(size = 100)
+	private Set<Long> coordinatorIds = new HashSet<>();
+
+	@Version
+	private long version;
+
+	@CreatedDate
+	private Instant createdAt;
+
+	@CreatedBy
+	private Long createdBy;
+
+	@LastModifiedDate
+	private Instant changedAt;
+
+	@LastModifiedBy
+	private Long changedBy;
+
+	protected Trajectory() {
+	}
+
+	Trajectory(String regionCode, TrajectoryVariant variant, Set<StepType> chosenSteps) {
+		this.regionCode = regionCode;
+		this.variant = variant;
+		for (StepType type : variant.steps(chosenSteps)) {
+			this.steps.add(new TrajectoryStep(this, type));
+		}
+	}
+
+	void describe(String title, String description, String contactName, String contactEmail, String contactPhone) {
+		requireOpen();
+		this.title = title;
+		this.description = description;
+		this.contactName = contactName;
+		this.contactEmail = contactEmail;
+		this.contactPhone = contactPhone;
+	}
+
+	void assign(Set<Long> coordinatorIds) {
+		requireOpen();
+		this.coordinatorIds.clear();
+		this.coordinatorIds.addAll(coordinatorIds);
+	}
+
+	/** Changes variant and chosen steps; only while nothing has started. */
+	void reshape(TrajectoryVariant variant, Set<StepType> chosenSteps) {
+		Set<StepType> wanted = variant.steps(chosenSteps);
+		if (variant == this.variant && wanted.equals(stepTypes())) {
+			return;
+		}
+		if (this.status != TrajectoryStatus.CONCEPT) {
+			throw new TrajectoryRuleException("trajectory.rule.stepsFixedOnceStarted");
+		}
+		this.variant = variant;
+		this.steps.removeIf((step) -> !wanted.contains(step.getType()));
+		Set<StepType> present = stepTypes();
+		wanted.stream()
+			.filter((type) -> !present.contains(type))
+			.forEach((type) -> this.steps.add(new TrajectoryStep(this, type)));
+	}
+
+	void plan(Map<StepType, Period> periods) {
+		requireOpen();
+		for (TrajectoryStep step : this.steps) {
+			Period period = periods.getOrDefault(step.getType(), Period.NONE);
+			step.plan(period.start(), period.end());
+		}
+	}
+
+	/** Starts the next step. One step is active at a time, and steps go in order. */
+	void startStep(StepType type) {
+		requireOpen();
+		TrajectoryStep step = step(type);
+		if (activeStep().isPresent()) {
+			throw new TrajectoryRuleException("trajectory.rule.oneActiveStep");
+		}
+		if (nextStep().filter((next) -> next == step).isEmpty()) {
+			throw new TrajectoryRuleException("trajectory.rule.notNextStep");
+		}
+		step.moveTo(StepState.ACTIVE);
+		this.status = TrajectoryStatus.RUNNING;
+	}
+
+	void completeStep(StepType type) {
+		requireOpen();
+		TrajectoryStep step = step(type);
+		if (step.getState() != StepState.ACTIVE) {
+			throw new TrajectoryRuleException("trajectory.rule.completeOnlyActive");
+		}
+		step.moveTo(StepState.DONE);
+	}
+
+	/** Skips a step that has not started, now or ahead of time. */
+	void skipStep(StepType type) {
+		requireOpen();
+		TrajectoryStep step = step(type);
+		if (step.getState() != StepState.NOT_STARTED) {
+			throw new TrajectoryRuleException("trajectory.rule.skipOnlyNotStarted");
+		}
+		step.moveTo(StepState.SKIPPED);
+	}
+
+	/**
+	 * Finishes the trajectory once every step is done or skipped. From then on it is
+	 * read-only.
+	 */
+	void finish() {
+		requireOpen();
+		if (this.steps.stream().anyMatch((step) -> !step.getState().isClosed())) {
+			throw new TrajectoryRuleException("trajectory.rule.finishNeedsAllSteps");
+		}
+		this.status = TrajectoryStatus.FINISHED;
+	}
+
+	void cancel() {
+		requireOpen();
+		this.steps.stream()
+			.filter((step) -> step.getState() == StepState.ACTIVE)
+			.forEach((step) -> step.moveTo(StepState.SKIPPED));
+		this.status = TrajectoryStatus.CANCELLED;
+	}
+
+	boolean isReadOnly() {
+		return this.status.isClosed();
+	}
+
+	boolean canFinish() {
+		return !isReadOnly() && this.steps.stream().allMatch((step) -> step.getState().isClosed());
+	}
+
+	Optional<TrajectoryStep> activeStep() {
+		return this.steps.stream().filter((step) -> step.getState() == StepState.ACTIVE).findFirst();
+	}
+
+	/**
+	 * The step that may start next: the first not started, once all before it are closed.
+	 */
+	Optional<TrajectoryStep> nextStep() {
+		for (TrajectoryStep step : getSteps()) {
+			if (step.getState() == StepState.ACTIVE) {
+				return Optional.empty();
+			}
+			if (step.getState() == StepState.NOT_STARTED) {
+				return Optional.of(step);
+			}
+		}
+		return Optional.empty();
+	}
+
+	private TrajectoryStep step(StepType type) {
+		return this.steps.stream()
+			.filter((step) -> step.getType() == type)
+			.findFirst()
+			.orElseThrow(() -> new TrajectoryRuleException("trajectory.rule.noSuchStep"));
+	}
+
+	private Set<StepType> stepTypes() {
+		Set<StepType> types = new HashSet<>();
+		this.steps.forEach((step) -> types.add(step.getType()));
+		return types;
+	}
+
+	private void requireOpen() {
+		if (isReadOnly()) {
+			throw new TrajectoryRuleException("trajectory.rule.readOnly");
+		}
+	}
+
+	Long getId() {
+		return this.id;
+	}
+
+	String getRegionCode() {
+		return this.regionCode;
+	}
+
+	String getTitle() {
+		return this.title;
+	}
+
+	String getDescription() {
+		return this.description;
+	}
+
+	TrajectoryVariant getVariant() {
+		return this.variant;
+	}
+
+	TrajectoryStatus getStatus() {
+		return this.status;
+	}
+
+	String getContactName() {
+		return this.contactName;
+	}
+
+	String getContactEmail() {
+		return this.contactEmail;
+	}
+
+	String getContactPhone() {
+		return this.contactPhone;
+	}
+
+	/** The steps in their order. */
+	List<TrajectoryStep> getSteps() {
+		return this.steps.stream().sorted(Comparator.comparing(TrajectoryStep::getType)).toList();
+	}
+
+	Set<Long> getCoordinatorIds() {
+		return this.coordinatorIds;
+	}
+
+	long getVersion() {
+		return this.version;
+	}
+
+	Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+	Long getCreatedBy() {
+		return this.createdBy;
+	}
+
+	Instant getChangedAt() {
+		return this.changedAt;
+	}
+
+	Long getChangedBy() {
+		return this.changedBy;
+	}
+
+	/** A planned period; either end may be open. */
+	record Period(LocalDate start, LocalDate end) {
+
+		static final Period NONE = new Period(null, null);
+
+	}
+
+}

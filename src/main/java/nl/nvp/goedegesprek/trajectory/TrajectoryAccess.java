@@ -1,0 +1,64 @@
+package nl.nvp.goedegesprek.trajectory;
+
+import java.util.Set;
+
+import jakarta.persistence.criteria.Predicate;
+import nl.nvp.goedegesprek.account.AccountPrincipal;
+import nl.nvp.goedegesprek.account.Role;
+
+import org.springframework.data.jpa.domain.Specification;
+
+/**
+ * Who sees and who changes a trajectory. National coordinators: all. Regional
+ * coordinators: see their regions' trajectories and the ones assigned to them, change
+ * only the assigned ones. Policymakers: see their regions' trajectories, change nothing.
+ */
+final class TrajectoryAccess {
+
+	private TrajectoryAccess() {
+	}
+
+	static boolean canView(AccountPrincipal user, Trajectory trajectory) {
+		return switch (user.role()) {
+			case NATIONAL_COORDINATOR -> true;
+			case REGIONAL_COORDINATOR ->
+				user.worksIn(trajectory.getRegionCode()) || trajectory.getCoordinatorIds().contains(user.id());
+			case POLICYMAKER -> user.worksIn(trajectory.getRegionCode());
+		};
+	}
+
+	static boolean canEdit(AccountPrincipal user, Trajectory trajectory) {
+		return switch (user.role()) {
+			case NATIONAL_COORDINATOR -> true;
+			case REGIONAL_COORDINATOR -> trajectory.getCoordinatorIds().contains(user.id());
+			case POLICYMAKER -> false;
+		};
+	}
+
+	/**
+	 * A regional coordinator plans trajectories in their own regions; a national project
+	 * needs a national coordinator.
+	 */
+	static boolean canCreateIn(AccountPrincipal user, String regionCode) {
+		return user.isNational() || (user.is(Role.REGIONAL_COORDINATOR) && user.worksIn(regionCode));
+	}
+
+	static boolean canCreate(AccountPrincipal user) {
+		return user.isNational() || user.is(Role.REGIONAL_COORDINATOR);
+	}
+
+	static Specification<Trajectory> visibleTo(AccountPrincipal user) {
+		return (root, query, cb) -> {
+			if (user.isNational()) {
+				return cb.conjunction();
+			}
+			Set<String> regions = user.regionCodes();
+			Predicate inRegion = regions.isEmpty() ? cb.disjunction() : root.get("regionCode").in(regions);
+			if (user.is(Role.REGIONAL_COORDINATOR)) {
+				return cb.or(inRegion, cb.isMember(user.id(), root.get("coordinatorIds")));
+			}
+			return inRegion;
+		};
+	}
+
+}

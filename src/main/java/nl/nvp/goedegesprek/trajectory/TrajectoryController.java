@@ -1,0 +1,175 @@
+package nl.nvp.goedegesprek.trajectory;
+
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
+import jakarta.validation.Valid;
+import nl.nvp.goedegesprek.account.AccountPrincipal;
+import nl.nvp.goedegesprek.region.Regions;
+
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+class TrajectoryController {
+
+	private final Trajectories trajectories;
+
+	private final Regions regions;
+
+	TrajectoryController(Trajectories trajectories, Regions regions) {
+		this.trajectories = trajectories;
+		this.regions = regions;
+	}
+
+	@GetMapping("/trajecten")
+	String list(@ModelAttribute("filter") TrajectoryFilter filter, BindingResult ignoredUnparsableFilters,
+			@AuthenticationPrincipal AccountPrincipal user, Model model) {
+		listModel(filter, user, model);
+		return "trajectory/list";
+	}
+
+	/** htmx: only the results, when a filter changes. */
+	@HxRequest
+	@GetMapping("/trajecten")
+	String listResults(@ModelAttribute("filter") TrajectoryFilter filter, BindingResult ignoredUnparsableFilters,
+			@AuthenticationPrincipal AccountPrincipal user, Model model) {
+		listModel(filter, user, model);
+		return "trajectory/list :: results";
+	}
+
+	private void listModel(TrajectoryFilter filter, AccountPrincipal user, Model model) {
+		model.addAttribute("page", this.trajectories.list(filter, user));
+		model.addAttribute("regionOptions", this.regions.all());
+		model.addAttribute("statuses", TrajectoryStatus.values());
+		model.addAttribute("stepTypes", StepType.values());
+		model.addAttribute("sortOrders", TrajectoryFilter.SortOrder.values());
+		model.addAttribute("canCreate", TrajectoryAccess.canCreate(user));
+	}
+
+	@GetMapping("/trajecten/nieuw")
+	String createForm(@AuthenticationPrincipal AccountPrincipal user, Model model) {
+		TrajectoryForm form = TrajectoryForm.empty();
+		if (!user.isNational() && user.regionCodes().size() == 1) {
+			form.setRegionCode(user.regionCodes().iterator().next());
+		}
+		return form(model, form, user, null);
+	}
+
+	@PostMapping("/trajecten")
+	String create(@Valid @ModelAttribute("form") TrajectoryForm form, BindingResult result,
+			@AuthenticationPrincipal AccountPrincipal user, Model model, RedirectAttributes redirect) {
+		form.checkCrossFields(result);
+		this.trajectories.checkReferences(form, user, true, result);
+		if (result.hasErrors()) {
+			return form(model, form, user, null);
+		}
+		long id = this.trajectories.create(form, user);
+		redirect.addFlashAttribute("message", "trajectory.created");
+		return "redirect:/trajecten/" + id;
+	}
+
+	@GetMapping("/trajecten/{id}")
+	String show(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal user, Model model) {
+		model.addAttribute("trajectory", this.trajectories.details(id, user));
+		return "trajectory/show";
+	}
+
+	@GetMapping("/trajecten/{id}/bewerken")
+	String editForm(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal user, Model model,
+			RedirectAttributes redirect) {
+		if (this.trajectories.isReadOnly(id, user)) {
+			redirect.addFlashAttribute("error", "trajectory.rule.readOnly");
+			return "redirect:/trajecten/" + id;
+		}
+		return form(model, this.trajectories.editForm(id, user), user, id);
+	}
+
+	@PostMapping("/trajecten/{id}")
+	String update(@PathVariable long id, @Valid @ModelAttribute("form") TrajectoryForm form, BindingResult result,
+			@AuthenticationPrincipal AccountPrincipal user, Model model, RedirectAttributes redirect) {
+		form.checkCrossFields(result);
+		this.trajectories.checkReferences(form, user, false, result);
+		if (!result.hasErrors()) {
+			try {
+				this.trajectories.update(id, form, user);
+				redirect.addFlashAttribute("message", "trajectory.saved");
+				return "redirect:/trajecten/" + id;
+			}
+			catch (ObjectOptimisticLockingFailureException ex) {
+				result.reject("stale.trajectory");
+			}
+			catch (TrajectoryRuleException ex) {
+				result.reject(ex.messageKey());
+			}
+		}
+		// Region and status are not edited here; show them as they are.
+		form.setRegionCode(this.trajectories.editForm(id, user).getRegionCode());
+		return form(model, form, user, id);
+	}
+
+	@PostMapping("/trajecten/{id}/stappen/{step}/starten")
+	String startStep(@PathVariable long id, @PathVariable StepType step, @RequestParam long version,
+			@AuthenticationPrincipal AccountPrincipal user, RedirectAttributes redirect) {
+		return act(id, redirect, "trajectory.step.started", () -> this.trajectories.startStep(id, version, step, user));
+	}
+
+	@PostMapping("/trajecten/{id}/stappen/{step}/afronden")
+	String completeStep(@PathVariable long id, @PathVariable StepType step, @RequestParam long version,
+			@AuthenticationPrincipal AccountPrincipal user, RedirectAttributes redirect) {
+		return act(id, redirect, "trajectory.step.completed",
+				() -> this.trajectories.completeStep(id, version, step, user));
+	}
+
+	@PostMapping("/trajecten/{id}/stappen/{step}/overslaan")
+	String skipStep(@PathVariable long id, @PathVariable StepType step, @RequestParam long version,
+			@AuthenticationPrincipal AccountPrincipal user, RedirectAttributes redirect) {
+		return act(id, redirect, "trajectory.step.skipped", () -> this.trajectories.skipStep(id, version, step, user));
+	}
+
+	@PostMapping("/trajecten/{id}/afronden")
+	String finish(@PathVariable long id, @RequestParam long version, @AuthenticationPrincipal AccountPrincipal user,
+			RedirectAttributes redirect) {
+		return act(id, redirect, "trajectory.finished", () -> this.trajectories.finish(id, version, user));
+	}
+
+	@PostMapping("/trajecten/{id}/annuleren")
+	String cancel(@PathVariable long id, @RequestParam long version, @AuthenticationPrincipal AccountPrincipal user,
+			RedirectAttributes redirect) {
+		return act(id, redirect, "trajectory.cancelled", () -> this.trajectories.cancel(id, version, user));
+	}
+
+	private String act(long id, RedirectAttributes redirect, String message, Runnable action) {
+		try {
+			action.run();
+			redirect.addFlashAttribute("message", message);
+		}
+		catch (ObjectOptimisticLockingFailureException ex) {
+			redirect.addFlashAttribute("error", "stale.trajectory");
+		}
+		catch (TrajectoryRuleException ex) {
+			redirect.addFlashAttribute("error", ex.messageKey());
+		}
+		return "redirect:/trajecten/" + id;
+	}
+
+	private String form(Model model, TrajectoryForm form, AccountPrincipal user, Long id) {
+		model.addAttribute("form", form);
+		model.addAttribute("trajectoryId", id);
+		model.addAttribute("editing", id != null);
+		model.addAttribute("regionOptions", this.trajectories.regionsToPlanIn(user));
+		model.addAttribute("regionNames", this.regions.namesByCode());
+		model.addAttribute("nationalAllowed", user.isNational());
+		model.addAttribute("variants", TrajectoryVariant.values());
+		model.addAttribute("coordinatorOptions", this.trajectories.coordinatorOptions());
+		return "trajectory/form";
+	}
+
+}

@@ -1,0 +1,30 @@
+package nl.nvp.goedegesprek.trajectory;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.LockModeType;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+interface TrajectoryRepository extends JpaRepository<Trajectory, Long>, JpaSpecificationExecutor<Trajectory> {
+
+	/**
+	 * Loads a trajectory to change it; its version goes up even when only a step changes.
+	 */
+	@Lock(LockModeType.OPTIMISTIC_FORCE_INCREMENT)
+	@Query("select t from Trajectory t where t.id = ?1")
+	Optional<Trajectory> findForChange(long id);
+
+	@Query("""
+			select new nl.nvp.goedegesprek.trajectory.TrajectoryRepository$RegionStatusCount(t.regionCode, t.status, count(t))
+			from Trajectory t where t.regionCode is not null group by t.regionCode, t.status""")
+	List<RegionStatusCount> countByRegionAndStatus();
+
+	record RegionStatusCount(String regionCode, TrajectoryStatus status, long count) {
+	}
+
+}

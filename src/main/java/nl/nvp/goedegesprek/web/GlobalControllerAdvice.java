@@ -1,0 +1,53 @@
+package nl.nvp.goedegesprek.web;
+
+import org.springframework.beans.InvalidPropertyException;
+import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/**
+ * What every page and form shares: trimmed input (blank becomes empty), limits on what a
+ * form can make the server build, the demo banner, and a clear page for requests that
+ * make no sense.
+ */
+@ControllerAdvice
+class GlobalControllerAdvice {
+
+	private final boolean demo;
+
+	GlobalControllerAdvice(Environment environment) {
+		this.demo = environment.acceptsProfiles(Profiles.of("demo"));
+	}
+
+	@InitBinder
+	void initBinder(WebDataBinder binder) {
+		binder.setAutoGrowCollectionLimit(64);
+		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+	}
+
+	@ModelAttribute("demoMode")
+	boolean demoMode() {
+		return this.demo;
+	}
+
+	/**
+	 * A path or parameter that does not parse (a huge number, a step that does not
+	 * exist).
+	 */
+	@ExceptionHandler({ MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,
+			InvalidPropertyException.class })
+	@ResponseStatus(HttpStatus.BAD_REQUEST)
+	String badRequest() {
+		return "error/400";
+	}
+
+}

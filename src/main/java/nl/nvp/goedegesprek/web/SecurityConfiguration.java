@@ -1,0 +1,81 @@
+package nl.nvp.goedegesprek.web;
+
+import nl.nvp.goedegesprek.account.AccountSessionFilter;
+import nl.nvp.goedegesprek.account.Accounts;
+import nl.nvp.goedegesprek.account.LoginThrottle;
+import nl.nvp.goedegesprek.account.LoginThrottleFilter;
+import nl.nvp.goedegesprek.account.Role;
+
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
+import org.springframework.boot.security.autoconfigure.web.servlet.PathRequest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+/**
+ * Who may open which URL. Finer rules (which region, which trajectory) live in the
+ * modules' services; this is the coarse first gate.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	static final String LOGIN = "/inloggen";
+
+	private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; "
+			+ "base-uri 'self'; object-src 'none'";
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle, Accounts accounts)
+			throws Exception {
+		String national = Role.NATIONAL_COORDINATOR.name();
+		String regional = Role.REGIONAL_COORDINATOR.name();
+		http.authorizeHttpRequests(
+				(requests) -> requests.requestMatchers(PathRequest.toStaticResources().atCommonLocations())
+					.permitAll()
+					.requestMatchers("/webjars/**", "/css/**", "/js/**", "/error")
+					.permitAll()
+					.requestMatchers(EndpointRequest.to("health"))
+					.permitAll()
+					.requestMatchers(HttpMethod.GET, "/", LOGIN, "/privacy", "/toegankelijkheid")
+					.permitAll()
+					.requestMatchers("/uitnodiging/*", "/instellen/*")
+					.permitAll()
+					.requestMatchers("/accounts", "/accounts/**")
+					.hasRole(national)
+					.requestMatchers(HttpMethod.GET, "/regios")
+					.hasAnyRole(national, regional)
+					.requestMatchers("/regios/**")
+					.hasRole(national)
+					.requestMatchers("/trajecten/nieuw")
+					.hasAnyRole(national, regional)
+					.requestMatchers(HttpMethod.POST, "/trajecten")
+					.hasAnyRole(national, regional)
+					.requestMatchers("/trajecten", "/trajecten/**")
+					.authenticated()
+					.anyRequest()
+					.denyAll())
+			.formLogin((form) -> form.loginPage(LOGIN)
+				.loginProcessingUrl(LOGIN)
+				.defaultSuccessUrl("/", false)
+				.failureHandler(new RememberUsernameFailureHandler(LOGIN, LOGIN + "?fout"))
+				.permitAll())
+			.logout((logout) -> logout.logoutUrl("/uitloggen").logoutSuccessUrl(LOGIN + "?uitgelogd").permitAll())
+			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()))
+			.addFilterBefore(new LoginThrottleFilter(throttle, LOGIN), UsernamePasswordAuthenticationFilter.class)
+			.addFilterBefore(new AccountSessionFilter(accounts, LOGIN), AnonymousAuthenticationFilter.class)
+			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.frameOptions((frame) -> frame.deny())
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+				.httpStrictTransportSecurity((hsts) -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000))
+				.permissionsPolicyHeader(
+						(permissions) -> permissions.policy("camera=(), microphone=(), geolocation=()")));
+		return http.build();
+	}
+
+}

@@ -1,0 +1,61 @@
+package nl.nvp.goedegesprek.web;
+
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+
+/**
+ * Dutch by default, English on request: the language switch sets {@code ?taal=en} and a
+ * cookie keeps the choice.
+ */
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration implements WebMvcConfigurer {
+
+	static final Locale DUTCH = new Locale("nl", "NL");
+
+	static final List<String> LANGUAGES = List.of("nl", "en");
+
+	@Bean
+	LocaleResolver localeResolver() {
+		CookieLocaleResolver resolver = new CookieLocaleResolver("gg-taal") {
+
+			@Override
+			public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+				super.setLocale(request, response, supported(locale));
+			}
+
+			@Override
+			public Locale resolveLocale(HttpServletRequest request) {
+				return supported(super.resolveLocale(request));
+			}
+
+		};
+		resolver.setDefaultLocale(DUTCH);
+		resolver.setCookieHttpOnly(true);
+		resolver.setCookieSameSite("Lax");
+		return resolver;
+	}
+
+	private static Locale supported(Locale locale) {
+		return (locale != null && "en".equals(locale.getLanguage())) ? Locale.ENGLISH : DUTCH;
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
+		interceptor.setParamName("taal");
+		interceptor.setIgnoreInvalidLocale(true);
+		registry.addInterceptor(interceptor);
+	}
+
+}
