@@ -64,7 +64,7 @@ class AccountController {
 		}
 		Accounts.CreatedAccount created = this.accounts.create(form);
 		redirect.addFlashAttribute("link", created.link());
-		redirect.addFlashAttribute("message", "account.created");
+		redirect.addFlashAttribute("flashMessage", "account.created");
 		return "redirect:/accounts/" + created.id();
 	}
 
@@ -103,7 +103,7 @@ class AccountController {
 			result.reject("stale.account");
 			return "account/form";
 		}
-		redirect.addFlashAttribute("message", "account.saved");
+		redirect.addFlashAttribute("flashMessage", "account.saved");
 		return "redirect:/accounts/" + id;
 	}
 
@@ -111,7 +111,7 @@ class AccountController {
 	String deactivate(@PathVariable long id, @RequestParam long version, @AuthenticationPrincipal AccountPrincipal me,
 			RedirectAttributes redirect) {
 		if (me.id() == id) {
-			redirect.addFlashAttribute("error", "account.notYourself");
+			redirect.addFlashAttribute("flashError", "account.notYourself");
 			return "redirect:/accounts/" + id;
 		}
 		return act(id, redirect, "account.deactivated", () -> this.accounts.deactivate(id, version));
@@ -126,7 +126,7 @@ class AccountController {
 	String reset(@PathVariable long id, @RequestParam long version, @AuthenticationPrincipal AccountPrincipal me,
 			RedirectAttributes redirect) {
 		if (me.id() == id) {
-			redirect.addFlashAttribute("error", "account.notYourself");
+			redirect.addFlashAttribute("flashError", "account.notYourself");
 			return "redirect:/accounts/" + id;
 		}
 		return act(id, redirect, "account.reset",
@@ -136,10 +136,10 @@ class AccountController {
 	private String act(long id, RedirectAttributes redirect, String message, Runnable action) {
 		try {
 			action.run();
-			redirect.addFlashAttribute("message", message);
+			redirect.addFlashAttribute("flashMessage", message);
 		}
 		catch (ObjectOptimisticLockingFailureException ex) {
-			redirect.addFlashAttribute("error", "stale.account");
+			redirect.addFlashAttribute("flashError", "stale.account");
 		}
 		return "redirect:/accounts/" + id;
 	}

@@ -1,11 +1,11 @@
 package nl.nvp.goedegesprek.account;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import nl.nvp.goedegesprek.region.Regions;
 import nl.nvp.goedegesprek.shared.NotFoundException;
@@ -40,12 +40,11 @@ public class Accounts {
 
 	/** Display names by account id, in one query. */
 	public Map<Long, String> displayNames(Collection<Long> ids) {
-		if (ids.isEmpty()) {
-			return Map.of();
+		Map<Long, String> names = new HashMap<>();
+		if (!ids.isEmpty()) {
+			this.repository.findByIdIn(ids).forEach((account) -> names.put(account.getId(), account.getDisplayName()));
 		}
-		return this.repository.findByIdIn(ids)
-			.stream()
-			.collect(Collectors.toMap(Account::getId, Account::getDisplayName));
+		return names;
 	}
 
 	/** Active regional coordinators with their regions, to assign to a trajectory. */

@@ -51,7 +51,7 @@ class InvitationController {
 		if (!this.accounts.setPassword(token, form.getPassword())) {
 			return invalid(response);
 		}
-		redirect.addFlashAttribute("message", "password.set");
+		redirect.addFlashAttribute("flashMessage", "password.set");
 		return "redirect:/inloggen";
 	}
 
@@ -77,7 +77,7 @@ class InvitationController {
 		if (!this.accounts.setUp(token, form)) {
 			return invalid(response);
 		}
-		redirect.addFlashAttribute("message", "setup.done");
+		redirect.addFlashAttribute("flashMessage", "setup.done");
 		return "redirect:/inloggen";
 	}
 

@@ -10,7 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.servlet.support.RequestContextUtils;
+import org.springframework.web.servlet.support.SessionFlashMapManager;
 import org.springframework.web.servlet.FlashMap;
 
 /**
@@ -18,6 +18,8 @@ import org.springframework.web.servlet.FlashMap;
  * wait.
  */
 public class LoginThrottleFilter extends OncePerRequestFilter {
+
+	private static final SessionFlashMapManager FLASH = new SessionFlashMapManager();
 
 	private final LoginThrottle throttle;
 
@@ -43,9 +45,12 @@ public class LoginThrottleFilter extends OncePerRequestFilter {
 			return;
 		}
 		long minutes = Math.max(1, (wait.get().toSeconds() + 59) / 60);
-		FlashMap flash = RequestContextUtils.getOutputFlashMap(request);
-		flash.put("username", email);
-		RequestContextUtils.saveOutputFlashMap(this.loginPath, request, response);
+		if (email != null && email.length() <= 254) {
+			FlashMap flash = new FlashMap();
+			flash.put("username", email);
+			flash.setTargetRequestPath(request.getContextPath() + this.loginPath);
+			FLASH.saveOutputFlashMap(flash, request, response);
+		}
 		response.sendRedirect(request.getContextPath() + this.loginPath + "?geblokkeerd=" + minutes);
 	}
 

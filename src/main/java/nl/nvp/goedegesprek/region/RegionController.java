@@ -57,7 +57,7 @@ class RegionController {
 			result.reject("stale.region");
 			return "region/form";
 		}
-		redirect.addFlashAttribute("message", "region.saved");
+		redirect.addFlashAttribute("flashMessage", "region.saved");
 		return "redirect:/regios";
 	}
 

@@ -72,7 +72,7 @@ class TrajectoryController {
 			return form(model, form, user, null);
 		}
 		long id = this.trajectories.create(form, user);
-		redirect.addFlashAttribute("message", "trajectory.created");
+		redirect.addFlashAttribute("flashMessage", "trajectory.created");
 		return "redirect:/trajecten/" + id;
 	}
 
@@ -86,7 +86,7 @@ class TrajectoryController {
 	String editForm(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal user, Model model,
 			RedirectAttributes redirect) {
 		if (this.trajectories.isReadOnly(id, user)) {
-			redirect.addFlashAttribute("error", "trajectory.rule.readOnly");
+			redirect.addFlashAttribute("flashError", "trajectory.rule.readOnly");
 			return "redirect:/trajecten/" + id;
 		}
 		return form(model, this.trajectories.editForm(id, user), user, id);
@@ -100,7 +100,7 @@ class TrajectoryController {
 		if (!result.hasErrors()) {
 			try {
 				this.trajectories.update(id, form, user);
-				redirect.addFlashAttribute("message", "trajectory.saved");
+				redirect.addFlashAttribute("flashMessage", "trajectory.saved");
 				return "redirect:/trajecten/" + id;
 			}
 			catch (ObjectOptimisticLockingFailureException ex) {
@@ -149,13 +149,13 @@ class TrajectoryController {
 	private String act(long id, RedirectAttributes redirect, String message, Runnable action) {
 		try {
 			action.run();
-			redirect.addFlashAttribute("message", message);
+			redirect.addFlashAttribute("flashMessage", message);
 		}
 		catch (ObjectOptimisticLockingFailureException ex) {
-			redirect.addFlashAttribute("error", "stale.trajectory");
+			redirect.addFlashAttribute("flashError", "stale.trajectory");
 		}
 		catch (TrajectoryRuleException ex) {
-			redirect.addFlashAttribute("error", ex.messageKey());
+			redirect.addFlashAttribute("flashError", ex.messageKey());
 		}
 		return "redirect:/trajecten/" + id;
 	}

@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.web.servlet.FlashMap;
-import org.springframework.web.servlet.support.RequestContextUtils;
+import org.springframework.web.servlet.support.SessionFlashMapManager;
 
 /**
  * After a failed login, shows the login form again with the e-mail address that was
@@ -16,6 +16,8 @@ import org.springframework.web.servlet.support.RequestContextUtils;
  * account exists.
  */
 class RememberUsernameFailureHandler implements AuthenticationFailureHandler {
+
+	private static final SessionFlashMapManager FLASH = new SessionFlashMapManager();
 
 	private final String loginPath;
 
@@ -29,12 +31,13 @@ class RememberUsernameFailureHandler implements AuthenticationFailureHandler {
 	@Override
 	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException exception) throws IOException {
-		FlashMap flash = RequestContextUtils.getOutputFlashMap(request);
 		String username = request.getParameter("username");
 		if (username != null && username.length() <= 254) {
+			FlashMap flash = new FlashMap();
 			flash.put("username", username);
+			flash.setTargetRequestPath(request.getContextPath() + this.loginPath);
+			FLASH.saveOutputFlashMap(flash, request, response);
 		}
-		RequestContextUtils.saveOutputFlashMap(this.loginPath, request, response);
 		response.sendRedirect(request.getContextPath() + this.failureUrl);
 	}
 

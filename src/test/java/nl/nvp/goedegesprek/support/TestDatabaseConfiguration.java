@@ -1,0 +1,20 @@
+package nl.nvp.goedegesprek.support;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.test.context.DynamicPropertyRegistrar;
+
+@TestConfiguration(proxyBeanMethods = false)
+class TestDatabaseConfiguration {
+
+	@Bean
+	DynamicPropertyRegistrar testDatabaseProperties() {
+		return (registry) -> {
+			TestDatabase.Connection database = TestDatabase.get();
+			registry.add("spring.datasource.url", database::url);
+			registry.add("spring.datasource.username", database::username);
+			registry.add("spring.datasource.password", database::password);
+		};
+	}
+
+}

@@ -1,0 +1,231 @@
+package nl.nvp.goedegesprek.web;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import nl.nvp.goedegesprek.account.AccountFixtures;
+import nl.nvp.goedegesprek.account.AccountPrincipal;
+import nl.nvp.goedegesprek.account.Role;
+import nl.nvp.goedegesprek.support.IntegrationTest;
+import nl.nvp.goedegesprek.trajectory.TrajectoryFixtures;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import static nl.nvp.goedegesprek.web.AuthorizationMatrixTest.Actor.ANONYMOUS;
+import static nl.nvp.goedegesprek.web.AuthorizationMatrixTest.Actor.NATIONAL;
+import static nl.nvp.goedegesprek.web.AuthorizationMatrixTest.Actor.POLICYMAKER_OTHER_REGION;
+import static nl.nvp.goedegesprek.web.AuthorizationMatrixTest.Actor.POLICYMAKER_OWN_REGION;
+import static nl.nvp.goedegesprek.web.AuthorizationMatrixTest.Actor.REGIONAL_ASSIGNED;
+import static nl.nvp.goedegesprek.web.AuthorizationMatrixTest.Actor.REGIONAL_OTHER_REGION;
+import static nl.nvp.goedegesprek.web.AuthorizationMatrixTest.Outcome.ERROR_PAGE;
+import static nl.nvp.goedegesprek.web.AuthorizationMatrixTest.Outcome.FORBIDDEN;
+import static nl.nvp.goedegesprek.web.AuthorizationMatrixTest.Outcome.LOGIN;
+import static nl.nvp.goedegesprek.web.AuthorizationMatrixTest.Outcome.NOT_FOUND;
+import static nl.nvp.goedegesprek.web.AuthorizationMatrixTest.Outcome.OK;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+/**
+ * Every route of the application against everyone who may try it. The trajectory under
+ * test lies in Rijk van Nijmegen (JZ32) and is assigned to REGIONAL_ASSIGNED; the "other
+ * region" actors work in West Brabant Oost (JZ34). Actions are sent with a stale version,
+ * so an allowed action answers "changed meanwhile" and changes nothing.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorizationMatrixTest {
+
+	enum Actor {
+
+		ANONYMOUS, NATIONAL, REGIONAL_ASSIGNED, REGIONAL_OTHER_REGION, POLICYMAKER_OWN_REGION, POLICYMAKER_OTHER_REGION
+
+	}
+
+	enum Outcome {
+
+		/** Served: 2xx, or a redirect that is not to the login page. */
+		OK,
+		/** Redirected to log in first. */
+		LOGIN, FORBIDDEN, NOT_FOUND,
+		/** The general error page (only for /error itself). */
+		ERROR_PAGE
+
+	}
+
+	record Route(HttpMethod method, String pattern, Map<Actor, Outcome> expected) {
+
+		@Override
+		public String toString() {
+			return this.method + " " + this.pattern;
+		}
+
+	}
+
+	private static final List<Route> MATRIX = new ArrayList<>();
+
+	static {
+		// Public pages
+		row("GET", "/", OK, OK, OK, OK, OK, OK);
+		row("GET", "/inloggen", OK, OK, OK, OK, OK, OK);
+		row("GET", "/privacy", OK, OK, OK, OK, OK, OK);
+		row("GET", "/toegankelijkheid", OK, OK, OK, OK, OK, OK);
+		// Only reached by an error dispatch; asked for directly it shows the general
+		// error page.
+		row("GET", "/error", ERROR_PAGE, ERROR_PAGE, ERROR_PAGE, ERROR_PAGE, ERROR_PAGE, ERROR_PAGE);
+		// One-time links: public, and an unknown token is simply not found
+		row("GET", "/uitnodiging/{token}", NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND);
+		row("POST", "/uitnodiging/{token}", NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND);
+		row("GET", "/instellen/{token}", NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND);
+		row("POST", "/instellen/{token}", NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND);
+		// Account administration: national coordinators only
+		for (String[] route : new String[][] { { "GET", "/accounts" }, { "GET", "/accounts/nieuw" },
+				{ "POST", "/accounts" }, { "GET", "/accounts/{accountId}" },
+				{ "GET", "/accounts/{accountId}/bewerken" }, { "POST", "/accounts/{accountId}" },
+				{ "POST", "/accounts/{accountId}/deactiveren" }, { "POST", "/accounts/{accountId}/activeren" },
+				{ "POST", "/accounts/{accountId}/herstellen" } }) {
+			row(route[0], route[1], LOGIN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN);
+		}
+		// Regions: coordinators read, national coordinators edit
+		row("GET", "/regios", LOGIN, OK, OK, OK, FORBIDDEN, FORBIDDEN);
+		row("GET", "/regios/{regionCode}/bewerken", LOGIN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN);
+		row("POST", "/regios/{regionCode}", LOGIN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN);
+		// Trajectories
+		row("GET", "/trajecten", LOGIN, OK, OK, OK, OK, OK);
+		row("GET", "/trajecten/nieuw", LOGIN, OK, OK, OK, FORBIDDEN, FORBIDDEN);
+		row("POST", "/trajecten", LOGIN, OK, OK, OK, FORBIDDEN, FORBIDDEN);
+		row("GET", "/trajecten/{id}", LOGIN, OK, OK, NOT_FOUND, OK, NOT_FOUND);
+		for (String[] route : new String[][] { { "GET", "/trajecten/{id}/bewerken" }, { "POST", "/trajecten/{id}" },
+				{ "POST", "/trajecten/{id}/stappen/{step}/starten" },
+				{ "POST", "/trajecten/{id}/stappen/{step}/afronden" },
+				{ "POST", "/trajecten/{id}/stappen/{step}/overslaan" }, { "POST", "/trajecten/{id}/afronden" },
+				{ "POST", "/trajecten/{id}/annuleren" } }) {
+			row(route[0], route[1], LOGIN, OK, OK, NOT_FOUND, FORBIDDEN, NOT_FOUND);
+		}
+	}
+
+	private static void row(String method, String pattern, Outcome... outcomes) {
+		Map<Actor, Outcome> expected = new EnumMap<>(Actor.class);
+		for (Actor actor : Actor.values()) {
+			expected.put(actor, outcomes[actor.ordinal()]);
+		}
+		MATRIX.add(new Route(HttpMethod.valueOf(method), pattern, expected));
+	}
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	private RequestMappingHandlerMapping handlerMapping;
+
+	@Autowired
+	private AccountFixtures accounts;
+
+	@Autowired
+	private TrajectoryFixtures trajectories;
+
+	private final Map<Actor, AccountPrincipal> principals = new EnumMap<>(Actor.class);
+
+	private long trajectoryId;
+
+	private long targetAccountId;
+
+	@BeforeAll
+	void createActorsAndData() {
+		this.principals.put(NATIONAL, this.accounts.create(Role.NATIONAL_COORDINATOR));
+		this.principals.put(REGIONAL_ASSIGNED, this.accounts.create(Role.REGIONAL_COORDINATOR, "JZ32"));
+		this.principals.put(REGIONAL_OTHER_REGION, this.accounts.create(Role.REGIONAL_COORDINATOR, "JZ34"));
+		this.principals.put(POLICYMAKER_OWN_REGION, this.accounts.create(Role.POLICYMAKER, "JZ32"));
+		this.principals.put(POLICYMAKER_OTHER_REGION, this.accounts.create(Role.POLICYMAKER, "JZ34"));
+		this.targetAccountId = this.accounts.create(Role.POLICYMAKER, "JZ01").id();
+		this.trajectoryId = this.trajectories.create("JZ32", "Matrix", this.principals.get(REGIONAL_ASSIGNED).id());
+	}
+
+	Stream<Arguments> cases() {
+		return MATRIX.stream()
+			.flatMap((route) -> route.expected()
+				.entrySet()
+				.stream()
+				.map((e) -> Arguments.of(route, e.getKey(), e.getValue())));
+	}
+
+	@ParameterizedTest(name = "{0} as {1} -> {2}")
+	@MethodSource("cases")
+	void routeAnswersAsTheMatrixSays(Route route, Actor actor, Outcome expected) throws Exception {
+		String url = route.pattern()
+			.replace("{id}", Long.toString(this.trajectoryId))
+			.replace("{accountId}", Long.toString(this.targetAccountId))
+			.replace("{regionCode}", "JZ01")
+			.replace("{step}", "ONDERZOEK_CIJFERS")
+			.replace("{token}", "onbekende-link");
+		MockHttpServletRequestBuilder request = request(route.method(), url);
+		if (route.method() == HttpMethod.POST) {
+			request.with(csrf()).param("version", "-1");
+		}
+		if (actor != ANONYMOUS) {
+			request.with(user(this.principals.get(actor)));
+		}
+		MockHttpServletResponse response = this.mvc.perform(request).andReturn().getResponse();
+		assertThat(outcomeOf(response)).as("%s as %s", route, actor).isEqualTo(expected);
+	}
+
+	private static Outcome outcomeOf(MockHttpServletResponse response) {
+		int status = response.getStatus();
+		if (status == 302 && response.getRedirectedUrl() != null && response.getRedirectedUrl().contains("/inloggen")) {
+			return LOGIN;
+		}
+		return switch (status) {
+			case 403 -> FORBIDDEN;
+			case 404 -> NOT_FOUND;
+			case 500 -> ERROR_PAGE;
+			default -> (status < 400) ? OK : Outcome.valueOf("STATUS_" + status);
+		};
+	}
+
+	@Test
+	void matrixListsEveryRouteOfTheApplication() {
+		Set<String> routes = new TreeSet<>();
+		this.handlerMapping.getHandlerMethods().keySet().forEach((info) -> {
+			Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+			for (String pattern : info.getPatternValues()) {
+				if (methods.isEmpty()) {
+					routes.add("ANY " + shape(pattern));
+				}
+				methods.forEach((method) -> routes.add(method + " " + shape(pattern)));
+			}
+		});
+		Set<String> listed = new TreeSet<>();
+		MATRIX.forEach((route) -> listed.add(route.method() + " " + shape(route.pattern())));
+		// BasicErrorController answers /error for every method; the matrix checks its
+		// GET.
+		routes.remove("ANY /error");
+		listed.remove("GET /error");
+		assertThat(listed).as("routes in the matrix").containsExactlyInAnyOrderElementsOf(routes);
+	}
+
+	/** A route's shape, whatever its path variables are called. */
+	private static String shape(String pattern) {
+		return pattern.replaceAll("\\{[^}]+}", "{}");
+	}
+
+}

@@ -1,0 +1,76 @@
+package nl.nvp.goedegesprek.web;
+
+import com.microsoft.playwright.options.AriaRole;
+import nl.nvp.goedegesprek.account.AccountFixtures;
+import nl.nvp.goedegesprek.account.AccountPrincipal;
+import nl.nvp.goedegesprek.account.Role;
+import nl.nvp.goedegesprek.support.BrowserTest;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.microsoft.playwright.Page;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+class PublicPagesBrowserTest extends BrowserTest {
+
+	@Autowired
+	private AccountFixtures accounts;
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/", "/inloggen", "/privacy", "/toegankelijkheid" })
+	void publicPageIsDutchAndAccessible(String path) {
+		open(path);
+		assertThat(this.page.locator("html")).hasAttribute("lang", "nl");
+		assertThat(this.page.locator("h1")).isVisible();
+		assertThat(this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Privacyverklaring")))
+			.isVisible();
+		assertAccessible();
+	}
+
+	@Test
+	void languageSwitchShowsEnglishAndRemembersIt() {
+		open("/privacy");
+		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("English")).click();
+		assertThat(this.page.locator("h1")).hasText("Privacy statement");
+		assertThat(this.page.locator("html")).hasAttribute("lang", "en");
+		open("/toegankelijkheid");
+		assertThat(this.page.locator("h1")).hasText("Accessibility statement");
+		assertAccessible();
+	}
+
+	@Test
+	void missingPageShowsAFriendlyNotFoundPage() {
+		logIn(this.accounts.create(Role.NATIONAL_COORDINATOR).getUsername(), AccountFixtures.PASSWORD);
+		open("/trajecten/987654321");
+		assertThat(this.page.locator("h1")).hasText("Pagina niet gevonden");
+		assertAccessible();
+	}
+
+	@ParameterizedTest
+	@EnumSource(Role.class)
+	void everyRoleCanLogInAndOut(Role role) {
+		AccountPrincipal account = this.accounts.create(role, "JZ32");
+		logIn(account.getUsername(), AccountFixtures.PASSWORD);
+		assertThat(this.page.getByText("Ingelogd als " + account.displayName())).isVisible();
+		assertAccessible();
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Uitloggen")).click();
+		assertThat(this.page.getByText("U bent uitgelogd.")).isVisible();
+	}
+
+	@Test
+	void failedLoginKeepsTheAddressAndDoesNotSayWhetherTheAccountExists() {
+		open("/inloggen");
+		this.page.getByLabel("E-mailadres").fill("niemand@test.example");
+		this.page.getByLabel("Wachtwoord").fill("fout-wachtwoord");
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inloggen")).click();
+		assertThat(this.page.getByRole(AriaRole.ALERT)).containsText("Het e-mailadres of het wachtwoord klopt niet");
+		assertThat(this.page.getByLabel("E-mailadres")).hasValue("niemand@test.example");
+		assertAccessible();
+	}
+
+}
