@@ -27,6 +27,11 @@ class InvitationController {
 		this.accounts = accounts;
 	}
 
+	@ModelAttribute("token")
+	String token(@PathVariable String token) {
+		return token;
+	}
+
 	@GetMapping("/uitnodiging/{token}")
 	String passwordForm(@PathVariable String token, Model model, HttpServletResponse response) {
 		return this.accounts.invitedAccountEmail(token).map((email) -> {

@@ -112,7 +112,8 @@ public abstract class BrowserTest {
 	protected static void assertAccessible(Page page) {
 		AxeResults results = new AxeBuilder(page).withTags(WCAG_21_AA).analyze();
 		List<Rule> violations = results.getViolations();
-		assertThat(violations).as("axe-core violations on %s:%n%s", page.url(), describe(violations)).isEmpty();
+		assertThat(violations.isEmpty()).as("axe-core violations on %s:%n%s", page.url(), describe(violations))
+			.isTrue();
 	}
 
 	private static String describe(List<Rule> violations) {

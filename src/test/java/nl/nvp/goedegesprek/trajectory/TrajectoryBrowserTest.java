@@ -1,0 +1,171 @@
+package nl.nvp.goedegesprek.trajectory;
+
+import java.util.UUID;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import nl.nvp.goedegesprek.account.AccountFixtures;
+import nl.nvp.goedegesprek.account.AccountPrincipal;
+import nl.nvp.goedegesprek.account.Role;
+import nl.nvp.goedegesprek.support.BrowserTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+class TrajectoryBrowserTest extends BrowserTest {
+
+	@Autowired
+	private AccountFixtures accounts;
+
+	@Autowired
+	private TrajectoryFixtures trajectories;
+
+	@Test
+	void plannedByNationalRunByRegionalSeenReadOnlyByPolicymakerOfTheRegionOnly() {
+		AccountPrincipal coordinator = this.accounts.create(Role.REGIONAL_COORDINATOR, "JZ32");
+		String title = "Het goede gesprek Nijmegen " + UUID.randomUUID().toString().substring(0, 6);
+
+		// A national coordinator plans the trajectory; a first try without title is
+		// refused at the field.
+		logIn(this.accounts.create(Role.NATIONAL_COORDINATOR).getUsername(), AccountFixtures.PASSWORD);
+		open("/trajecten");
+		assertAccessible();
+		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nieuw traject")).click();
+		assertAccessible();
+		this.page.getByLabel("Regio", new Page.GetByLabelOptions().setExact(true)).selectOption("JZ32");
+		this.page.getByLabel("Begin van Startbijeenkomst").fill("2027-02-01");
+		this.page.getByLabel("Einde van Startbijeenkomst").fill("2027-01-01");
+		this.page.getByLabel(coordinator.displayName()).check();
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Traject maken")).click();
+		assertThat(this.page.locator("#title-error")).hasText("Vul dit veld in.");
+		assertThat(this.page.locator("#steps-0-plannedEnd-error")).hasText("Het einde moet op of na het begin liggen.");
+		assertThat(this.page.getByLabel("Begin van Startbijeenkomst")).hasValue("2027-02-01");
+		assertThat(this.page.getByLabel(coordinator.displayName())).isChecked();
+		assertAccessible();
+
+		this.page.getByLabel("Titel").fill(title);
+		this.page.getByLabel("Einde van Startbijeenkomst").fill("2027-02-01");
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Traject maken")).click();
+		assertThat(this.page.getByRole(AriaRole.STATUS)).hasText("Het traject is gemaakt.");
+		assertThat(this.page.locator("h1")).hasText(title);
+		assertThat(this.page.getByText("Hierna: Startbijeenkomst")).isVisible();
+		assertAccessible();
+		String trajectoryUrl = this.page.url();
+
+		// The regional coordinator moves it through its steps.
+		Page regional = newPerson();
+		logIn(regional, coordinator.getUsername(), AccountFixtures.PASSWORD);
+		regional.navigate(trajectoryUrl);
+		step(regional, "Startbijeenkomst starten").click();
+		assertThat(regional.getByRole(AriaRole.STATUS)).hasText("De stap is gestart.");
+		assertThat(regional.locator(".step-bar [aria-current=step]")).containsText("Startbijeenkomst");
+		assertAccessible(regional);
+		step(regional, "Startbijeenkomst afronden").click();
+		step(regional, "Onderzoek: cijfers overslaan").click();
+		assertThat(regional.getByText("Hierna: Onderzoek: beleving")).isVisible();
+		step(regional, "Onderzoek: beleving starten").click();
+		assertThat(regional.getByText("Nu: Onderzoek: beleving")).isVisible();
+		assertThat(regional.locator(".step-bar li")).hasCount(7);
+		assertThat(regional.locator(".step-bar .step-done")).hasCount(1);
+		assertThat(regional.locator(".step-bar .step-skipped")).hasCount(1);
+		assertThat(regional.locator(".step-bar .step-active")).hasCount(1);
+		regional.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Traject wijzigen")).click();
+		assertAccessible(regional);
+		regional.getByLabel("Korte omschrijving").fill("Samen werken aan pleegzorg in de regio.");
+		regional.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Opslaan")).click();
+		assertThat(regional.getByRole(AriaRole.STATUS)).hasText("Het traject is opgeslagen.");
+		assertThat(regional.getByText("Samen werken aan pleegzorg in de regio.")).isVisible();
+		regional.context().close();
+
+		// A policymaker of the region sees where it stands, and cannot change it.
+		Page policymaker = newPerson();
+		logIn(policymaker, this.accounts.create(Role.POLICYMAKER, "JZ32").getUsername(), AccountFixtures.PASSWORD);
+		policymaker.navigate(url("/trajecten"));
+		policymaker.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(title)).click();
+		assertThat(policymaker.getByText("U kunt dit traject bekijken, maar niet wijzigen.")).isVisible();
+		assertThat(policymaker.getByText("Nu: Onderzoek: beleving")).isVisible();
+		assertThat(policymaker.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Afronden"))).hasCount(0);
+		assertThat(policymaker.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Traject wijzigen")))
+			.hasCount(0);
+		assertAccessible(policymaker);
+		policymaker.navigate(trajectoryUrl + "/bewerken");
+		assertThat(policymaker.locator("h1")).hasText("Geen toegang");
+		assertAccessible(policymaker);
+		policymaker.context().close();
+
+		// A policymaker of another region does not even find it.
+		Page other = newPerson();
+		logIn(other, this.accounts.create(Role.POLICYMAKER, "JZ34").getUsername(), AccountFixtures.PASSWORD);
+		other.navigate(url("/trajecten"));
+		assertThat(other.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(title))).hasCount(0);
+		other.navigate(trajectoryUrl);
+		assertThat(other.locator("h1")).hasText("Pagina niet gevonden");
+		other.context().close();
+	}
+
+	@Test
+	void listFiltersByRegionStatusAndCurrentStepWithAndWithoutJavaScript() {
+		AccountPrincipal national = this.accounts.create(Role.NATIONAL_COORDINATOR);
+		String tag = UUID.randomUUID().toString().substring(0, 6);
+		this.trajectories.createRunning("JZ25", "Achterhoek loopt " + tag);
+		this.trajectories.create("JZ25", "Achterhoek concept " + tag);
+		logIn(national.getUsername(), AccountFixtures.PASSWORD);
+		open("/trajecten?regio=JZ25");
+		assertThat(this.page.getByText("Achterhoek loopt " + tag)).isVisible();
+		assertThat(this.page.getByText("Achterhoek concept " + tag)).isVisible();
+
+		// With JavaScript, htmx swaps only the results when a filter changes.
+		this.page.getByLabel("Huidige stap").selectOption("STARTBIJEENKOMST");
+		assertThat(this.page.getByText("Achterhoek concept " + tag)).hasCount(0);
+		assertThat(this.page.getByText("Achterhoek loopt " + tag)).isVisible();
+		assertThat(this.page).hasURL(java.util.regex.Pattern.compile(".*stap=STARTBIJEENKOMST.*"));
+		assertAccessible();
+
+		// Without JavaScript, the same filter is a plain form.
+		Page plain = this.page.context()
+			.browser()
+			.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setJavaScriptEnabled(false)
+				.setLocale("nl-NL"))
+			.newPage();
+		logIn(plain, national.getUsername(), AccountFixtures.PASSWORD);
+		plain.navigate(url("/trajecten?regio=JZ25"));
+		plain.getByLabel("Status").selectOption("CONCEPT");
+		plain.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Toon trajecten")).click();
+		assertThat(plain.getByText("Achterhoek concept " + tag)).isVisible();
+		assertThat(plain.getByText("Achterhoek loopt " + tag)).hasCount(0);
+		plain.context().close();
+	}
+
+	@Test
+	void staleEditIsExplainedAndNotSaved() {
+		AccountPrincipal coordinator = this.accounts.create(Role.REGIONAL_COORDINATOR, "JZ34");
+		long id = this.trajectories.create("JZ34", "Twee tegelijk", coordinator.id());
+		logIn(coordinator.getUsername(), AccountFixtures.PASSWORD);
+		open("/trajecten/" + id + "/bewerken");
+
+		Page colleague = newPerson();
+		logIn(colleague, this.accounts.create(Role.NATIONAL_COORDINATOR).getUsername(), AccountFixtures.PASSWORD);
+		colleague.navigate(url("/trajecten/" + id + "/bewerken"));
+		colleague.getByLabel("Titel").fill("Titel van de collega");
+		colleague.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Opslaan")).click();
+		assertThat(colleague.getByRole(AriaRole.STATUS)).hasText("Het traject is opgeslagen.");
+		colleague.context().close();
+
+		this.page.getByLabel("Titel").fill("Mijn titel");
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Opslaan")).click();
+		assertThat(this.page.getByRole(AriaRole.ALERT))
+			.containsText("Iemand anders heeft dit traject intussen gewijzigd");
+		assertThat(this.page.getByLabel("Titel")).hasValue("Mijn titel");
+		assertAccessible();
+		open("/trajecten/" + id);
+		assertThat(this.page.locator("h1")).hasText("Titel van de collega");
+	}
+
+	private static Locator step(Page page, String action) {
+		return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(action));
+	}
+
+}
