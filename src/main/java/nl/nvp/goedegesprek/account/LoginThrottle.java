@@ -18,9 +18,6 @@ import io.github.bucket4j.distributed.proxy.ProxyManager;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
-import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
@@ -80,17 +77,13 @@ public class LoginThrottle {
 		return this.buckets.builder().build(key, limits).estimateAbilityToConsume(1).getNanosToWaitForRefill();
 	}
 
-	void recordFailure(String email, String address) {
+	/**
+	 * Counts a failed login against the account (whether or not it exists) and the
+	 * address.
+	 */
+	public void recordFailure(String email, String address) {
 		this.buckets.builder().build(accountKey(email), this.accountLimits).tryConsume(1);
 		this.buckets.builder().build(addressKey(address), this.addressLimits).tryConsume(1);
-	}
-
-	@EventListener
-	void on(AbstractAuthenticationFailureEvent event) {
-		String email = String.valueOf(event.getAuthentication().getPrincipal());
-		String address = (event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details)
-				? details.getRemoteAddress() : "unknown";
-		recordFailure(email, address);
 	}
 
 	private static String accountKey(String email) {

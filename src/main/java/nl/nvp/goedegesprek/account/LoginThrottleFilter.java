@@ -32,7 +32,8 @@ public class LoginThrottleFilter extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !("POST".equals(request.getMethod()) && this.loginPath.equals(request.getServletPath()));
+		return !("POST".equals(request.getMethod())
+				&& this.loginPath.equals(request.getRequestURI().substring(request.getContextPath().length())));
 	}
 
 	@Override

@@ -4,6 +4,7 @@ import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import nl.nvp.goedegesprek.account.LoginThrottle;
 
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -23,7 +24,10 @@ class RememberUsernameFailureHandler implements AuthenticationFailureHandler {
 
 	private final String failureUrl;
 
-	RememberUsernameFailureHandler(String loginPath, String failureUrl) {
+	private final LoginThrottle throttle;
+
+	RememberUsernameFailureHandler(LoginThrottle throttle, String loginPath, String failureUrl) {
+		this.throttle = throttle;
 		this.loginPath = loginPath;
 		this.failureUrl = failureUrl;
 	}
@@ -32,6 +36,7 @@ class RememberUsernameFailureHandler implements AuthenticationFailureHandler {
 	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException exception) throws IOException {
 		String username = request.getParameter("username");
+		this.throttle.recordFailure(username, request.getRemoteAddr());
 		if (username != null && username.length() <= 254) {
 			FlashMap flash = new FlashMap();
 			flash.put("username", username);

@@ -63,7 +63,7 @@ class SecurityConfiguration {
 			.formLogin((form) -> form.loginPage(LOGIN)
 				.loginProcessingUrl(LOGIN)
 				.defaultSuccessUrl("/", false)
-				.failureHandler(new RememberUsernameFailureHandler(LOGIN, LOGIN + "?fout"))
+				.failureHandler(new RememberUsernameFailureHandler(throttle, LOGIN, LOGIN + "?fout"))
 				.permitAll())
 			.logout((logout) -> logout.logoutUrl("/uitloggen").logoutSuccessUrl(LOGIN + "?uitgelogd").permitAll())
 			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()))

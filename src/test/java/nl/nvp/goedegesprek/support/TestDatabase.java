@@ -36,9 +36,17 @@ public final class TestDatabase {
 
 	public static synchronized Connection get() {
 		if (details == null) {
-			details = useContainer() ? container() : local();
+			details = fresh();
 		}
 		return details;
+	}
+
+	/**
+	 * Another empty database, for the rare test that needs one of its own (a first start,
+	 * say).
+	 */
+	public static Connection fresh() {
+		return useContainer() ? container() : local();
 	}
 
 	private static boolean useContainer() {

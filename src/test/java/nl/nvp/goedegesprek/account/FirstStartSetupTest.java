@@ -1,0 +1,82 @@
+package nl.nvp.goedegesprek.account;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import nl.nvp.goedegesprek.support.TestDatabase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * A production start (no demo profile) on an empty database: there is no default
+ * password, and the log holds a one-time link with which the first national coordinator
+ * sets up an account. Runs on a database of its own, since the rest of the suite fills
+ * the shared one.
+ */
+@SpringBootTest(properties = "goedegesprek.base-url=http://localhost")
+@AutoConfigureMockMvc
+@ExtendWith(OutputCaptureExtension.class)
+class FirstStartSetupTest {
+
+	private static final Pattern LINK = Pattern.compile("http://localhost(/instellen/[A-Za-z0-9_-]+)");
+
+	@DynamicPropertySource
+	static void emptyDatabase(DynamicPropertyRegistry registry) {
+		TestDatabase.Connection database = TestDatabase.fresh();
+		registry.add("spring.datasource.url", database::url);
+		registry.add("spring.datasource.username", database::username);
+		registry.add("spring.datasource.password", database::password);
+	}
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Test
+	void firstNationalCoordinatorSetsUpTheirAccountThroughTheLoggedLinkOnce(CapturedOutput output) throws Exception {
+		Matcher link = LINK.matcher(output.getAll());
+		assertThat(link.find()).as("a set-up link in the log").isTrue();
+		String path = link.group(1);
+
+		this.mvc.perform(get(path)).andExpect(status().isOk());
+		this.mvc
+			.perform(post(path).with(csrf())
+				.param("email", "eerste@nvp.example")
+				.param("displayName", "Eerste Coördinator")
+				.param("password", "kort")
+				.param("repeat", "kort"))
+			.andExpect(status().isOk())
+			.andExpect((result) -> assertThat(result.getResponse().getContentAsString())
+				.contains("id=\"password-error\""));
+		this.mvc
+			.perform(post(path).with(csrf())
+				.param("email", "eerste@nvp.example")
+				.param("displayName", "Eerste Coördinator")
+				.param("password", "een heel goed wachtwoord")
+				.param("repeat", "een heel goed wachtwoord"))
+			.andExpect(redirectedUrl("/inloggen"));
+
+		this.mvc.perform(formLogin("/inloggen").user("eerste@nvp.example").password("een heel goed wachtwoord"))
+			.andExpect(redirectedUrl("/"));
+		this.mvc.perform(get(path)).andExpect(status().isNotFound());
+		this.mvc.perform(formLogin("/inloggen").user("eerste@nvp.example").password("goedegesprek-demo"))
+			.andExpect(redirectedUrl("/inloggen?fout"));
+	}
+
+}
