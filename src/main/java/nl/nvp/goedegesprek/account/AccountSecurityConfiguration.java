@@ -22,9 +22,14 @@ class AccountSecurityConfiguration {
 
 	@Bean
 	UserDetailsService userDetailsService(AccountRepository repository, TransactionTemplate transactions) {
-		return (email) -> transactions.execute((status) -> repository.findByEmail(email)
-			.map(Account::toPrincipal)
-			.orElseThrow(() -> new UsernameNotFoundException("Unknown account")));
+		return (email) -> {
+			if (email == null || email.length() > 254 || email.chars().anyMatch(Character::isISOControl)) {
+				throw new UsernameNotFoundException("Not an e-mail address");
+			}
+			return transactions.execute((status) -> repository.findByEmail(email)
+				.map(Account::toPrincipal)
+				.orElseThrow(() -> new UsernameNotFoundException("Unknown account")));
+		};
 	}
 
 }

@@ -140,6 +140,22 @@ class TrajectoryController {
 		return act(id, redirect, "trajectory.finished", () -> this.trajectories.finish(id, version, user));
 	}
 
+	/**
+	 * Cancelling cannot be undone, so it asks first (without JavaScript: a page of its
+	 * own).
+	 */
+	@GetMapping("/trajecten/{id}/annuleren")
+	String confirmCancel(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal user, Model model,
+			RedirectAttributes redirect) {
+		if (this.trajectories.isReadOnly(id, user)) {
+			redirect.addFlashAttribute("flashError", "trajectory.rule.readOnly");
+			return "redirect:/trajecten/" + id;
+		}
+		this.trajectories.editForm(id, user);
+		model.addAttribute("trajectory", this.trajectories.details(id, user));
+		return "trajectory/cancel";
+	}
+
 	@PostMapping("/trajecten/{id}/annuleren")
 	String cancel(@PathVariable long id, @RequestParam long version, @AuthenticationPrincipal AccountPrincipal user,
 			RedirectAttributes redirect) {

@@ -15,12 +15,20 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
- * What every page and form shares: trimmed input (blank becomes empty), limits on what a
- * form can make the server build, the demo banner, and a clear page for requests that
- * make no sense.
+ * What every page and form shares: trimmed input without control characters (blank
+ * becomes empty), limits on what a form can make the server build, the demo banner, and a
+ * clear page for requests that make no sense.
  */
 @ControllerAdvice
 class GlobalControllerAdvice {
+
+	/**
+	 * Control characters (not tab and newlines) mean nothing in a form, and PostgreSQL
+	 * refuses NUL.
+	 */
+	private static final String CONTROL_CHARACTERS = "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000C"
+			+ "\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D"
+			+ "\u001E\u001F\u007F";
 
 	private final boolean demo;
 
@@ -31,7 +39,7 @@ class GlobalControllerAdvice {
 	@InitBinder
 	void initBinder(WebDataBinder binder) {
 		binder.setAutoGrowCollectionLimit(64);
-		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+		binder.registerCustomEditor(String.class, new StringTrimmerEditor(CONTROL_CHARACTERS, true));
 	}
 
 	@ModelAttribute("demoMode")

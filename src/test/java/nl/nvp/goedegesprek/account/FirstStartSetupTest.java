@@ -3,6 +3,8 @@ package nl.nvp.goedegesprek.account;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.microsoft.playwright.Page;
+import nl.nvp.goedegesprek.support.Browsers;
 import nl.nvp.goedegesprek.support.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -11,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -30,7 +33,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * sets up an account. Runs on a database of its own, since the rest of the suite fills
  * the shared one.
  */
-@SpringBootTest(properties = "goedegesprek.base-url=http://localhost")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "goedegesprek.base-url=http://localhost")
 @AutoConfigureMockMvc
 @ExtendWith(OutputCaptureExtension.class)
 class FirstStartSetupTest {
@@ -48,6 +52,9 @@ class FirstStartSetupTest {
 	@Autowired
 	private MockMvc mvc;
 
+	@LocalServerPort
+	private int port;
+
 	@Test
 	void firstNationalCoordinatorSetsUpTheirAccountThroughTheLoggedLinkOnce(CapturedOutput output) throws Exception {
 		Matcher link = LINK.matcher(output.getAll());
@@ -55,6 +62,11 @@ class FirstStartSetupTest {
 		String path = link.group(1);
 
 		this.mvc.perform(get(path)).andExpect(status().isOk());
+		Page page = Browsers.newPage();
+		page.navigate("http://localhost:" + this.port + path);
+		assertThat(page.locator("h1").textContent()).isEqualTo("Eerste account instellen");
+		Browsers.assertAccessible(page);
+		page.context().close();
 		this.mvc
 			.perform(post(path).with(csrf())
 				.param("email", "eerste@nvp.example")

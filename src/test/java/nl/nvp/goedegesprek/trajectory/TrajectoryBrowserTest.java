@@ -24,13 +24,20 @@ class TrajectoryBrowserTest extends BrowserTest {
 	private TrajectoryFixtures trajectories;
 
 	@Test
-	void plannedByNationalRunByRegionalSeenReadOnlyByPolicymakerOfTheRegionOnly() {
-		AccountPrincipal coordinator = this.accounts.create(Role.REGIONAL_COORDINATOR, "JZ32");
-		String title = "Het goede gesprek Nijmegen " + UUID.randomUUID().toString().substring(0, 6);
+	void nationalPlansItRegionalCoordinatorRunsItPolicymakerOfTheRegionOnlyReadsIt() {
+		String tag = UUID.randomUUID().toString().substring(0, 6);
+		String title = "Het goede gesprek Nijmegen " + tag;
+		String coordinatorName = "Coördinator " + tag;
+		String coordinatorEmail = "coordinator-" + tag + "@test.example";
 
-		// A national coordinator plans the trajectory; a first try without title is
-		// refused at the field.
+		// A national coordinator makes the regional coordinator's account...
 		logIn(this.accounts.create(Role.NATIONAL_COORDINATOR).getUsername(), AccountFixtures.PASSWORD);
+		String link = invite(coordinatorName, coordinatorEmail, "Regiocoördinator", "Rijk van Nijmegen");
+		Page regional = newPerson();
+		acceptInvitation(regional, link, "mijn eigen wachtwoord");
+
+		// ... and plans the trajectory; a first try without title is refused at the
+		// field.
 		open("/trajecten");
 		assertAccessible();
 		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nieuw traject")).click();
@@ -38,13 +45,14 @@ class TrajectoryBrowserTest extends BrowserTest {
 		this.page.getByLabel("Regio", new Page.GetByLabelOptions().setExact(true)).selectOption("JZ32");
 		this.page.getByLabel("Begin van Startbijeenkomst").fill("2027-02-01");
 		this.page.getByLabel("Einde van Startbijeenkomst").fill("2027-01-01");
-		this.page.getByLabel(coordinator.displayName()).check();
+		this.page.getByLabel(coordinatorName).check();
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Traject maken")).click();
 		assertThat(this.page.locator("#title-error")).hasText("Vul dit veld in.");
 		assertThat(this.page.locator("#steps-0-plannedEnd-error")).hasText("Het einde moet op of na het begin liggen.");
 		assertThat(this.page.getByLabel("Begin van Startbijeenkomst")).hasValue("2027-02-01");
-		assertThat(this.page.getByLabel(coordinator.displayName())).isChecked();
+		assertThat(this.page.getByLabel(coordinatorName)).isChecked();
 		assertAccessible();
+		screenshot("trajectory-form-errors");
 
 		this.page.getByLabel("Titel").fill(title);
 		this.page.getByLabel("Einde van Startbijeenkomst").fill("2027-02-01");
@@ -52,33 +60,35 @@ class TrajectoryBrowserTest extends BrowserTest {
 		assertThat(this.page.getByRole(AriaRole.STATUS)).hasText("Het traject is gemaakt.");
 		assertThat(this.page.locator("h1")).hasText(title);
 		assertThat(this.page.getByText("Hierna: Startbijeenkomst")).isVisible();
+		assertThat(this.page.getByText("1 februari 2027 – 1 februari 2027")).isVisible();
 		assertAccessible();
 		String trajectoryUrl = this.page.url();
 
 		// The regional coordinator moves it through its steps.
-		Page regional = newPerson();
-		logIn(regional, coordinator.getUsername(), AccountFixtures.PASSWORD);
-		regional.navigate(trajectoryUrl);
+		logIn(regional, coordinatorEmail, "mijn eigen wachtwoord");
+		regional.navigate(url("/trajecten"));
+		regional.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(title)).click();
 		step(regional, "Startbijeenkomst starten").click();
 		assertThat(regional.getByRole(AriaRole.STATUS)).hasText("De stap is gestart.");
 		assertThat(regional.locator(".step-bar [aria-current=step]")).containsText("Startbijeenkomst");
+		assertThat(regional.getByText("Nu: Startbijeenkomst")).isVisible();
 		assertAccessible(regional);
 		step(regional, "Startbijeenkomst afronden").click();
 		step(regional, "Onderzoek: cijfers overslaan").click();
 		assertThat(regional.getByText("Hierna: Onderzoek: beleving")).isVisible();
 		step(regional, "Onderzoek: beleving starten").click();
-		assertThat(regional.getByText("Nu: Onderzoek: beleving")).isVisible();
 		assertThat(regional.locator(".step-bar li")).hasCount(7);
 		assertThat(regional.locator(".step-bar .step-done")).hasCount(1);
 		assertThat(regional.locator(".step-bar .step-skipped")).hasCount(1);
 		assertThat(regional.locator(".step-bar .step-active")).hasCount(1);
+		regional.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+			.setPath(java.nio.file.Path.of("target/screenshots/trajectory-running.png")));
 		regional.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Traject wijzigen")).click();
 		assertAccessible(regional);
 		regional.getByLabel("Korte omschrijving").fill("Samen werken aan pleegzorg in de regio.");
 		regional.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Opslaan")).click();
 		assertThat(regional.getByRole(AriaRole.STATUS)).hasText("Het traject is opgeslagen.");
 		assertThat(regional.getByText("Samen werken aan pleegzorg in de regio.")).isVisible();
-		regional.context().close();
 
 		// A policymaker of the region sees where it stands, and cannot change it.
 		Page policymaker = newPerson();
@@ -94,7 +104,6 @@ class TrajectoryBrowserTest extends BrowserTest {
 		policymaker.navigate(trajectoryUrl + "/bewerken");
 		assertThat(policymaker.locator("h1")).hasText("Geen toegang");
 		assertAccessible(policymaker);
-		policymaker.context().close();
 
 		// A policymaker of another region does not even find it.
 		Page other = newPerson();
@@ -104,6 +113,27 @@ class TrajectoryBrowserTest extends BrowserTest {
 		other.navigate(trajectoryUrl);
 		assertThat(other.locator("h1")).hasText("Pagina niet gevonden");
 		other.context().close();
+
+		// The coordinator goes through the remaining steps and finishes the trajectory.
+		regional.navigate(trajectoryUrl);
+		step(regional, "Onderzoek: beleving afronden").click();
+		for (String name : new String[] { "Dialoogbijeenkomst 1", "Dialoogbijeenkomst 2", "Actieplan", "Opvolging" }) {
+			step(regional, name + " starten").click();
+			assertThat(regional.getByText("Nu: " + name)).isVisible();
+			step(regional, name + " afronden").click();
+		}
+		assertThat(regional.getByText("Alle stappen zijn klaar of overgeslagen.")).isVisible();
+		regional.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Traject afronden")).click();
+		assertThat(regional.locator(".alert-success")).hasText("Het traject is afgerond.");
+		assertThat(regional.getByText("Dit traject is afgerond. U kunt het alleen nog bekijken.")).isVisible();
+		assertThat(regional.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Traject wijzigen")))
+			.hasCount(0);
+		assertAccessible(regional);
+		regional.context().close();
+
+		policymaker.reload();
+		assertThat(policymaker.getByText("Dit traject is afgerond. U kunt het alleen nog bekijken.")).isVisible();
+		policymaker.context().close();
 	}
 
 	@Test
@@ -123,6 +153,7 @@ class TrajectoryBrowserTest extends BrowserTest {
 		assertThat(this.page.getByText("Achterhoek loopt " + tag)).isVisible();
 		assertThat(this.page).hasURL(java.util.regex.Pattern.compile(".*stap=STARTBIJEENKOMST.*"));
 		assertAccessible();
+		screenshot("trajectory-list");
 
 		// Without JavaScript, the same filter is a plain form.
 		Page plain = this.page.context()
@@ -162,6 +193,23 @@ class TrajectoryBrowserTest extends BrowserTest {
 		assertAccessible();
 		open("/trajecten/" + id);
 		assertThat(this.page.locator("h1")).hasText("Titel van de collega");
+	}
+
+	@Test
+	void cancellingAsksFirstAndThenClosesTheTrajectory() {
+		AccountPrincipal coordinator = this.accounts.create(Role.REGIONAL_COORDINATOR, "JZ34");
+		long id = this.trajectories.createRunning("JZ34", "Gaat niet door", coordinator.id());
+		logIn(coordinator.getUsername(), AccountFixtures.PASSWORD);
+		open("/trajecten/" + id);
+		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Traject annuleren")).click();
+		assertThat(this.page.locator("h1")).hasText("Traject annuleren?");
+		assertAccessible();
+		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nee, terug naar het traject")).click();
+		assertThat(this.page.getByText("Nu: Startbijeenkomst")).isVisible();
+		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Traject annuleren")).click();
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ja, annuleer het traject")).click();
+		assertThat(this.page.locator(".alert-success")).hasText("Het traject is geannuleerd.");
+		assertThat(this.page.getByText("Dit traject is geannuleerd. U kunt het alleen nog bekijken.")).isVisible();
 	}
 
 	private static Locator step(Page page, String action) {

@@ -66,6 +66,21 @@ class TrajectoryFormInputTest {
 		assertThat(this.repository.findAll()).anyMatch((trajectory) -> title.equals(trajectory.getTitle()));
 	}
 
+	@Test
+	void controlCharactersAreDroppedAndNeverReachTheDatabase() throws Exception {
+		AccountPrincipal national = this.accounts.create(Role.NATIONAL_COORDINATOR);
+		String tag = UUID.randomUUID().toString();
+		this.mvc.perform(create(national).param("title", "Nul\u0000byte " + tag).param("contactName", "\u0007\u0000"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.repository.findAll()).anyMatch((trajectory) -> ("Nulbyte " + tag).equals(trajectory.getTitle())
+				&& trajectory.getContactName() == null);
+		this.mvc.perform(get("/trajecten").param("regio", "JZ\u000032").with(user(national)))
+			.andExpect(status().isOk());
+		this.mvc
+			.perform(post("/inloggen").with(csrf()).param("username", "a\u0000@test.example").param("password", "x"))
+			.andExpect(status().is3xxRedirection());
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "99999-99-99", "2026-02-30", "gisteren", "1900-01-01", "+1000000000-01-01" })
 	void impossibleDatesGetAMessageAtTheFieldAndNothingIsSaved(String date) throws Exception {

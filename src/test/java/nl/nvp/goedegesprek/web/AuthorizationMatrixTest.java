@@ -118,7 +118,7 @@ class AuthorizationMatrixTest {
 				{ "POST", "/trajecten/{id}/stappen/{step}/starten" },
 				{ "POST", "/trajecten/{id}/stappen/{step}/afronden" },
 				{ "POST", "/trajecten/{id}/stappen/{step}/overslaan" }, { "POST", "/trajecten/{id}/afronden" },
-				{ "POST", "/trajecten/{id}/annuleren" } }) {
+				{ "GET", "/trajecten/{id}/annuleren" }, { "POST", "/trajecten/{id}/annuleren" } }) {
 			row(route[0], route[1], LOGIN, OK, OK, NOT_FOUND, FORBIDDEN, NOT_FOUND);
 		}
 	}

@@ -51,6 +51,14 @@ class PublicPagesBrowserTest extends BrowserTest {
 		assertAccessible();
 	}
 
+	@Test
+	void malformedAddressShowsAFriendlyPage() {
+		logIn(this.accounts.create(Role.NATIONAL_COORDINATOR).getUsername(), AccountFixtures.PASSWORD);
+		open("/trajecten/geen-nummer");
+		assertThat(this.page.locator("h1")).hasText("Dit verzoek klopt niet");
+		assertAccessible();
+	}
+
 	@ParameterizedTest
 	@EnumSource(Role.class)
 	void everyRoleCanLogInAndOut(Role role) {
@@ -60,6 +68,25 @@ class PublicPagesBrowserTest extends BrowserTest {
 		assertAccessible();
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Uitloggen")).click();
 		assertThat(this.page.getByText("U bent uitgelogd.")).isVisible();
+	}
+
+	@Test
+	void loginGivesANewSessionId() {
+		AccountPrincipal account = this.accounts.create(Role.POLICYMAKER, "JZ32");
+		open("/inloggen");
+		String before = sessionCookie();
+		logIn(account.getUsername(), AccountFixtures.PASSWORD);
+		org.assertj.core.api.Assertions.assertThat(sessionCookie()).isNotNull().isNotEqualTo(before);
+	}
+
+	private String sessionCookie() {
+		return this.page.context()
+			.cookies()
+			.stream()
+			.filter((cookie) -> cookie.name.equals("JSESSIONID"))
+			.map((cookie) -> cookie.value)
+			.findFirst()
+			.orElse(null);
 	}
 
 	@Test
