@@ -42,6 +42,7 @@ class AccountBrowserTest extends BrowserTest {
 		assertThat(this.page.locator("h1")).hasText("Nieuwe Coördinator");
 		String link = this.page.locator(".invitation-url").textContent();
 		assertAccessible();
+		screenshot("account-created");
 
 		// The invited person opens the link in their own browser.
 		Page invited = newPerson();
