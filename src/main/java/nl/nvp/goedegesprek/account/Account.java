@@ -64,6 +64,13 @@ class Account {
 	@LastModifiedBy
 	private Long changedBy;
 
+	/**
+	 * A hash that no password matches, for accounts without one: checking it costs the
+	 * same time as a real one, so a login attempt does not reveal invited or reset
+	 * accounts.
+	 */
+	private static final String NO_PASSWORD = "{bcrypt}$2a$10$5ilfZnLwYs4O.kX5dw8.Je41XafeLjbuQ5GUwCV20oYvNlfdW14R6";
+
 	protected Account() {
 	}
 
@@ -105,7 +112,8 @@ class Account {
 
 	AccountPrincipal toPrincipal() {
 		return new AccountPrincipal(this.id, this.email, this.displayName, this.role, this.regionCodes, this.version,
-				this.active, this.passwordHash);
+				this.active && this.passwordHash != null,
+				(this.passwordHash != null) ? this.passwordHash : NO_PASSWORD);
 	}
 
 	Long getId() {

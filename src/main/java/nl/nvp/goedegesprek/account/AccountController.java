@@ -3,6 +3,7 @@ package nl.nvp.goedegesprek.account;
 import jakarta.validation.Valid;
 import nl.nvp.goedegesprek.region.Regions;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -62,7 +63,15 @@ class AccountController {
 		if (result.hasErrors()) {
 			return "account/form";
 		}
-		Accounts.CreatedAccount created = this.accounts.create(form);
+		Accounts.CreatedAccount created;
+		try {
+			created = this.accounts.create(form);
+		}
+		catch (DataIntegrityViolationException ex) {
+			// Someone made an account with this address at the same moment.
+			result.rejectValue("email", "AccountForm.email.taken");
+			return "account/form";
+		}
 		redirect.addFlashAttribute("link", created.link());
 		redirect.addFlashAttribute("flashMessage", "account.created");
 		return "redirect:/accounts/" + created.id();

@@ -95,7 +95,7 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
 
 	@Override
 	public boolean isEnabled() {
-		return this.active && this.passwordHash != null;
+		return this.active;
 	}
 
 	@Override

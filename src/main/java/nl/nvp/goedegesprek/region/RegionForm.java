@@ -36,9 +36,19 @@ class RegionForm {
 
 	/** Cross-field rules, reported at the field that shows them. */
 	void checkCrossFields(Errors errors) {
+		if (outOfRange(this.validFrom)) {
+			errors.rejectValue("validFrom", "RegionForm.date.range");
+		}
+		if (outOfRange(this.validUntil)) {
+			errors.rejectValue("validUntil", "RegionForm.date.range");
+		}
 		if (this.validFrom != null && this.validUntil != null && !this.validUntil.isAfter(this.validFrom)) {
 			errors.rejectValue("validUntil", "RegionForm.validUntil.afterValidFrom");
 		}
+	}
+
+	private static boolean outOfRange(LocalDate date) {
+		return date != null && (date.getYear() < 1990 || date.getYear() > 2100);
 	}
 
 	public String getName() {

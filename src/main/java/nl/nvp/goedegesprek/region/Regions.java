@@ -1,5 +1,6 @@
 package nl.nvp.goedegesprek.region;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +23,11 @@ public class Regions {
 
 	private final RegionRepository repository;
 
-	Regions(RegionRepository repository) {
+	private final Clock clock;
+
+	Regions(RegionRepository repository, Clock clock) {
 		this.repository = repository;
+		this.clock = clock;
 	}
 
 	/** All regions, current and former, sorted by name. */
@@ -33,7 +37,7 @@ public class Regions {
 
 	/** Regions valid today, sorted by name: the ones to choose from for new work. */
 	public List<RegionSummary> current() {
-		LocalDate today = LocalDate.now();
+		LocalDate today = LocalDate.now(this.clock);
 		return this.repository.findAllByOrderByNameAsc()
 			.stream()
 			.filter((region) -> region.isValidOn(today))
@@ -45,6 +49,15 @@ public class Regions {
 		return this.repository.findAll().stream().collect(Collectors.toMap(Region::getCode, Region::getName));
 	}
 
+	/**
+	 * Whether the region exists and is valid today: new work is planned only in current
+	 * regions.
+	 */
+	public boolean isCurrent(String code) {
+		LocalDate today = LocalDate.now(this.clock);
+		return code != null && this.repository.findById(code).filter((region) -> region.isValidOn(today)).isPresent();
+	}
+
 	public boolean exists(String code) {
 		return code != null && this.repository.existsById(code);
 	}
@@ -54,7 +67,7 @@ public class Regions {
 	}
 
 	List<RegionView> overview(Map<String, RegionActivity.TrajectoryPresence> presence) {
-		LocalDate today = LocalDate.now();
+		LocalDate today = LocalDate.now(this.clock);
 		return this.repository.findAllByOrderByNameAsc()
 			.stream()
 			.map((region) -> new RegionView(region.getCode(), region.getName(), region.getFormerName(),

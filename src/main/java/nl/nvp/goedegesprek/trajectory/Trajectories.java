@@ -107,7 +107,7 @@ public class Trajectories {
 			org.springframework.validation.Errors errors) {
 		if (creating) {
 			String region = blankToNull(form.getRegionCode());
-			if (region != null && !this.regions.exists(region)) {
+			if (region != null && !this.regions.isCurrent(region)) {
 				errors.rejectValue("regionCode", "TrajectoryForm.regionCode.unknown");
 			}
 			else if (!TrajectoryAccess.canCreateIn(user, region)) {

@@ -173,11 +173,14 @@ class Trajectory {
 	}
 
 	/**
-	 * Finishes the trajectory once every step is done or skipped. From then on it is
-	 * read-only.
+	 * Finishes a running trajectory once every step is done or skipped. From then on it
+	 * is read-only. A trajectory that never ran is cancelled, not finished.
 	 */
 	void finish() {
 		requireOpen();
+		if (this.status != TrajectoryStatus.RUNNING) {
+			throw new TrajectoryRuleException("trajectory.rule.finishNeedsRunning");
+		}
 		if (this.steps.stream().anyMatch((step) -> !step.getState().isClosed())) {
 			throw new TrajectoryRuleException("trajectory.rule.finishNeedsAllSteps");
 		}
@@ -197,7 +200,8 @@ class Trajectory {
 	}
 
 	boolean canFinish() {
-		return !isReadOnly() && this.steps.stream().allMatch((step) -> step.getState().isClosed());
+		return this.status == TrajectoryStatus.RUNNING
+				&& this.steps.stream().allMatch((step) -> step.getState().isClosed());
 	}
 
 	Optional<TrajectoryStep> activeStep() {

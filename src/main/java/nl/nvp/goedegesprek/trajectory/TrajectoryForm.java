@@ -57,7 +57,7 @@ class TrajectoryForm {
 	private String contactEmail;
 
 	@Size(max = 30)
-	@Pattern(regexp = "[0-9 +()\\-]*", message = "{TrajectoryForm.contactPhone.pattern}")
+	@Pattern(regexp = "[0-9 +()\\-]*")
 	private String contactPhone;
 
 	private long version;
@@ -95,7 +95,7 @@ class TrajectoryForm {
 	void checkCrossFields(Errors errors) {
 		for (int i = 0; i < this.steps.size(); i++) {
 			StepPlan plan = this.steps.get(i);
-			if (plan.getType() == null) {
+			if (plan == null || plan.getType() == null) {
 				errors.rejectValue("steps[" + i + "].type", "TrajectoryForm.steps.type");
 				continue;
 			}
@@ -122,7 +122,7 @@ class TrajectoryForm {
 	Set<StepType> chosenSteps() {
 		Set<StepType> chosen = EnumSet.noneOf(StepType.class);
 		this.steps.stream()
-			.filter((plan) -> plan.isIncluded() && plan.getType() != null)
+			.filter((plan) -> plan != null && plan.isIncluded() && plan.getType() != null)
 			.forEach((plan) -> chosen.add(plan.getType()));
 		return chosen;
 	}
@@ -130,7 +130,7 @@ class TrajectoryForm {
 	Map<StepType, Trajectory.Period> periods() {
 		Map<StepType, Trajectory.Period> periods = new EnumMap<>(StepType.class);
 		this.steps.stream()
-			.filter((plan) -> plan.getType() != null)
+			.filter((plan) -> plan != null && plan.getType() != null)
 			.forEach((plan) -> periods.put(plan.getType(),
 					new Trajectory.Period(plan.getPlannedStart(), plan.getPlannedEnd())));
 		return periods;

@@ -191,8 +191,11 @@ class TrajectoryFormInputTest {
 	@Test
 	void finishedTrajectoryIsReadOnly() throws Exception {
 		AccountPrincipal national = this.accounts.create(Role.NATIONAL_COORDINATOR);
-		long id = this.trajectories.create("JZ32", "Klaar");
-		for (StepType step : StepType.FULL) {
+		long id = this.trajectories.createRunning("JZ32", "Klaar");
+		this.mvc.perform(post("/trajecten/" + id + "/stappen/STARTBIJEENKOMST/afronden").with(csrf())
+			.with(user(national))
+			.param("version", Long.toString(this.trajectories.version(id))));
+		for (StepType step : StepType.FULL.stream().filter((type) -> type != StepType.STARTBIJEENKOMST).toList()) {
 			this.mvc.perform(post("/trajecten/" + id + "/stappen/" + step + "/overslaan").with(csrf())
 				.with(user(national))
 				.param("version", Long.toString(this.trajectories.version(id))));

@@ -95,6 +95,16 @@ class TrajectoryRulesTest {
 	}
 
 	@Test
+	void trajectoryThatNeverRanCannotBeFinishedOnlyCancelled() {
+		Trajectory trajectory = full();
+		StepType.FULL.forEach(trajectory::skipStep);
+		assertThat(trajectory.canFinish()).isFalse();
+		assertThatThrownBy(trajectory::finish).hasMessage("trajectory.rule.finishNeedsRunning");
+		trajectory.cancel();
+		assertThat(trajectory.getStatus()).isEqualTo(TrajectoryStatus.CANCELLED);
+	}
+
+	@Test
 	void stepsAreFixedOnceTheTrajectoryRuns() {
 		Trajectory trajectory = full();
 		trajectory.reshape(TrajectoryVariant.SUBSET, EnumSet.of(StepType.STARTBIJEENKOMST, StepType.ACTIEPLAN));

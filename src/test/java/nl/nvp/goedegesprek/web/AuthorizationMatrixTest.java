@@ -35,6 +35,8 @@ import static nl.nvp.goedegesprek.web.AuthorizationMatrixTest.Actor.POLICYMAKER_
 import static nl.nvp.goedegesprek.web.AuthorizationMatrixTest.Actor.POLICYMAKER_OWN_REGION;
 import static nl.nvp.goedegesprek.web.AuthorizationMatrixTest.Actor.REGIONAL_ASSIGNED;
 import static nl.nvp.goedegesprek.web.AuthorizationMatrixTest.Actor.REGIONAL_OTHER_REGION;
+import static nl.nvp.goedegesprek.web.AuthorizationMatrixTest.Actor.REGIONAL_OTHER_REGION_ASSIGNED;
+import static nl.nvp.goedegesprek.web.AuthorizationMatrixTest.Actor.REGIONAL_SAME_REGION_NOT_ASSIGNED;
 import static nl.nvp.goedegesprek.web.AuthorizationMatrixTest.Outcome.ERROR_PAGE;
 import static nl.nvp.goedegesprek.web.AuthorizationMatrixTest.Outcome.FORBIDDEN;
 import static nl.nvp.goedegesprek.web.AuthorizationMatrixTest.Outcome.LOGIN;
@@ -47,9 +49,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /**
  * Every route of the application against everyone who may try it. The trajectory under
- * test lies in Rijk van Nijmegen (JZ32) and is assigned to REGIONAL_ASSIGNED; the "other
- * region" actors work in West Brabant Oost (JZ34). Actions are sent with a stale version,
- * so an allowed action answers "changed meanwhile" and changes nothing.
+ * test lies in Rijk van Nijmegen (JZ32) and is assigned to REGIONAL_ASSIGNED (of JZ32)
+ * and REGIONAL_OTHER_REGION_ASSIGNED (of JZ34); the other "other region" actors work in
+ * West Brabant Oost (JZ34). Actions are sent with a stale version, so an allowed action
+ * answers "changed meanwhile" and changes nothing.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -57,7 +60,8 @@ class AuthorizationMatrixTest {
 
 	enum Actor {
 
-		ANONYMOUS, NATIONAL, REGIONAL_ASSIGNED, REGIONAL_OTHER_REGION, POLICYMAKER_OWN_REGION, POLICYMAKER_OTHER_REGION
+		ANONYMOUS, NATIONAL, REGIONAL_ASSIGNED, REGIONAL_SAME_REGION_NOT_ASSIGNED, REGIONAL_OTHER_REGION,
+		REGIONAL_OTHER_REGION_ASSIGNED, POLICYMAKER_OWN_REGION, POLICYMAKER_OTHER_REGION
 
 	}
 
@@ -85,41 +89,48 @@ class AuthorizationMatrixTest {
 
 	static {
 		// Public pages
-		row("GET", "/", OK, OK, OK, OK, OK, OK);
-		row("GET", "/inloggen", OK, OK, OK, OK, OK, OK);
-		row("GET", "/privacy", OK, OK, OK, OK, OK, OK);
-		row("GET", "/toegankelijkheid", OK, OK, OK, OK, OK, OK);
+		row("GET", "/", OK, OK, OK, OK, OK, OK, OK, OK);
+		row("GET", "/inloggen", OK, OK, OK, OK, OK, OK, OK, OK);
+		row("GET", "/privacy", OK, OK, OK, OK, OK, OK, OK, OK);
+		row("GET", "/toegankelijkheid", OK, OK, OK, OK, OK, OK, OK, OK);
 		// Only reached by an error dispatch; asked for directly it shows the general
 		// error page.
-		row("GET", "/error", ERROR_PAGE, ERROR_PAGE, ERROR_PAGE, ERROR_PAGE, ERROR_PAGE, ERROR_PAGE);
+		row("GET", "/error", ERROR_PAGE, ERROR_PAGE, ERROR_PAGE, ERROR_PAGE, ERROR_PAGE, ERROR_PAGE, ERROR_PAGE,
+				ERROR_PAGE);
 		// One-time links: public, and an unknown token is simply not found
-		row("GET", "/uitnodiging/{token}", NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND);
-		row("POST", "/uitnodiging/{token}", NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND);
-		row("GET", "/instellen/{token}", NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND);
-		row("POST", "/instellen/{token}", NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND);
+		row("GET", "/uitnodiging/{token}", NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND,
+				NOT_FOUND);
+		row("POST", "/uitnodiging/{token}", NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND,
+				NOT_FOUND);
+		row("GET", "/instellen/{token}", NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND,
+				NOT_FOUND);
+		row("POST", "/instellen/{token}", NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND,
+				NOT_FOUND);
 		// Account administration: national coordinators only
 		for (String[] route : new String[][] { { "GET", "/accounts" }, { "GET", "/accounts/nieuw" },
 				{ "POST", "/accounts" }, { "GET", "/accounts/{accountId}" },
 				{ "GET", "/accounts/{accountId}/bewerken" }, { "POST", "/accounts/{accountId}" },
 				{ "POST", "/accounts/{accountId}/deactiveren" }, { "POST", "/accounts/{accountId}/activeren" },
 				{ "POST", "/accounts/{accountId}/herstellen" } }) {
-			row(route[0], route[1], LOGIN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN);
+			row(route[0], route[1], LOGIN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN);
 		}
 		// Regions: coordinators read, national coordinators edit
-		row("GET", "/regios", LOGIN, OK, OK, OK, FORBIDDEN, FORBIDDEN);
-		row("GET", "/regios/{regionCode}/bewerken", LOGIN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN);
-		row("POST", "/regios/{regionCode}", LOGIN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN);
+		row("GET", "/regios", LOGIN, OK, OK, OK, OK, OK, FORBIDDEN, FORBIDDEN);
+		row("GET", "/regios/{regionCode}/bewerken", LOGIN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
+				FORBIDDEN);
+		row("POST", "/regios/{regionCode}", LOGIN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
+				FORBIDDEN);
 		// Trajectories
-		row("GET", "/trajecten", LOGIN, OK, OK, OK, OK, OK);
-		row("GET", "/trajecten/nieuw", LOGIN, OK, OK, OK, FORBIDDEN, FORBIDDEN);
-		row("POST", "/trajecten", LOGIN, OK, OK, OK, FORBIDDEN, FORBIDDEN);
-		row("GET", "/trajecten/{id}", LOGIN, OK, OK, NOT_FOUND, OK, NOT_FOUND);
+		row("GET", "/trajecten", LOGIN, OK, OK, OK, OK, OK, OK, OK);
+		row("GET", "/trajecten/nieuw", LOGIN, OK, OK, OK, OK, OK, FORBIDDEN, FORBIDDEN);
+		row("POST", "/trajecten", LOGIN, OK, OK, OK, OK, OK, FORBIDDEN, FORBIDDEN);
+		row("GET", "/trajecten/{id}", LOGIN, OK, OK, OK, NOT_FOUND, OK, OK, NOT_FOUND);
 		for (String[] route : new String[][] { { "GET", "/trajecten/{id}/bewerken" }, { "POST", "/trajecten/{id}" },
 				{ "POST", "/trajecten/{id}/stappen/{step}/starten" },
 				{ "POST", "/trajecten/{id}/stappen/{step}/afronden" },
 				{ "POST", "/trajecten/{id}/stappen/{step}/overslaan" }, { "POST", "/trajecten/{id}/afronden" },
 				{ "GET", "/trajecten/{id}/annuleren" }, { "POST", "/trajecten/{id}/annuleren" } }) {
-			row(route[0], route[1], LOGIN, OK, OK, NOT_FOUND, FORBIDDEN, NOT_FOUND);
+			row(route[0], route[1], LOGIN, OK, OK, FORBIDDEN, NOT_FOUND, OK, FORBIDDEN, NOT_FOUND);
 		}
 	}
 
@@ -154,11 +165,14 @@ class AuthorizationMatrixTest {
 	void createActorsAndData() {
 		this.principals.put(NATIONAL, this.accounts.create(Role.NATIONAL_COORDINATOR));
 		this.principals.put(REGIONAL_ASSIGNED, this.accounts.create(Role.REGIONAL_COORDINATOR, "JZ32"));
+		this.principals.put(REGIONAL_SAME_REGION_NOT_ASSIGNED, this.accounts.create(Role.REGIONAL_COORDINATOR, "JZ32"));
 		this.principals.put(REGIONAL_OTHER_REGION, this.accounts.create(Role.REGIONAL_COORDINATOR, "JZ34"));
+		this.principals.put(REGIONAL_OTHER_REGION_ASSIGNED, this.accounts.create(Role.REGIONAL_COORDINATOR, "JZ34"));
 		this.principals.put(POLICYMAKER_OWN_REGION, this.accounts.create(Role.POLICYMAKER, "JZ32"));
 		this.principals.put(POLICYMAKER_OTHER_REGION, this.accounts.create(Role.POLICYMAKER, "JZ34"));
 		this.targetAccountId = this.accounts.create(Role.POLICYMAKER, "JZ01").id();
-		this.trajectoryId = this.trajectories.create("JZ32", "Matrix", this.principals.get(REGIONAL_ASSIGNED).id());
+		this.trajectoryId = this.trajectories.create("JZ32", "Matrix", this.principals.get(REGIONAL_ASSIGNED).id(),
+				this.principals.get(REGIONAL_OTHER_REGION_ASSIGNED).id());
 	}
 
 	Stream<Arguments> cases() {

@@ -1,6 +1,10 @@
 package nl.nvp.goedegesprek.web;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import nl.nvp.goedegesprek.account.AccountFixtures;
@@ -22,6 +26,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
@@ -42,6 +47,9 @@ class HostileInputTest {
 			"coordinatorIds", "contactName", "contactEmail", "contactPhone", "version", "email", "displayName", "role",
 			"regionCodes", "name", "validFrom", "validUntil", "password", "repeat", "steps[0].type",
 			"steps[0].included", "steps[0].plannedStart", "steps[1].plannedEnd", "username");
+
+	private static final List<String> STEPS = List.of("STARTBIJEENKOMST", "ONDERZOEK_CIJFERS", "ONDERZOEK_BELEVING",
+			"DIALOOGBIJEENKOMST_1", "DIALOOGBIJEENKOMST_2", "ACTIEPLAN", "OPVOLGING", "DIALOOGTAFEL");
 
 	@Autowired
 	private MockMvc mvc;
@@ -69,6 +77,72 @@ class HostileInputTest {
 		List<String> paths = List.of("/trajecten", "/trajecten/{id}", "/accounts", "/accounts/{account}",
 				"/regios/JZ05", "/uitnodiging/x", "/instellen/x");
 		return paths.stream().flatMap((path) -> VALUES.stream().map((value) -> Arguments.of(path, value)));
+	}
+
+	Stream<Arguments> singleFieldCases() {
+		List<String> extremes = List.of("+9999999-01-01", "-9999-01-01", "0000-00-00", "2026-02-29");
+		Stream<String> values = Stream.concat(VALUES.stream(), extremes.stream());
+		return values
+			.flatMap((value) -> Stream
+				.of("title", "description", "regionCode", "variant", "coordinatorIds", "contactName", "contactEmail",
+						"contactPhone", "steps[0].type", "_steps[0]", "steps[0].included", "steps[0].plannedStart",
+						"steps[6].plannedEnd", "steps[7].type", "version")
+				.map((field) -> Arguments.of(field, value)));
+	}
+
+	/**
+	 * One hostile field at a time on an otherwise valid form, so that it gets past
+	 * binding.
+	 */
+	@ParameterizedTest(name = "trajectory {0} = {1}")
+	@MethodSource("singleFieldCases")
+	void oneHostileFieldInAValidTrajectoryFormNeverFails(String field, String value) throws Exception {
+		for (String path : List.of("/trajecten", "/trajecten/" + this.trajectoryId)) {
+			Map<String, String> params = new LinkedHashMap<>();
+			params.put("title", "Geldig");
+			params.put("variant", "FULL");
+			params.put("regionCode", "JZ17");
+			params.put("version", "0");
+			for (int i = 0; i < 8; i++) {
+				params.put("steps[" + i + "].type", STEPS.get(i));
+			}
+			if (field.equals("_steps[0]")) {
+				params.remove("steps[0].type");
+			}
+			params.put(field, value);
+			MockHttpServletRequestBuilder request = post(path).with(csrf()).with(user(this.national));
+			params.forEach(request::param);
+			MockHttpServletResponse response = this.mvc.perform(request).andReturn().getResponse();
+			assertThat(response.getStatus()).as("%s status", path).isLessThan(500);
+			assertThat(response.getContentAsString()).doesNotContain("<script>alert").doesNotContain("<img src=x");
+		}
+	}
+
+	@ParameterizedTest(name = "region {0} = {1}")
+	@MethodSource("regionCases")
+	void oneHostileFieldInAValidRegionFormNeverFails(String field, String value) throws Exception {
+		String form = this.mvc.perform(get("/regios/JZ07/bewerken").with(user(this.national)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		Matcher version = Pattern.compile("name=\"version\" value=\"([0-9]+)\"").matcher(form);
+		assertThat(version.find()).isTrue();
+		Map<String, String> params = new LinkedHashMap<>();
+		params.put("name", "Kennemerland");
+		params.put("validFrom", "2025-01-01");
+		params.put("version", version.group(1));
+		params.put(field, value);
+		MockHttpServletRequestBuilder request = post("/regios/JZ07").with(csrf()).with(user(this.national));
+		params.forEach(request::param);
+		MockHttpServletResponse response = this.mvc.perform(request).andReturn().getResponse();
+		assertThat(response.getStatus()).isLessThan(500);
+		assertThat(response.getContentAsString()).doesNotContain("<script>alert").doesNotContain("<img src=x");
+	}
+
+	Stream<Arguments> regionCases() {
+		return Stream.of("validFrom", "validUntil")
+			.flatMap((field) -> Stream.of("+9999999-01-01", "-9999-01-01", "1899-12-31", "x")
+				.map((value) -> Arguments.of(field, value)));
 	}
 
 	@ParameterizedTest(name = "{0} with {1}")

@@ -76,6 +76,7 @@ class PublicPagesBrowserTest extends BrowserTest {
 		open("/inloggen");
 		String before = sessionCookie();
 		logIn(account.getUsername(), AccountFixtures.PASSWORD);
+		org.assertj.core.api.Assertions.assertThat(before).as("session before login").isNotNull();
 		org.assertj.core.api.Assertions.assertThat(sessionCookie()).isNotNull().isNotEqualTo(before);
 	}
 
