@@ -53,6 +53,31 @@ public class Trajectories {
 				trajectory.getChangedAt()));
 	}
 
+	/** For other modules: the trajectory if this person may see it. */
+	public java.util.Optional<TrajectoryRef> find(long id, AccountPrincipal user) {
+		return this.repository.findById(id)
+			.filter((trajectory) -> TrajectoryAccess.canView(user, trajectory))
+			.map((trajectory) -> ref(trajectory, user));
+	}
+
+	/**
+	 * For other modules: every trajectory this person may see, in a fixed number of
+	 * queries.
+	 */
+	public List<TrajectoryRef> visibleTo(AccountPrincipal user) {
+		return this.repository.findAll(TrajectoryAccess.visibleTo(user))
+			.stream()
+			.map((trajectory) -> ref(trajectory, user))
+			.toList();
+	}
+
+	private static TrajectoryRef ref(Trajectory trajectory, AccountPrincipal user) {
+		return new TrajectoryRef(trajectory.getId(), trajectory.getTitle(), trajectory.getRegionCode(),
+				trajectory.getSteps().stream().map(TrajectoryStep::getType).toList(),
+				TrajectoryAccess.canEdit(user, trajectory),
+				TrajectoryAccess.canEdit(user, trajectory) && !trajectory.isReadOnly());
+	}
+
 	TrajectoryViews.Details details(long id, AccountPrincipal user) {
 		Trajectory trajectory = visible(id, user);
 		Set<Long> people = new HashSet<>(trajectory.getCoordinatorIds());

@@ -7,6 +7,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import nl.nvp.goedegesprek.account.AccountFixtures;
+import nl.nvp.goedegesprek.meeting.MeetingFixtures;
 import nl.nvp.goedegesprek.trajectory.TrajectoryFixtures;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -25,7 +26,8 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import({ TestDatabaseConfiguration.class, AccountFixtures.class, TrajectoryFixtures.class })
+@Import({ TestDatabaseConfiguration.class, TestMailConfiguration.class, Mailbox.class, AccountFixtures.class,
+		TrajectoryFixtures.class, MeetingFixtures.class })
 public @interface IntegrationTest {
 
 }

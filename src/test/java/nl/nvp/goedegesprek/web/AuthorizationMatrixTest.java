@@ -11,6 +11,8 @@ import java.util.stream.Stream;
 import nl.nvp.goedegesprek.account.AccountFixtures;
 import nl.nvp.goedegesprek.account.AccountPrincipal;
 import nl.nvp.goedegesprek.account.Role;
+import nl.nvp.goedegesprek.meeting.MeetingFixtures;
+import nl.nvp.goedegesprek.meeting.ParticipantRole;
 import nl.nvp.goedegesprek.support.IntegrationTest;
 import nl.nvp.goedegesprek.trajectory.TrajectoryFixtures;
 import org.junit.jupiter.api.BeforeAll;
@@ -125,6 +127,30 @@ class AuthorizationMatrixTest {
 		row("GET", "/trajecten/nieuw", LOGIN, OK, OK, OK, OK, OK, FORBIDDEN, FORBIDDEN);
 		row("POST", "/trajecten", LOGIN, OK, OK, OK, OK, OK, FORBIDDEN, FORBIDDEN);
 		row("GET", "/trajecten/{id}", LOGIN, OK, OK, OK, NOT_FOUND, OK, OK, NOT_FOUND);
+		// Meetings: only the people who run the trajectory; participants' data is not for
+		// policymakers
+		row("GET", "/bijeenkomsten", LOGIN, OK, OK, OK, OK, OK, FORBIDDEN, FORBIDDEN);
+		for (String[] route : new String[][] { { "GET", "/trajecten/{id}/bijeenkomsten/nieuw" },
+				{ "POST", "/trajecten/{id}/bijeenkomsten" } }) {
+			row(route[0], route[1], LOGIN, OK, OK, FORBIDDEN, NOT_FOUND, OK, FORBIDDEN, NOT_FOUND);
+		}
+		for (String[] route : new String[][] { { "GET", "/bijeenkomsten/{meetingId}" },
+				{ "GET", "/bijeenkomsten/{meetingId}/bewerken" }, { "POST", "/bijeenkomsten/{meetingId}" },
+				{ "GET", "/bijeenkomsten/{meetingId}/inchecken" },
+				{ "POST", "/bijeenkomsten/{meetingId}/inchecken/{registrationId}" } }) {
+			row(route[0], route[1], LOGIN, OK, OK, FORBIDDEN, NOT_FOUND, OK, FORBIDDEN, FORBIDDEN);
+		}
+		// Public meeting pages and personal links (no account); an unknown link is not
+		// found
+		row("GET", "/aanmelden/{publicId}", OK, OK, OK, OK, OK, OK, OK, OK);
+		row("POST", "/aanmelden/{publicId}", OK, OK, OK, OK, OK, OK, OK, OK);
+		row("GET", "/aanmelden/{publicId}/verstuurd", OK, OK, OK, OK, OK, OK, OK, OK);
+		for (String[] route : new String[][] { { "GET", "/aanmelding/{token}" },
+				{ "POST", "/aanmelding/{token}/bevestigen" }, { "GET", "/aanmelding/{token}/wijzigen" },
+				{ "POST", "/aanmelding/{token}" }, { "POST", "/aanmelding/{token}/annuleren" } }) {
+			row(route[0], route[1], NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND,
+					NOT_FOUND);
+		}
 		for (String[] route : new String[][] { { "GET", "/trajecten/{id}/bewerken" }, { "POST", "/trajecten/{id}" },
 				{ "POST", "/trajecten/{id}/stappen/{step}/starten" },
 				{ "POST", "/trajecten/{id}/stappen/{step}/afronden" },
@@ -155,11 +181,18 @@ class AuthorizationMatrixTest {
 	@Autowired
 	private TrajectoryFixtures trajectories;
 
+	@Autowired
+	private MeetingFixtures meetings;
+
 	private final Map<Actor, AccountPrincipal> principals = new EnumMap<>(Actor.class);
 
 	private long trajectoryId;
 
 	private long targetAccountId;
+
+	private MeetingFixtures.Created meeting;
+
+	private long registrationId;
 
 	@BeforeAll
 	void createActorsAndData() {
@@ -173,6 +206,8 @@ class AuthorizationMatrixTest {
 		this.targetAccountId = this.accounts.create(Role.POLICYMAKER, "JZ01").id();
 		this.trajectoryId = this.trajectories.create("JZ32", "Matrix", this.principals.get(REGIONAL_ASSIGNED).id(),
 				this.principals.get(REGIONAL_OTHER_REGION_ASSIGNED).id());
+		this.meeting = this.meetings.create(this.trajectoryId, "Matrix", 30, Map.of());
+		this.registrationId = this.meetings.confirmed(this.meeting.id(), "Matrix", ParticipantRole.PLEEGOUDER);
 	}
 
 	Stream<Arguments> cases() {
@@ -191,10 +226,13 @@ class AuthorizationMatrixTest {
 			.replace("{accountId}", Long.toString(this.targetAccountId))
 			.replace("{regionCode}", "JZ01")
 			.replace("{step}", "ONDERZOEK_CIJFERS")
-			.replace("{token}", "onbekende-link");
+			.replace("{token}", "onbekende-link")
+			.replace("{meetingId}", Long.toString(this.meeting.id()))
+			.replace("{publicId}", this.meeting.publicId().toString())
+			.replace("{registrationId}", Long.toString(this.registrationId));
 		MockHttpServletRequestBuilder request = request(route.method(), url);
 		if (route.method() == HttpMethod.POST) {
-			request.with(csrf()).param("version", "-1");
+			request.with(csrf()).param("version", "-1").param("present", "false");
 		}
 		if (actor != ANONYMOUS) {
 			request.with(user(this.principals.get(actor)));

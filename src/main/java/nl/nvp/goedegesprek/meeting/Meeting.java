@@ -1,0 +1,262 @@
+package nl.nvp.goedegesprek.meeting;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.MapKeyEnumerated;
+import jakarta.persistence.Version;
+import nl.nvp.goedegesprek.trajectory.StepType;
+import org.hibernate.annotations.BatchSize;
+
+import org.springframework.data.annotation.CreatedBy;
+import org.springframework.data.annotation.CreatedDate;
+import org.springframework.data.annotation.LastModifiedBy;
+import org.springframework.data.annotation.LastModifiedDate;
+import org.springframework.data.jpa.domain.support.AuditingEntityListener;
+
+/**
+ * A meeting (bijeenkomst) of a trajectory: when and where, how many people, and who may
+ * register until when.
+ */
+@Entity
+@EntityListeners(AuditingEntityListener.class)
+class Meeting {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	/**
+	 * Used in the public, shareable link, so that meetings cannot be counted or guessed.
+	 */
+	private UUID publicId = UUID.randomUUID();
+
+	private Long trajectoryId;
+
+	@Enumerated(EnumType.STRING)
+	private StepType step;
+
+	private String title;
+
+	@Enumerated(EnumType.STRING)
+	private MeetingType type;
+
+	@Column(name = "meeting_date")
+	private LocalDate date;
+
+	private LocalTime startTime;
+
+	private LocalTime endTime;
+
+	private boolean online;
+
+	private String address;
+
+	private String accessibilityNotes;
+
+	private String routeNotes;
+
+	private String onlineLink;
+
+	private int capacity;
+
+	@ElementCollection
+	@CollectionTable(name = "meeting_quota", joinColumns = @JoinColumn(name = "meeting_id"))
+	@MapKeyColumn(name = "role")
+	@MapKeyEnumerated(EnumType.STRING)
+	@Column(name = "places")
+	@BatchSize(size = 100)
+	private Map<ParticipantRole, Integer> quotas = new EnumMap<>(ParticipantRole.class);
+
+	private LocalDate registrationOpensOn;
+
+	private LocalDate registrationClosesOn;
+
+	private String programme;
+
+	private String contactName;
+
+	private String contactEmail;
+
+	private String contactPhone;
+
+	private boolean cancelled;
+
+	@Version
+	private long version;
+
+	@CreatedDate
+	private Instant createdAt;
+
+	@CreatedBy
+	private Long createdBy;
+
+	@LastModifiedDate
+	private Instant changedAt;
+
+	@LastModifiedBy
+	private Long changedBy;
+
+	protected Meeting() {
+	}
+
+	Meeting(long trajectoryId) {
+		this.trajectoryId = trajectoryId;
+	}
+
+	void describe(MeetingForm form) {
+		this.step = form.getStep();
+		this.title = form.getTitle();
+		this.type = form.getType();
+		this.date = form.getDate();
+		this.startTime = form.getStartTime();
+		this.endTime = form.getEndTime();
+		this.online = form.isOnline();
+		this.address = form.getAddress();
+		this.accessibilityNotes = form.getAccessibilityNotes();
+		this.routeNotes = form.getRouteNotes();
+		this.onlineLink = form.getOnlineLink();
+		this.capacity = form.getCapacity();
+		this.quotas.clear();
+		form.quotas().forEach(this.quotas::put);
+		this.registrationOpensOn = form.getRegistrationOpensOn();
+		this.registrationClosesOn = form.getRegistrationClosesOn();
+		this.programme = form.getProgramme();
+		this.contactName = form.getContactName();
+		this.contactEmail = form.getContactEmail();
+		this.contactPhone = form.getContactPhone();
+	}
+
+	/**
+	 * Registration is open from its opening day up to and including its closing day, and
+	 * never after the meeting.
+	 */
+	boolean isOpenForRegistration(LocalDate today) {
+		return !this.cancelled && (this.registrationOpensOn == null || !today.isBefore(this.registrationOpensOn))
+				&& (this.registrationClosesOn == null || !today.isAfter(this.registrationClosesOn))
+				&& !today.isAfter(this.date);
+	}
+
+	boolean hasRoomFor(ParticipantRole role, long confirmed, long confirmedInRole) {
+		Integer quota = this.quotas.get(role);
+		return confirmed < this.capacity && (quota == null || confirmedInRole < quota);
+	}
+
+	/** Personal links work until the day after the meeting. */
+	Instant linksExpireAt(java.time.ZoneId zone) {
+		return this.date.plusDays(2).atStartOfDay(zone).toInstant();
+	}
+
+	Long getId() {
+		return this.id;
+	}
+
+	UUID getPublicId() {
+		return this.publicId;
+	}
+
+	Long getTrajectoryId() {
+		return this.trajectoryId;
+	}
+
+	StepType getStep() {
+		return this.step;
+	}
+
+	String getTitle() {
+		return this.title;
+	}
+
+	MeetingType getType() {
+		return this.type;
+	}
+
+	LocalDate getDate() {
+		return this.date;
+	}
+
+	LocalTime getStartTime() {
+		return this.startTime;
+	}
+
+	LocalTime getEndTime() {
+		return this.endTime;
+	}
+
+	boolean isOnline() {
+		return this.online;
+	}
+
+	String getAddress() {
+		return this.address;
+	}
+
+	String getAccessibilityNotes() {
+		return this.accessibilityNotes;
+	}
+
+	String getRouteNotes() {
+		return this.routeNotes;
+	}
+
+	String getOnlineLink() {
+		return this.onlineLink;
+	}
+
+	int getCapacity() {
+		return this.capacity;
+	}
+
+	Map<ParticipantRole, Integer> getQuotas() {
+		return this.quotas;
+	}
+
+	LocalDate getRegistrationOpensOn() {
+		return this.registrationOpensOn;
+	}
+
+	LocalDate getRegistrationClosesOn() {
+		return this.registrationClosesOn;
+	}
+
+	String getProgramme() {
+		return this.programme;
+	}
+
+	String getContactName() {
+		return this.contactName;
+	}
+
+	String getContactEmail() {
+		return this.contactEmail;
+	}
+
+	String getContactPhone() {
+		return this.contactPhone;
+	}
+
+	boolean isCancelled() {
+		return this.cancelled;
+	}
+
+	long getVersion() {
+		return this.version;
+	}
+
+}

@@ -1,0 +1,34 @@
+package nl.nvp.goedegesprek.meeting;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface RegistrationRepository extends JpaRepository<Registration, Long> {
+
+	@Query("select r from Registration r where r.meeting.id = ?1 and lower(r.email) = lower(?2) and r.status <> nl.nvp.goedegesprek.meeting.RegistrationStatus.CANCELLED")
+	Optional<Registration> findActive(long meetingId, String email);
+
+	long countByMeetingIdAndStatus(long meetingId, RegistrationStatus status);
+
+	long countByMeetingIdAndStatusAndRole(long meetingId, RegistrationStatus status, ParticipantRole role);
+
+	/** The waitlist in its order: who confirmed their e-mail first, goes first. */
+	@Query("select r from Registration r where r.meeting.id = ?1 and r.status = nl.nvp.goedegesprek.meeting.RegistrationStatus.WAITLISTED order by r.statusChangedAt, r.id")
+	List<Registration> findWaitlist(long meetingId);
+
+	@Query("select r from Registration r where r.meeting.id = ?1 and r.status <> nl.nvp.goedegesprek.meeting.RegistrationStatus.CANCELLED order by r.name, r.id")
+	List<Registration> findActiveByMeeting(long meetingId);
+
+	@Query("""
+			select new nl.nvp.goedegesprek.meeting.RegistrationRepository$Count(r.meeting.id, r.role, r.status, count(r))
+			from Registration r where r.meeting.id in ?1 group by r.meeting.id, r.role, r.status""")
+	List<Count> countByMeetings(Collection<Long> meetingIds);
+
+	record Count(long meetingId, ParticipantRole role, RegistrationStatus status, long count) {
+	}
+
+}

@@ -1,0 +1,51 @@
+package nl.nvp.goedegesprek.meeting;
+
+import java.time.Duration;
+import java.util.function.Supplier;
+
+import javax.sql.DataSource;
+
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
+import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
+import io.github.bucket4j.distributed.proxy.ProxyManager;
+import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
+import nl.nvp.goedegesprek.shared.SecretToken;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Limits how often one client address may send the public registration form (Bucket4j in
+ * PostgreSQL, keyed on a hash of the address), so that the form cannot be used to flood a
+ * meeting or someone's mailbox.
+ */
+@Component
+class RegistrationThrottle {
+
+	private final ProxyManager<String> buckets;
+
+	private final Supplier<BucketConfiguration> limits;
+
+	RegistrationThrottle(DataSource dataSource,
+			@Value("${goedegesprek.registration-throttle.per-address:10}") int perAddress,
+			@Value("${goedegesprek.registration-throttle.period:1h}") Duration period) {
+		this.buckets = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
+			.primaryKeyMapper(PrimaryKeyMapper.STRING)
+			.table("login_throttle")
+			.expirationAfterWrite(
+					ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofMinutes(5)))
+			.build();
+		BucketConfiguration configuration = BucketConfiguration.builder()
+			.addLimit((limit) -> limit.capacity(perAddress).refillGreedy(perAddress, period))
+			.build();
+		this.limits = () -> configuration;
+	}
+
+	boolean tryRegister(String address) {
+		return this.buckets.builder()
+			.build("registration:" + SecretToken.sha256((address != null) ? address : ""), this.limits)
+			.tryConsume(1);
+	}
+
+}

@@ -1,0 +1,98 @@
+package nl.nvp.goedegesprek.meeting;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Map;
+import java.util.UUID;
+
+import nl.nvp.goedegesprek.shared.SecretToken;
+
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Meetings and registrations for tests, made through the domain's own constructors.
+ */
+@TestComponent
+public class MeetingFixtures {
+
+	private final MeetingRepository meetings;
+
+	private final RegistrationRepository registrations;
+
+	private final RegistrationLinkRepository links;
+
+	private final TransactionTemplate transactions;
+
+	MeetingFixtures(MeetingRepository meetings, RegistrationRepository registrations, RegistrationLinkRepository links,
+			TransactionTemplate transactions) {
+		this.meetings = meetings;
+		this.registrations = registrations;
+		this.links = links;
+		this.transactions = transactions;
+	}
+
+	public record Created(long id, UUID publicId) {
+	}
+
+	/** A meeting in a month's time, open for registration, at an address. */
+	public Created create(long trajectoryId, String title, int capacity, Map<ParticipantRole, Integer> quotas) {
+		return this.transactions.execute((status) -> {
+			MeetingForm form = new MeetingForm();
+			form.setTitle(title);
+			form.setType(MeetingType.DIALOOGBIJEENKOMST);
+			form.setDate(LocalDate.now().plusMonths(1));
+			form.setStartTime(LocalTime.of(13, 30));
+			form.setEndTime(LocalTime.of(17, 0));
+			form.setAddress("Stadhuis, Korte Nieuwstraat 6, Nijmegen");
+			form.setCapacity(capacity);
+			form.setQuota(quotas.isEmpty() ? new java.util.EnumMap<>(ParticipantRole.class)
+					: new java.util.EnumMap<>(quotas));
+			Meeting meeting = new Meeting(trajectoryId);
+			meeting.describe(form);
+			Meeting saved = this.meetings.save(meeting);
+			return new Created(saved.getId(), saved.getPublicId());
+		});
+	}
+
+	/**
+	 * A registration that still waits for its e-mail confirmation; returns its personal
+	 * token.
+	 */
+	public String pending(long meetingId, String name, ParticipantRole role) {
+		return this.transactions.execute((status) -> {
+			Meeting meeting = this.meetings.findById(meetingId).orElseThrow();
+			RegistrationForm form = new RegistrationForm();
+			form.setName(name);
+			form.setEmail(
+					name.replaceAll("[^A-Za-z0-9]", "").toLowerCase() + "-" + UUID.randomUUID() + "@test.example");
+			form.setRole(role);
+			form.setOrganisation(role.isProfessional() ? "Pleegzorg Oost" : null);
+			form.setRoleOther(role == ParticipantRole.ANDERS ? "Buurman" : null);
+			form.setAgeGroup(role.isChild() ? AgeGroup.FROM_16_TO_18 : null);
+			form.setConsent(true);
+			Registration registration = this.registrations
+				.save(new Registration(meeting, form, MeetingRegistrations.PRIVACY_VERSION, "nl", Instant.now()));
+			SecretToken token = SecretToken.generate();
+			this.links.save(new RegistrationLink(registration, token.hash(),
+					meeting.linksExpireAt(java.time.ZoneId.of("Europe/Amsterdam"))));
+			return token.value();
+		});
+	}
+
+	/** A registration with a place; returns its id. */
+	public long confirmed(long meetingId, String name, ParticipantRole role) {
+		String token = pending(meetingId, name, role);
+		return this.transactions.execute((status) -> {
+			RegistrationLink link = this.links.findByTokenHash(new SecretToken(token).hash()).orElseThrow();
+			link.getRegistration().confirm(Instant.now());
+			return link.getRegistration().getId();
+		});
+	}
+
+	public long count(long meetingId, RegistrationStatus status) {
+		return this.registrations.countByMeetingIdAndStatus(meetingId, status);
+	}
+
+}

@@ -1,0 +1,128 @@
+package nl.nvp.goedegesprek.support;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+import org.springframework.boot.test.context.TestComponent;
+
+/**
+ * What the application mailed, as a person would read it: by address, newest last.
+ */
+@TestComponent
+public class Mailbox {
+
+	private static final Pattern LINK = Pattern.compile("https?://\\S+/aanmelding/[A-Za-z0-9_-]+");
+
+	private final GreenMail greenMail;
+
+	Mailbox(GreenMail greenMail) {
+		this.greenMail = greenMail;
+	}
+
+	public List<MimeMessage> to(String address) {
+		return Arrays.stream(this.greenMail.getReceivedMessages()).filter((message) -> {
+			try {
+				return Arrays.stream(message.getAllRecipients())
+					.anyMatch((r) -> r.toString().equalsIgnoreCase(address));
+			}
+			catch (MessagingException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}).toList();
+	}
+
+	/**
+	 * Waits (up to ten seconds) until this address has received the given number of
+	 * mails.
+	 */
+	public List<MimeMessage> await(String address, int count) {
+		Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+		List<MimeMessage> messages = to(address);
+		while (messages.size() < count && Instant.now().isBefore(deadline)) {
+			this.greenMail.waitForIncomingEmail(200, 1);
+			messages = to(address);
+		}
+		if (messages.size() < count) {
+			throw new AssertionError("Expected " + count + " mails to " + address + " but got " + messages.size());
+		}
+		return messages;
+	}
+
+	/** The newest mail to this address, after waiting for the given number. */
+	public MimeMessage latest(String address, int count) {
+		List<MimeMessage> messages = await(address, count);
+		return messages.get(messages.size() - 1);
+	}
+
+	public static String subject(MimeMessage message) {
+		try {
+			return message.getSubject();
+		}
+		catch (MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	public static String body(MimeMessage message) {
+		return GreenMailUtil.getBody(message);
+	}
+
+	/**
+	 * The personal link in a mail, pointed at the given base address (the test server's
+	 * port).
+	 */
+	public static String personalLink(MimeMessage message, String baseUrl) {
+		String text = text(message);
+		Matcher matcher = LINK.matcher(text);
+		if (!matcher.find()) {
+			throw new AssertionError("No personal link in: " + text);
+		}
+		return baseUrl + matcher.group().substring(matcher.group().indexOf("/aanmelding/"));
+	}
+
+	/** The mail's text part, decoded. */
+	public static String text(MimeMessage message) {
+		try {
+			Object content = message.getContent();
+			if (content instanceof String text) {
+				return text;
+			}
+			if (content instanceof jakarta.mail.Multipart multipart) {
+				StringBuilder all = new StringBuilder();
+				collect(multipart, all);
+				return all.toString();
+			}
+			return String.valueOf(content);
+		}
+		catch (IOException | MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static void collect(jakarta.mail.Multipart multipart, StringBuilder all)
+			throws MessagingException, IOException {
+		for (int i = 0; i < multipart.getCount(); i++) {
+			Object part = multipart.getBodyPart(i).getContent();
+			if (part instanceof String text) {
+				all.append(text).append('\n');
+			}
+			else if (part instanceof jakarta.mail.Multipart nested) {
+				collect(nested, all);
+			}
+			else if (part instanceof java.io.InputStream stream) {
+				all.append(new String(stream.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)).append('\n');
+			}
+		}
+	}
+
+}

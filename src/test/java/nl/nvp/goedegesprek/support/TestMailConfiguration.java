@@ -1,0 +1,31 @@
+package nl.nvp.goedegesprek.support;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.test.context.DynamicPropertyRegistrar;
+
+/**
+ * A GreenMail SMTP server for the test run, on a free port; tests read what the
+ * application sent from it.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+class TestMailConfiguration {
+
+	@Bean(destroyMethod = "stop")
+	GreenMail greenMail() {
+		GreenMail greenMail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
+		greenMail.start();
+		return greenMail;
+	}
+
+	@Bean
+	DynamicPropertyRegistrar mailProperties(GreenMail greenMail) {
+		return (registry) -> {
+			registry.add("spring.mail.port", () -> greenMail.getSmtp().getPort());
+		};
+	}
+
+}
