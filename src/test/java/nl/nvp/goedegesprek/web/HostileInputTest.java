@@ -10,6 +10,8 @@ import java.util.stream.Stream;
 import nl.nvp.goedegesprek.account.AccountFixtures;
 import nl.nvp.goedegesprek.account.AccountPrincipal;
 import nl.nvp.goedegesprek.account.Role;
+import nl.nvp.goedegesprek.meeting.MeetingFixtures;
+import nl.nvp.goedegesprek.meeting.ParticipantRole;
 import nl.nvp.goedegesprek.support.IntegrationTest;
 import nl.nvp.goedegesprek.trajectory.TrajectoryFixtures;
 import org.junit.jupiter.api.BeforeAll;
@@ -46,7 +48,10 @@ class HostileInputTest {
 	private static final List<String> FIELDS = List.of("title", "description", "regionCode", "variant",
 			"coordinatorIds", "contactName", "contactEmail", "contactPhone", "version", "email", "displayName", "role",
 			"regionCodes", "name", "validFrom", "validUntil", "password", "repeat", "steps[0].type",
-			"steps[0].included", "steps[0].plannedStart", "steps[1].plannedEnd", "username");
+			"steps[0].included", "steps[0].plannedStart", "steps[1].plannedEnd", "username", "date", "startTime",
+			"endTime", "capacity", "quota[PLEEGOUDER]", "quota[X]", "online", "onlineLink", "address", "ageGroup",
+			"guardianCapacity", "guardianName", "consent", "phone", "roleOther", "organisation", "supportNote",
+			"needsChildcare", "website", "present");
 
 	private static final List<String> STEPS = List.of("STARTBIJEENKOMST", "ONDERZOEK_CIJFERS", "ONDERZOEK_BELEVING",
 			"DIALOOGBIJEENKOMST_1", "DIALOOGBIJEENKOMST_2", "ACTIEPLAN", "OPVOLGING", "DIALOOGTAFEL");
@@ -60,22 +65,36 @@ class HostileInputTest {
 	@Autowired
 	private TrajectoryFixtures trajectories;
 
+	@Autowired
+	private MeetingFixtures meetings;
+
 	private AccountPrincipal national;
 
 	private long trajectoryId;
 
 	private long accountId;
 
+	private MeetingFixtures.Created meeting;
+
+	private String token;
+
+	private long registrationId;
+
 	@BeforeAll
 	void data() {
 		this.national = this.accounts.create(Role.NATIONAL_COORDINATOR);
 		this.trajectoryId = this.trajectories.create("JZ32", "Vijandige invoer");
 		this.accountId = this.accounts.create(Role.POLICYMAKER, "JZ32").id();
+		this.meeting = this.meetings.create(this.trajectoryId, "Vijandig", 20, java.util.Map.of());
+		this.token = this.meetings.pending(this.meeting.id(), "Vijandig", ParticipantRole.PLEEGOUDER);
+		this.registrationId = this.meetings.confirmed(this.meeting.id(), "Aanwezig", ParticipantRole.OUDER);
 	}
 
 	Stream<Arguments> cases() {
 		List<String> paths = List.of("/trajecten", "/trajecten/{id}", "/accounts", "/accounts/{account}",
-				"/regios/JZ05", "/uitnodiging/x", "/instellen/x");
+				"/regios/JZ05", "/uitnodiging/x", "/instellen/x", "/trajecten/{id}/bijeenkomsten",
+				"/bijeenkomsten/{meeting}", "/aanmelden/{public}", "/aanmelding/{token}",
+				"/bijeenkomsten/{meeting}/inchecken/{registration}");
 		return paths.stream().flatMap((path) -> VALUES.stream().map((value) -> Arguments.of(path, value)));
 	}
 
@@ -118,6 +137,76 @@ class HostileInputTest {
 		}
 	}
 
+	Stream<Arguments> meetingFieldCases() {
+		List<String> extremes = List.of("+9999999-01-01", "-9999-01-01", "25:61", "99999999999", "2026-02-29");
+		return Stream.concat(VALUES.stream(), extremes.stream())
+			.flatMap((value) -> Stream
+				.of("title", "type", "step", "date", "startTime", "endTime", "online", "address", "onlineLink",
+						"capacity", "quota[PLEEGOUDER]", "quota[ONBEKEND]", "registrationOpensOn",
+						"registrationClosesOn", "programme", "contactEmail", "version")
+				.map((field) -> Arguments.of(field, value)));
+	}
+
+	/** One hostile field at a time on an otherwise valid meeting form, new and edited. */
+	@ParameterizedTest(name = "meeting {0} = {1}")
+	@MethodSource("meetingFieldCases")
+	void oneHostileFieldInAValidMeetingFormNeverFails(String field, String value) throws Exception {
+		for (String path : List.of("/trajecten/" + this.trajectoryId + "/bijeenkomsten",
+				"/bijeenkomsten/" + this.meeting.id())) {
+			Map<String, String> params = new LinkedHashMap<>();
+			params.put("title", "Geldig");
+			params.put("type", "DIALOOGBIJEENKOMST");
+			params.put("date", "2027-03-01");
+			params.put("startTime", "13:00");
+			params.put("endTime", "16:00");
+			params.put("address", "Stadhuis");
+			params.put("capacity", "30");
+			params.put("version", "0");
+			params.put(field, value);
+			MockHttpServletRequestBuilder request = post(path).with(csrf()).with(user(this.national));
+			params.forEach(request::param);
+			MockHttpServletResponse response = this.mvc.perform(request).andReturn().getResponse();
+			assertThat(response.getStatus()).as("%s status", path).isLessThan(500);
+			assertThat(response.getContentAsString()).doesNotContain("<script>alert").doesNotContain("<img src=x");
+		}
+	}
+
+	Stream<Arguments> registrationFieldCases() {
+		return VALUES.stream()
+			.flatMap((value) -> Stream
+				.of("name", "email", "phone", "role", "roleOther", "organisation", "ageGroup", "guardianName",
+						"guardianCapacity", "needsInterpreter", "supportNote", "consent", "website")
+				.map((field) -> Arguments.of(field, value)));
+	}
+
+	/**
+	 * One hostile field at a time on an otherwise valid registration, new and changed.
+	 */
+	@ParameterizedTest(name = "registration {0} = {1}")
+	@MethodSource("registrationFieldCases")
+	void oneHostileFieldInAValidRegistrationNeverFails(String field, String value) throws Exception {
+		for (String path : List.of("/aanmelden/" + this.meeting.publicId(), "/aanmelding/" + this.token)) {
+			Map<String, String> params = new LinkedHashMap<>();
+			params.put("name", "Kim");
+			params.put("email", "kim-" + java.util.UUID.randomUUID() + "@test.example");
+			params.put("role", "PLEEGKIND");
+			params.put("ageGroup", "UNDER_12");
+			params.put("guardianName", "Voogd");
+			params.put("guardianCapacity", "GUARDIAN_INSTITUTION");
+			params.put("consent", "true");
+			params.put(field, value);
+			String address = "10.77." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250);
+			MockHttpServletRequestBuilder request = post(path).with(csrf()).with((r) -> {
+				r.setRemoteAddr(address);
+				return r;
+			});
+			params.forEach(request::param);
+			MockHttpServletResponse response = this.mvc.perform(request).andReturn().getResponse();
+			assertThat(response.getStatus()).as("%s status", path).isLessThan(500);
+			assertThat(response.getContentAsString()).doesNotContain("<script>alert").doesNotContain("<img src=x");
+		}
+	}
+
 	@ParameterizedTest(name = "region {0} = {1}")
 	@MethodSource("regionCases")
 	void oneHostileFieldInAValidRegionFormNeverFails(String field, String value) throws Exception {
@@ -149,7 +238,11 @@ class HostileInputTest {
 	@MethodSource("cases")
 	void formNeverFailsWithAServerErrorNorEchoesMarkup(String path, String value) throws Exception {
 		String url = path.replace("{id}", Long.toString(this.trajectoryId))
-			.replace("{account}", Long.toString(this.accountId));
+			.replace("{account}", Long.toString(this.accountId))
+			.replace("{meeting}", Long.toString(this.meeting.id()))
+			.replace("{public}", this.meeting.publicId().toString())
+			.replace("{token}", this.token)
+			.replace("{registration}", Long.toString(this.registrationId));
 		MockHttpServletRequestBuilder request = post(url).with(csrf()).with(user(this.national));
 		FIELDS.forEach((field) -> request.param(field, value));
 		MockHttpServletResponse response = this.mvc.perform(request).andReturn().getResponse();
