@@ -1,11 +1,19 @@
 package nl.nvp.goedegesprek.meeting;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import jakarta.validation.Valid;
 import nl.nvp.goedegesprek.account.AccountPrincipal;
+import nl.nvp.goedegesprek.privacy.PersonalDataAccess;
 import nl.nvp.goedegesprek.trajectory.StepType;
 import nl.nvp.goedegesprek.trajectory.TrajectoryRef;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -25,10 +33,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class MeetingController {
 
+	private static final String REGISTRATIONS = "MEETING_REGISTRATIONS";
+
 	private final MeetingPlanning planning;
 
-	MeetingController(MeetingPlanning planning) {
+	private final AttendeeCsv csv;
+
+	private final PersonalDataAccess access;
+
+	MeetingController(MeetingPlanning planning, AttendeeCsv csv, PersonalDataAccess access) {
 		this.planning = planning;
+		this.csv = csv;
+		this.access = access;
 	}
 
 	@GetMapping("/bijeenkomsten")
@@ -62,12 +78,35 @@ class MeetingController {
 	@GetMapping("/bijeenkomsten/{id}")
 	String show(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal user, Model model) {
 		model.addAttribute("meeting", this.planning.details(id, user));
+		this.access.record(user.id(), PersonalDataAccess.Action.VIEW, REGISTRATIONS, id);
 		return "meeting/show";
+	}
+
+	@GetMapping("/bijeenkomsten/{id}/deelnemerslijst")
+	String printList(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal user, Model model) {
+		model.addAttribute("meeting", this.planning.details(id, user));
+		this.access.record(user.id(), PersonalDataAccess.Action.PRINT, REGISTRATIONS, id);
+		return "meeting/print";
+	}
+
+	@GetMapping("/bijeenkomsten/{id}/deelnemers.csv")
+	ResponseEntity<String> export(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal user,
+			Locale locale) {
+		MeetingViews.Details meeting = this.planning.details(id, user);
+		String body = this.csv.write(meeting, locale);
+		this.access.record(user.id(), PersonalDataAccess.Action.EXPORT, REGISTRATIONS, id);
+		return ResponseEntity.ok()
+			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("deelnemers-" + id + ".csv").build().toString())
+			.header(HttpHeaders.CACHE_CONTROL, "no-store")
+			.body(body);
 	}
 
 	@GetMapping("/bijeenkomsten/{id}/inchecken")
 	String checkInList(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal user, Model model) {
 		model.addAttribute("meeting", this.planning.details(id, user));
+		this.access.record(user.id(), PersonalDataAccess.Action.VIEW, REGISTRATIONS, id);
 		return "meeting/check-in";
 	}
 

@@ -158,6 +158,11 @@ class MeetingBrowserTest extends BrowserTest {
 		this.page.reload();
 		assertThat(this.page.locator(".places-summary"))
 			.hasText("1 van 1 plaatsen bezet, 0 op de wachtlijst, 0 nog niet bevestigd");
+		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Deelnemerslijst afdrukken")).click();
+		assertThat(this.page.locator(".print-list tbody tr")).hasCount(1);
+		assertThat(this.page.locator(".print-list")).containsText("Sandra");
+		assertAccessible();
+		this.page.goBack();
 		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Bijeenkomst wijzigen")).click();
 		assertAccessible();
 		open("/bijeenkomsten");

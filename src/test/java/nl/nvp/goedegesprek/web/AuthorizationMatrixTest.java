@@ -137,6 +137,8 @@ class AuthorizationMatrixTest {
 		for (String[] route : new String[][] { { "GET", "/bijeenkomsten/{meetingId}" },
 				{ "GET", "/bijeenkomsten/{meetingId}/bewerken" }, { "POST", "/bijeenkomsten/{meetingId}" },
 				{ "GET", "/bijeenkomsten/{meetingId}/inchecken" },
+				{ "GET", "/bijeenkomsten/{meetingId}/deelnemerslijst" },
+				{ "GET", "/bijeenkomsten/{meetingId}/deelnemers.csv" },
 				{ "POST", "/bijeenkomsten/{meetingId}/inchecken/{registrationId}" } }) {
 			row(route[0], route[1], LOGIN, OK, OK, FORBIDDEN, NOT_FOUND, OK, FORBIDDEN, FORBIDDEN);
 		}

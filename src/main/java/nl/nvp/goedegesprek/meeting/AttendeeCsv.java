@@ -1,0 +1,98 @@
+package nl.nvp.goedegesprek.meeting;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The registrations of a meeting as a CSV file for spreadsheets (Apache Commons CSV):
+ * semicolons and a byte-order mark, so that Dutch Excel opens it as it is. A value that a
+ * spreadsheet would run as a formula is made plain text.
+ */
+@Component
+class AttendeeCsv {
+
+	private final MessageSource messages;
+
+	AttendeeCsv(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	String write(MeetingViews.Details meeting, Locale locale) {
+		StringWriter out = new StringWriter();
+		out.write('\uFEFF');
+		CSVFormat format = CSVFormat.EXCEL.builder().setDelimiter(';').get();
+		try (CSVPrinter csv = new CSVPrinter(out, format)) {
+			csv.printRecord(text("csv.header.name", locale), text("csv.header.email", locale),
+					text("csv.header.phone", locale), text("csv.header.role", locale),
+					text("csv.header.organisation", locale), text("csv.header.ageGroup", locale),
+					text("csv.header.consent", locale), text("csv.header.status", locale),
+					text("csv.header.support", locale), text("csv.header.present", locale));
+			List<MeetingViews.Attendee> all = new ArrayList<>(meeting.confirmedAttendees());
+			all.addAll(meeting.waitlist());
+			all.addAll(meeting.pendingAttendees());
+			for (MeetingViews.Attendee attendee : all) {
+				csv.printRecord(plain(attendee.name()), plain(attendee.email()), plain(attendee.phone()),
+						text("ParticipantRole." + attendee.role(), locale)
+								+ ((attendee.roleOther() != null) ? ": " + plain(attendee.roleOther()) : ""),
+						plain(attendee.organisation()),
+						(attendee.ageGroup() != null) ? text("AgeGroup." + attendee.ageGroup(), locale) : "",
+						(attendee.guardianName() != null) ? plain(attendee.guardianName()) + " ("
+								+ text("GuardianCapacity." + attendee.guardianCapacity(), locale) + ")" : "",
+						text("RegistrationStatus." + attendee.status(), locale), support(attendee, locale),
+						attendee.isCheckedIn() ? text("csv.yes", locale) : "");
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return out.toString();
+	}
+
+	private String support(MeetingViews.Attendee attendee, Locale locale) {
+		List<String> needs = new ArrayList<>();
+		if (attendee.needsAccessibility()) {
+			needs.add(text("need.accessibility", locale));
+		}
+		if (attendee.needsInterpreter()) {
+			needs.add(text("need.interpreter", locale));
+		}
+		if (attendee.needsTravelCosts()) {
+			needs.add(text("need.travelCosts", locale));
+		}
+		if (attendee.needsChildcare()) {
+			needs.add(text("need.childcare", locale));
+		}
+		if (attendee.supportNote() != null) {
+			needs.add(plain(attendee.supportNote()));
+		}
+		return String.join(", ", needs);
+	}
+
+	/**
+	 * Spreadsheets run cells that start with = + - @ (or a tab or return) as formulas:
+	 * not these.
+	 */
+	static String plain(String value) {
+		if (value == null || value.isEmpty()) {
+			return "";
+		}
+		char first = value.charAt(0);
+		return (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r')
+				? "'" + value : value;
+	}
+
+	private String text(String key, Locale locale) {
+		return this.messages.getMessage(key, null, key, locale);
+	}
+
+}
