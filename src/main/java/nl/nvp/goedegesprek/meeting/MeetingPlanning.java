@@ -174,6 +174,20 @@ public class MeetingPlanning {
 		}
 	}
 
+	/**
+	 * The meeting, if this person runs its trajectory (and, to change it, the trajectory
+	 * is open).
+	 */
+	Meeting runBy(long id, AccountPrincipal user, boolean toChange) {
+		return toChange ? editable(id, user) : meetingRunBy(id, user);
+	}
+
+	private Meeting meetingRunBy(long id, AccountPrincipal user) {
+		Meeting meeting = this.meetings.findById(id).orElseThrow(NotFoundException::new);
+		run(meeting, user);
+		return meeting;
+	}
+
 	private Meeting editable(long id, AccountPrincipal user) {
 		Meeting meeting = this.meetings.findById(id).orElseThrow(NotFoundException::new);
 		if (!run(meeting, user).editable()) {

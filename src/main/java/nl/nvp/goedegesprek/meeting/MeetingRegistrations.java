@@ -89,7 +89,11 @@ public class MeetingRegistrations {
 
 	@Transactional(readOnly = true)
 	RegistrationForm changeForm(String token) {
-		return RegistrationForm.of(byToken(token));
+		Registration registration = byToken(token);
+		if (!registration.isActive()) {
+			throw new RegistrationClosedException();
+		}
+		return RegistrationForm.of(registration);
 	}
 
 	/**

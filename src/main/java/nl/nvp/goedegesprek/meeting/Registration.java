@@ -74,6 +74,12 @@ class Registration {
 
 	private Instant checkedInAt;
 
+	private Instant reminderSentAt;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "table_id")
+	private MeetingTable table;
+
 	@Version
 	private long version;
 
@@ -126,6 +132,18 @@ class Registration {
 
 	void checkIn(Instant now) {
 		this.checkedInAt = now;
+	}
+
+	void seatAt(MeetingTable table) {
+		this.table = table;
+	}
+
+	MeetingTable getTable() {
+		return this.table;
+	}
+
+	void remind(Instant now) {
+		this.reminderSentAt = now;
 	}
 
 	void undoCheckIn() {

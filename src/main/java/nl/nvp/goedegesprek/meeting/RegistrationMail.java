@@ -24,7 +24,9 @@ record RegistrationMail(long registrationId, Kind kind, String token, Recipient 
 		/** A place opened up for you (with calendar file). */
 		PROMOTED,
 		/** Your registration is cancelled. */
-		CANCELLED
+		CANCELLED,
+		/** The meeting is near (with calendar file). */
+		REMINDER
 
 	}
 

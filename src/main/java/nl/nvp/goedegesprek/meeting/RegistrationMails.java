@@ -40,7 +40,7 @@ class RegistrationMails {
 	private static final Logger log = LoggerFactory.getLogger(RegistrationMails.class);
 
 	private static final Set<RegistrationMail.Kind> WITH_CALENDAR = EnumSet.of(RegistrationMail.Kind.CONFIRMED,
-			RegistrationMail.Kind.PROMOTED);
+			RegistrationMail.Kind.PROMOTED, RegistrationMail.Kind.REMINDER);
 
 	private final ExecutorService outbox = Executors.newSingleThreadExecutor((task) -> {
 		Thread thread = new Thread(task, "registration-mail");

@@ -12,6 +12,20 @@ interface RegistrationRepository extends JpaRepository<Registration, Long> {
 	@Query("select r from Registration r where r.meeting.id = ?1 and lower(r.email) = lower(?2) and r.status <> nl.nvp.goedegesprek.meeting.RegistrationStatus.CANCELLED")
 	Optional<Registration> findActive(long meetingId, String email);
 
+	/**
+	 * Confirmed registrations of meetings between the two days that have had no reminder,
+	 * locked so that no other transaction reminds them at the same time.
+	 */
+	@Query(value = """
+			select r.* from registration r join meeting m on m.id = r.meeting_id
+			where r.status = 'CONFIRMED' and r.reminder_sent_at is null and not m.cancelled
+			and m.meeting_date between ?1 and ?2
+			order by r.id for update of r skip locked""", nativeQuery = true)
+	List<Registration> findDueForReminder(java.time.LocalDate from, java.time.LocalDate until);
+
+	@Query("select r from Registration r left join fetch r.table where r.meeting.id = ?1 and r.status = nl.nvp.goedegesprek.meeting.RegistrationStatus.CONFIRMED order by r.name, r.id")
+	List<Registration> findConfirmedWithTables(long meetingId);
+
 	long countByMeetingIdAndStatus(long meetingId, RegistrationStatus status);
 
 	long countByMeetingIdAndStatusAndRole(long meetingId, RegistrationStatus status, ParticipantRole role);

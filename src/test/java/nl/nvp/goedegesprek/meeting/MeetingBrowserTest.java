@@ -137,6 +137,9 @@ class MeetingBrowserTest extends BrowserTest {
 			.click();
 		assertThat(participant.locator(".alert-success")).hasText("Uw aanmelding is geannuleerd.");
 		assertThat(Mailbox.subject(this.mailbox.latest(email, 3))).startsWith("Uw aanmelding is geannuleerd");
+		participant.navigate(participant.url() + "/wijzigen");
+		assertThat(participant.locator("h1")).hasText("Dit kan nu niet");
+		assertAccessible(participant);
 		MimeMessage promoted = this.mailbox.latest(secondEmail, 3);
 		assertThat(Mailbox.subject(promoted)).isEqualTo("Er is een plek voor u: Dialoogbijeenkomst 1 Nijmegen");
 		second.navigate(Mailbox.personalLink(promoted, url("")));

@@ -38,11 +38,16 @@ public class MeetingFixtures {
 
 	/** A meeting in a month's time, open for registration, at an address. */
 	public Created create(long trajectoryId, String title, int capacity, Map<ParticipantRole, Integer> quotas) {
+		return create(trajectoryId, title, capacity, quotas, LocalDate.now().plusMonths(1));
+	}
+
+	public Created create(long trajectoryId, String title, int capacity, Map<ParticipantRole, Integer> quotas,
+			LocalDate date) {
 		return this.transactions.execute((status) -> {
 			MeetingForm form = new MeetingForm();
 			form.setTitle(title);
 			form.setType(MeetingType.DIALOOGBIJEENKOMST);
-			form.setDate(LocalDate.now().plusMonths(1));
+			form.setDate(date);
 			form.setStartTime(LocalTime.of(13, 30));
 			form.setEndTime(LocalTime.of(17, 0));
 			form.setAddress("Stadhuis, Korte Nieuwstraat 6, Nijmegen");

@@ -85,6 +85,26 @@ class RegistrationFormTest {
 	}
 
 	@Test
+	void meetingThatHasBeenIsClosedForRegistration() throws Exception {
+		MeetingFixtures.Created past = this.meetings.create(this.trajectories.create("JZ32", "Voorbij"), "Voorbij", 30,
+				Map.of(), java.time.LocalDate.now().minusDays(1));
+		String page = this.mvc.perform(get("/aanmelden/" + past.publicId()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("Aanmelden voor deze bijeenkomst is gesloten.").doesNotContain("name=\"email\"");
+		this.mvc
+			.perform(post("/aanmelden/" + past.publicId()).with(csrf())
+				.param("name", "Laat")
+				.param("email", "laat-" + UUID.randomUUID() + "@test.example")
+				.param("role", "PLEEGOUDER")
+				.param("consent", "true"))
+			.andExpect(status().isConflict());
+		assertThat(this.meetings.count(past.id(), RegistrationStatus.PENDING)).isZero();
+	}
+
+	@Test
 	void professionalNamesTheirOrganisation() throws Exception {
 		String page = this.mvc
 			.perform(

@@ -138,8 +138,12 @@ class AuthorizationMatrixTest {
 				{ "GET", "/bijeenkomsten/{meetingId}/bewerken" }, { "POST", "/bijeenkomsten/{meetingId}" },
 				{ "GET", "/bijeenkomsten/{meetingId}/inchecken" },
 				{ "GET", "/bijeenkomsten/{meetingId}/deelnemerslijst" },
-				{ "GET", "/bijeenkomsten/{meetingId}/deelnemers.csv" },
-				{ "POST", "/bijeenkomsten/{meetingId}/inchecken/{registrationId}" } }) {
+				{ "GET", "/bijeenkomsten/{meetingId}/deelnemers.csv" }, { "GET", "/bijeenkomsten/{meetingId}/tafels" },
+				{ "POST", "/bijeenkomsten/{meetingId}/tafels" },
+				{ "GET", "/bijeenkomsten/{meetingId}/tafels/afdrukken" },
+				{ "GET", "/bijeenkomsten/{meetingId}/naamkaartjes" },
+				{ "POST", "/bijeenkomsten/{meetingId}/inchecken/{registrationId}" },
+				{ "POST", "/bijeenkomsten/{meetingId}/tafels/verplaatsen" } }) {
 			row(route[0], route[1], LOGIN, OK, OK, FORBIDDEN, NOT_FOUND, OK, FORBIDDEN, FORBIDDEN);
 		}
 		// Public meeting pages and personal links (no account); an unknown link is not
@@ -235,6 +239,9 @@ class AuthorizationMatrixTest {
 		MockHttpServletRequestBuilder request = request(route.method(), url);
 		if (route.method() == HttpMethod.POST) {
 			request.with(csrf()).param("version", "-1").param("present", "false");
+			if (route.pattern().endsWith("/verplaatsen")) {
+				request.param("registration", Long.toString(this.registrationId)).param("table", "0");
+			}
 		}
 		if (actor != ANONYMOUS) {
 			request.with(user(this.principals.get(actor)));
