@@ -155,6 +155,9 @@ class MeetingController {
 			catch (ObjectOptimisticLockingFailureException ex) {
 				result.reject("stale.meeting");
 			}
+			catch (PlacesTakenException ex) {
+				result.rejectValue(ex.field(), "MeetingForm.placesTaken", new Object[] { ex.taken() }, null);
+			}
 		}
 		return form(model, form, trajectory, id);
 	}

@@ -106,13 +106,28 @@ public class MeetingPlanning {
 	/** Changes the meeting; places that a larger capacity opens up go to the waitlist. */
 	@Transactional
 	void update(long id, MeetingForm form, AccountPrincipal user) {
+		this.meetings.lockById(id).orElseThrow(NotFoundException::new);
 		Meeting meeting = editable(id, user);
 		if (meeting.getVersion() != form.getVersion()) {
 			throw new ObjectOptimisticLockingFailureException(Meeting.class, id);
 		}
-		this.meetings.lockById(id);
+		long confirmed = this.registrations.countByMeetingIdAndStatus(id, RegistrationStatus.CONFIRMED);
+		if (form.getCapacity() < confirmed) {
+			throw new PlacesTakenException("capacity", confirmed);
+		}
+		for (Map.Entry<ParticipantRole, Integer> quota : form.quotas().entrySet()) {
+			long inRole = this.registrations.countByMeetingIdAndStatusAndRole(id, RegistrationStatus.CONFIRMED,
+					quota.getKey());
+			if (quota.getValue() < inRole) {
+				throw new PlacesTakenException("quota[" + quota.getKey() + "]", inRole);
+			}
+		}
+		boolean moved = !meeting.getDate().equals(form.getDate());
 		meeting.describe(form);
 		this.meetings.flush();
+		if (moved) {
+			this.registrations.forgetReminders(id);
+		}
 		this.places.moveUpWaitlist(meeting);
 	}
 

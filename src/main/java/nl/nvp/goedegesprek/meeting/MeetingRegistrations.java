@@ -7,8 +7,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import nl.nvp.goedegesprek.shared.NotFoundException;
 import nl.nvp.goedegesprek.shared.SecretToken;
 
@@ -38,9 +36,6 @@ public class MeetingRegistrations {
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
-
-	@PersistenceContext
-	private EntityManager entityManager;
 
 	MeetingRegistrations(MeetingRepository meetings, RegistrationRepository registrations,
 			RegistrationLinkRepository links, ApplicationEventPublisher events, Clock clock) {
@@ -118,12 +113,29 @@ public class MeetingRegistrations {
 		return registration.getStatus();
 	}
 
+	/**
+	 * Changes the registration. Someone with a place who switches role keeps it only if
+	 * the new role's quota has room; a place freed in the old role's quota goes to the
+	 * waitlist.
+	 */
 	void change(String token, RegistrationForm form) {
-		Registration registration = byToken(token);
+		Registration registration = lockedByToken(token);
 		if (!registration.isActive()) {
 			throw new RegistrationClosedException();
 		}
+		Meeting meeting = registration.getMeeting();
+		boolean roleChanged = form.getRole() != registration.getRole();
+		if (roleChanged && registration.getStatus() == RegistrationStatus.CONFIRMED
+				&& meeting.getQuotas().containsKey(form.getRole())
+				&& this.registrations.countByMeetingIdAndStatusAndRole(meeting.getId(), RegistrationStatus.CONFIRMED,
+						form.getRole()) >= meeting.getQuotas().get(form.getRole())) {
+			throw new RoleFullException();
+		}
 		registration.update(form);
+		if (roleChanged) {
+			this.registrations.flush();
+			moveUpWaitlist(meeting);
+		}
 	}
 
 	/**
@@ -171,7 +183,7 @@ public class MeetingRegistrations {
 			throw new NotFoundException();
 		}
 		return this.links.findByTokenHash(new SecretToken(token).hash())
-			.filter((link) -> link.isValid(now()))
+			.filter((link) -> link.isValid(now(), this.clock.getZone()))
 			.map(RegistrationLink::getRegistration)
 			.orElseThrow(NotFoundException::new);
 	}
@@ -180,13 +192,15 @@ public class MeetingRegistrations {
 	 * The registration, read after its meeting is locked, so that its state is current.
 	 */
 	private Registration lockedByToken(String token) {
-		Registration found = byToken(token);
-		long registrationId = found.getId();
-		this.meetings.lockById(found.getMeeting().getId()).orElseThrow(NotFoundException::new);
-		this.registrations.flush();
-		Registration current = this.registrations.findById(registrationId).orElseThrow(NotFoundException::new);
-		this.entityManager.refresh(current);
-		return current;
+		if (!SecretToken.plausible(token)) {
+			throw new NotFoundException();
+		}
+		RegistrationLinkRepository.Target target = this.links.findTarget(new SecretToken(token).hash())
+			.orElseThrow(NotFoundException::new);
+		// Lock the meeting before anything of it is read, so that capacity and counts are
+		// current.
+		this.meetings.lockById(target.meetingId()).orElseThrow(NotFoundException::new);
+		return byToken(token);
 	}
 
 	private String newLink(Registration registration) {

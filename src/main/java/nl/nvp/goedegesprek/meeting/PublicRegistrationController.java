@@ -66,7 +66,11 @@ class PublicRegistrationController {
 			return "meeting/public";
 		}
 		try {
-			this.registrations.register(publicId, form, locale);
+			// Past the limit for this address the answer looks the same, but no mail goes
+			// out.
+			if (this.throttle.tryMail(form.getEmail())) {
+				this.registrations.register(publicId, form, locale);
+			}
 		}
 		catch (DataIntegrityViolationException ex) {
 			// The same address registered at the same moment; that registration's mail is
@@ -115,7 +119,15 @@ class PublicRegistrationController {
 			model.addAttribute("token", token);
 			return "meeting/change";
 		}
-		this.registrations.change(token, form);
+		try {
+			this.registrations.change(token, form);
+		}
+		catch (RoleFullException ex) {
+			result.rejectValue("role", "RegistrationForm.role.full");
+			model.addAttribute("registration", registration);
+			model.addAttribute("token", token);
+			return "meeting/change";
+		}
 		redirect.addFlashAttribute("flashMessage", "registration.changed");
 		return "redirect:/aanmelding/" + token;
 	}

@@ -38,8 +38,12 @@ class RegistrationLink {
 		this.expiresAt = expiresAt;
 	}
 
-	boolean isValid(Instant now) {
-		return now.isBefore(this.expiresAt);
+	/**
+	 * A link works until the day after the meeting, as the meeting is planned now: moving
+	 * the meeting moves the end of its links too.
+	 */
+	boolean isValid(Instant now, java.time.ZoneId zone) {
+		return now.isBefore(this.registration.getMeeting().linksExpireAt(zone));
 	}
 
 	Registration getRegistration() {

@@ -7,6 +7,13 @@ import org.springframework.data.jpa.repository.Query;
 
 interface RegistrationLinkRepository extends JpaRepository<RegistrationLink, Long> {
 
+	/** Which registration and meeting a link points to, without loading them. */
+	@Query("select new nl.nvp.goedegesprek.meeting.RegistrationLinkRepository$Target(l.registration.id, l.registration.meeting.id) from RegistrationLink l where l.tokenHash = ?1")
+	Optional<Target> findTarget(String tokenHash);
+
+	record Target(long registrationId, long meetingId) {
+	}
+
 	@Query("select l from RegistrationLink l join fetch l.registration r join fetch r.meeting where l.tokenHash = ?1")
 	Optional<RegistrationLink> findByTokenHash(String tokenHash);
 

@@ -20,7 +20,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.core.io.ByteArrayResource;
-import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
@@ -76,9 +75,11 @@ class RegistrationMails {
 		this.outbox.execute(() -> send(mail));
 	}
 
+	/** Sends what is still queued before the application stops (up to half a minute). */
 	@PreDestroy
-	void close() {
+	void close() throws InterruptedException {
 		this.outbox.shutdown();
+		this.outbox.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
 	}
 
 	private void send(RegistrationMail mail) {
@@ -90,7 +91,7 @@ class RegistrationMails {
 		try {
 			sender.send(compose(sender, mail));
 		}
-		catch (MailException | IllegalStateException ex) {
+		catch (RuntimeException ex) {
 			log.warn("Could not send {}: {}", mail, ex.getClass().getSimpleName());
 		}
 	}

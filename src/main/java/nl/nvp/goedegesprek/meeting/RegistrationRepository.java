@@ -26,6 +26,11 @@ interface RegistrationRepository extends JpaRepository<Registration, Long> {
 	@Query("select r from Registration r left join fetch r.table where r.meeting.id = ?1 and r.status = nl.nvp.goedegesprek.meeting.RegistrationStatus.CONFIRMED order by r.name, r.id")
 	List<Registration> findConfirmedWithTables(long meetingId);
 
+	/** After a meeting moves, everyone gets a reminder for the new date. */
+	@org.springframework.data.jpa.repository.Modifying(flushAutomatically = true, clearAutomatically = true)
+	@Query("update Registration r set r.reminderSentAt = null where r.meeting.id = ?1")
+	void forgetReminders(long meetingId);
+
 	long countByMeetingIdAndStatus(long meetingId, RegistrationStatus status);
 
 	long countByMeetingIdAndStatusAndRole(long meetingId, RegistrationStatus status, ParticipantRole role);

@@ -27,9 +27,12 @@ class RegistrationThrottle {
 
 	private final Supplier<BucketConfiguration> limits;
 
+	private final Supplier<BucketConfiguration> perEmailLimits;
+
 	RegistrationThrottle(DataSource dataSource,
 			@Value("${goedegesprek.registration-throttle.per-address:10}") int perAddress,
-			@Value("${goedegesprek.registration-throttle.period:1h}") Duration period) {
+			@Value("${goedegesprek.registration-throttle.period:1h}") Duration period,
+			@Value("${goedegesprek.registration-throttle.per-email-per-day:5}") int perEmailPerDay) {
 		this.buckets = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
 			.primaryKeyMapper(PrimaryKeyMapper.STRING)
 			.table("login_throttle")
@@ -40,6 +43,20 @@ class RegistrationThrottle {
 			.addLimit((limit) -> limit.capacity(perAddress).refillGreedy(perAddress, period))
 			.build();
 		this.limits = () -> configuration;
+		BucketConfiguration perEmail = BucketConfiguration.builder()
+			.addLimit((limit) -> limit.capacity(perEmailPerDay).refillGreedy(perEmailPerDay, Duration.ofDays(1)))
+			.build();
+		this.perEmailLimits = () -> perEmail;
+	}
+
+	/**
+	 * A few mails a day to one e-mail address at most, so the form cannot flood someone's
+	 * mailbox.
+	 */
+	boolean tryMail(String email) {
+		return this.buckets.builder()
+			.build("mail:" + SecretToken.sha256(email.trim().toLowerCase(java.util.Locale.ROOT)), this.perEmailLimits)
+			.tryConsume(1);
 	}
 
 	boolean tryRegister(String address) {

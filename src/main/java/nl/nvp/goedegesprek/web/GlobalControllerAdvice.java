@@ -5,6 +5,7 @@ import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 import org.springframework.http.HttpStatus;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -45,6 +46,16 @@ class GlobalControllerAdvice {
 	@ModelAttribute("demoMode")
 	boolean demoMode() {
 		return this.demo;
+	}
+
+	/**
+	 * Two people changed the same thing at the same moment (a double tap on check-in,
+	 * say): say so and let them try again, rather than fail.
+	 */
+	@ExceptionHandler(ObjectOptimisticLockingFailureException.class)
+	@ResponseStatus(HttpStatus.CONFLICT)
+	String conflict() {
+		return "error/409";
 	}
 
 	/**
