@@ -1,21 +1,13 @@
 package nl.nvp.goedegesprek.account;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-import javax.sql.DataSource;
-
 import io.github.bucket4j.BucketConfiguration;
-import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
-import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
-import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
+import nl.nvp.goedegesprek.shared.SecretToken;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -35,7 +27,7 @@ public class LoginThrottle {
 
 	private final Supplier<BucketConfiguration> addressLimits;
 
-	LoginThrottle(DataSource dataSource,
+	LoginThrottle(ProxyManager<String> buckets,
 			@Value("${goedegesprek.login-throttle.account-slow-after}") int accountSlowAfter,
 			@Value("${goedegesprek.login-throttle.account-slow-interval}") Duration accountSlowInterval,
 			@Value("${goedegesprek.login-throttle.account-block-after}") int accountBlockAfter,
@@ -44,12 +36,7 @@ public class LoginThrottle {
 			@Value("${goedegesprek.login-throttle.address-slow-interval}") Duration addressSlowInterval,
 			@Value("${goedegesprek.login-throttle.address-block-after}") int addressBlockAfter,
 			@Value("${goedegesprek.login-throttle.address-block-period}") Duration addressBlockPeriod) {
-		this.buckets = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
-			.primaryKeyMapper(PrimaryKeyMapper.STRING)
-			.table("login_throttle")
-			.expirationAfterWrite(
-					ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofMinutes(5)))
-			.build();
+		this.buckets = buckets;
 		this.accountLimits = limits(accountSlowAfter, accountSlowInterval, accountBlockAfter, accountBlockPeriod);
 		this.addressLimits = limits(addressSlowAfter, addressSlowInterval, addressBlockAfter, addressBlockPeriod);
 	}
@@ -87,21 +74,11 @@ public class LoginThrottle {
 	}
 
 	private static String accountKey(String email) {
-		return "account:" + sha256((email != null) ? email.trim().toLowerCase(Locale.ROOT) : "");
+		return "account:" + SecretToken.sha256((email != null) ? email.trim().toLowerCase(Locale.ROOT) : "");
 	}
 
 	private static String addressKey(String address) {
-		return "address:" + sha256((address != null) ? address : "");
-	}
-
-	private static String sha256(String value) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return "address:" + SecretToken.sha256((address != null) ? address : "");
 	}
 
 }

@@ -1,15 +1,11 @@
 package nl.nvp.goedegesprek.account;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
+
+import nl.nvp.goedegesprek.shared.SecretToken;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -20,8 +16,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class OneTimeLinks {
-
-	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final InvitationRepository repository;
 
@@ -48,37 +42,25 @@ class OneTimeLinks {
 		else {
 			this.repository.findOpenSetups(now).forEach((open) -> open.revoke(now));
 		}
-		byte[] bytes = new byte[32];
-		RANDOM.nextBytes(bytes);
-		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		SecretToken token = SecretToken.generate();
 		Instant expiresAt = now.plus(this.validity);
-		this.repository.save(new Invitation(accountId, purpose, hash(token), now, expiresAt));
+		this.repository.save(new Invitation(accountId, purpose, token.hash(), now, expiresAt));
 		String path = (purpose == Invitation.Purpose.SETUP) ? "/instellen/" : "/uitnodiging/";
-		return new InvitationLink(this.baseUrl + path + token, expiresAt);
+		return new InvitationLink(this.baseUrl + path + token.value(), expiresAt);
 	}
 
 	Optional<Invitation> findUsable(String token, Invitation.Purpose... purposes) {
-		if (token == null || token.length() > 100) {
+		if (!SecretToken.plausible(token)) {
 			return Optional.empty();
 		}
 		Instant now = this.clock.instant();
-		return this.repository.findByTokenHash(hash(token))
+		return this.repository.findByTokenHash(new SecretToken(token).hash())
 			.filter((invitation) -> invitation.isUsable(now))
 			.filter((invitation) -> java.util.Arrays.asList(purposes).contains(invitation.getPurpose()));
 	}
 
 	Instant now() {
 		return this.clock.instant();
-	}
-
-	static String hash(String token) {
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

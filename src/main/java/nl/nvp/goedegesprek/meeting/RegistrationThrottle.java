@@ -3,13 +3,8 @@ package nl.nvp.goedegesprek.meeting;
 import java.time.Duration;
 import java.util.function.Supplier;
 
-import javax.sql.DataSource;
-
 import io.github.bucket4j.BucketConfiguration;
-import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
-import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
-import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import nl.nvp.goedegesprek.shared.SecretToken;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -29,16 +24,11 @@ class RegistrationThrottle {
 
 	private final Supplier<BucketConfiguration> perEmailLimits;
 
-	RegistrationThrottle(DataSource dataSource,
+	RegistrationThrottle(ProxyManager<String> buckets,
 			@Value("${goedegesprek.registration-throttle.per-address:10}") int perAddress,
 			@Value("${goedegesprek.registration-throttle.period:1h}") Duration period,
 			@Value("${goedegesprek.registration-throttle.per-email-per-day:5}") int perEmailPerDay) {
-		this.buckets = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
-			.primaryKeyMapper(PrimaryKeyMapper.STRING)
-			.table("login_throttle")
-			.expirationAfterWrite(
-					ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofMinutes(5)))
-			.build();
+		this.buckets = buckets;
 		BucketConfiguration configuration = BucketConfiguration.builder()
 			.addLimit((limit) -> limit.capacity(perAddress).refillGreedy(perAddress, period))
 			.build();

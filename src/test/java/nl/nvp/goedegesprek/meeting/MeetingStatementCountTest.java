@@ -15,9 +15,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The meeting list and the meeting page cost the same number of SQL statements however
@@ -42,8 +39,7 @@ class MeetingStatementCountTest {
 	private EntityManagerFactory entityManagerFactory;
 
 	private long statementsFor(String path, AccountPrincipal user) {
-		return new SqlStatements(this.entityManagerFactory)
-			.count(() -> this.mvc.perform(get(path).with(user(user))).andExpect(status().isOk()).andReturn());
+		return new SqlStatements(this.entityManagerFactory).forPage(this.mvc, path, user);
 	}
 
 	@Test

@@ -4,6 +4,11 @@ import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 import org.springframework.util.function.ThrowingSupplier;
 
 /**
@@ -16,6 +21,14 @@ public final class SqlStatements {
 
 	public SqlStatements(EntityManagerFactory entityManagerFactory) {
 		this.statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+	}
+
+	/** The statements one page costs, asked for by this person, with MockMvc. */
+	public long forPage(MockMvc mvc, String path, UserDetails user) {
+		return count(() -> mvc
+			.perform(MockMvcRequestBuilders.get(path).with(SecurityMockMvcRequestPostProcessors.user(user)))
+			.andExpect(MockMvcResultMatchers.status().isOk())
+			.andReturn());
 	}
 
 	public long count(ThrowingSupplier<?> action) {
