@@ -42,9 +42,8 @@ class TrajectoryForm {
 	@NotNull
 	private TrajectoryVariant variant = TrajectoryVariant.FULL;
 
-	@Valid
 	@Size(max = 8)
-	private List<StepPlan> steps = new ArrayList<>();
+	private List<@Valid StepPlan> steps = new ArrayList<>();
 
 	@Size(max = 50)
 	private Set<Long> coordinatorIds = new LinkedHashSet<>();

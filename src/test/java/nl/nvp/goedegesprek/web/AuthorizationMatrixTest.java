@@ -127,6 +127,13 @@ class AuthorizationMatrixTest {
 		row("GET", "/trajecten/nieuw", LOGIN, OK, OK, OK, OK, OK, FORBIDDEN, FORBIDDEN);
 		row("POST", "/trajecten", LOGIN, OK, OK, OK, OK, OK, FORBIDDEN, FORBIDDEN);
 		row("GET", "/trajecten/{id}", LOGIN, OK, OK, OK, NOT_FOUND, OK, OK, NOT_FOUND);
+		// Research figures: everyone who sees the trajectory reads them; who runs it
+		// changes them
+		row("GET", "/trajecten/{id}/cijfers", LOGIN, OK, OK, OK, NOT_FOUND, OK, OK, NOT_FOUND);
+		for (String[] route : new String[][] { { "GET", "/trajecten/{id}/cijfers/nieuw" },
+				{ "POST", "/trajecten/{id}/cijfers" }, { "POST", "/trajecten/{id}/cijfers/{figureId}/verwijderen" } }) {
+			row(route[0], route[1], LOGIN, OK, OK, FORBIDDEN, NOT_FOUND, OK, FORBIDDEN, NOT_FOUND);
+		}
 		// Meetings: only the people who run the trajectory; participants' data is not for
 		// policymakers
 		row("GET", "/bijeenkomsten", LOGIN, OK, OK, OK, OK, OK, FORBIDDEN, FORBIDDEN);
@@ -235,7 +242,8 @@ class AuthorizationMatrixTest {
 			.replace("{token}", "onbekende-link")
 			.replace("{meetingId}", Long.toString(this.meeting.id()))
 			.replace("{publicId}", this.meeting.publicId().toString())
-			.replace("{registrationId}", Long.toString(this.registrationId));
+			.replace("{registrationId}", Long.toString(this.registrationId))
+			.replace("{figureId}", "987654321");
 		MockHttpServletRequestBuilder request = request(route.method(), url);
 		if (route.method() == HttpMethod.POST) {
 			request.with(csrf()).param("version", "-1").param("present", "false");

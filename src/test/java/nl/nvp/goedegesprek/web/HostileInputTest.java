@@ -51,7 +51,7 @@ class HostileInputTest {
 			"steps[0].included", "steps[0].plannedStart", "steps[1].plannedEnd", "username", "date", "startTime",
 			"endTime", "capacity", "quota[PLEEGOUDER]", "quota[X]", "online", "onlineLink", "address", "ageGroup",
 			"guardianCapacity", "guardianName", "consent", "phone", "roleOther", "organisation", "supportNote",
-			"needsChildcare", "website", "present");
+			"needsChildcare", "website", "present", "indicatorId", "year", "value", "source", "note");
 
 	private static final List<String> STEPS = List.of("STARTBIJEENKOMST", "ONDERZOEK_CIJFERS", "ONDERZOEK_BELEVING",
 			"DIALOOGBIJEENKOMST_1", "DIALOOGBIJEENKOMST_2", "ACTIEPLAN", "OPVOLGING", "DIALOOGTAFEL");
@@ -94,7 +94,8 @@ class HostileInputTest {
 		List<String> paths = List.of("/trajecten", "/trajecten/{id}", "/accounts", "/accounts/{account}",
 				"/regios/JZ05", "/uitnodiging/x", "/instellen/x", "/trajecten/{id}/bijeenkomsten",
 				"/bijeenkomsten/{meeting}", "/aanmelden/{public}", "/aanmelding/{token}",
-				"/bijeenkomsten/{meeting}/inchecken/{registration}");
+				"/bijeenkomsten/{meeting}/inchecken/{registration}", "/trajecten/{id}/cijfers",
+				"/trajecten/{id}/cijfers/{registration}/verwijderen");
 		return paths.stream().flatMap((path) -> VALUES.stream().map((value) -> Arguments.of(path, value)));
 	}
 
@@ -205,6 +206,31 @@ class HostileInputTest {
 			assertThat(response.getStatus()).as("%s status", path).isLessThan(500);
 			assertThat(response.getContentAsString()).doesNotContain("<script>alert").doesNotContain("<img src=x");
 		}
+	}
+
+	Stream<Arguments> figureFieldCases() {
+		List<String> numbers = List.of("1e309", "-5", "12.345", "1234567890123", "0", "1,5", "Infinity");
+		return Stream.concat(VALUES.stream(), numbers.stream())
+			.flatMap((value) -> Stream.of("indicatorId", "year", "value", "source", "note")
+				.map((field) -> Arguments.of(field, value)));
+	}
+
+	/** One hostile field at a time on an otherwise valid figure. */
+	@ParameterizedTest(name = "figure {0} = {1}")
+	@MethodSource("figureFieldCases")
+	void oneHostileFieldInAValidFigureNeverFails(String field, String value) throws Exception {
+		Map<String, String> params = new LinkedHashMap<>();
+		params.put("indicatorId", "1");
+		params.put("year", Integer.toString(2000 + (int) (Math.random() * 100)));
+		params.put("value", "10");
+		params.put("source", "Bron");
+		params.put(field, value);
+		MockHttpServletRequestBuilder request = post("/trajecten/" + this.trajectoryId + "/cijfers").with(csrf())
+			.with(user(this.national));
+		params.forEach(request::param);
+		MockHttpServletResponse response = this.mvc.perform(request).andReturn().getResponse();
+		assertThat(response.getStatus()).isLessThan(500);
+		assertThat(response.getContentAsString()).doesNotContain("<script>alert").doesNotContain("<img src=x");
 	}
 
 	@ParameterizedTest(name = "region {0} = {1}")
