@@ -1,6 +1,5 @@
 package nl.nvp.goedegesprek.account;
 
-import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -8,7 +7,6 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -17,16 +15,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.BatchSize;
-
-import org.springframework.data.annotation.CreatedBy;
-import org.springframework.data.annotation.CreatedDate;
-import org.springframework.data.annotation.LastModifiedBy;
-import org.springframework.data.annotation.LastModifiedDate;
-import org.springframework.data.jpa.domain.support.AuditingEntityListener;
+import nl.nvp.goedegesprek.shared.Audited;
 
 @Entity
-@EntityListeners(AuditingEntityListener.class)
-class Account {
+class Account extends Audited {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -51,18 +43,6 @@ class Account {
 
 	@Version
 	private long version;
-
-	@CreatedDate
-	private Instant createdAt;
-
-	@CreatedBy
-	private Long createdBy;
-
-	@LastModifiedDate
-	private Instant changedAt;
-
-	@LastModifiedBy
-	private Long changedBy;
 
 	/**
 	 * A hash that no password matches, for accounts without one: checking it costs the
@@ -146,10 +126,6 @@ class Account {
 
 	long getVersion() {
 		return this.version;
-	}
-
-	Instant getCreatedAt() {
-		return this.createdAt;
 	}
 
 }

@@ -11,7 +11,6 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -23,20 +22,14 @@ import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.Version;
 import nl.nvp.goedegesprek.trajectory.StepType;
 import org.hibernate.annotations.BatchSize;
-
-import org.springframework.data.annotation.CreatedBy;
-import org.springframework.data.annotation.CreatedDate;
-import org.springframework.data.annotation.LastModifiedBy;
-import org.springframework.data.annotation.LastModifiedDate;
-import org.springframework.data.jpa.domain.support.AuditingEntityListener;
+import nl.nvp.goedegesprek.shared.Audited;
 
 /**
  * A meeting (bijeenkomst) of a trajectory: when and where, how many people, and who may
  * register until when.
  */
 @Entity
-@EntityListeners(AuditingEntityListener.class)
-class Meeting {
+class Meeting extends Audited {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -100,18 +93,6 @@ class Meeting {
 
 	@Version
 	private long version;
-
-	@CreatedDate
-	private Instant createdAt;
-
-	@CreatedBy
-	private Long createdBy;
-
-	@LastModifiedDate
-	private Instant changedAt;
-
-	@LastModifiedBy
-	private Long changedBy;
 
 	protected Meeting() {
 	}

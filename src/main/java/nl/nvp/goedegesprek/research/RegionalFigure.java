@@ -1,11 +1,9 @@
 package nl.nvp.goedegesprek.research;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -13,19 +11,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
-
-import org.springframework.data.annotation.CreatedBy;
-import org.springframework.data.annotation.CreatedDate;
-import org.springframework.data.annotation.LastModifiedBy;
-import org.springframework.data.annotation.LastModifiedDate;
-import org.springframework.data.jpa.domain.support.AuditingEntityListener;
+import nl.nvp.goedegesprek.shared.Audited;
 
 /**
  * A region's figure for one indicator and year, with its source.
  */
 @Entity
-@EntityListeners(AuditingEntityListener.class)
-class RegionalFigure {
+class RegionalFigure extends Audited {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -48,18 +40,6 @@ class RegionalFigure {
 
 	@Version
 	private long version;
-
-	@CreatedDate
-	private Instant createdAt;
-
-	@CreatedBy
-	private Long createdBy;
-
-	@LastModifiedDate
-	private Instant changedAt;
-
-	@LastModifiedBy
-	private Long changedBy;
 
 	protected RegionalFigure() {
 	}

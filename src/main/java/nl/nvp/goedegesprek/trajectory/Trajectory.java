@@ -1,6 +1,5 @@
 package nl.nvp.goedegesprek.trajectory;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,7 +14,6 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -25,20 +23,14 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.BatchSize;
-
-import org.springframework.data.annotation.CreatedBy;
-import org.springframework.data.annotation.CreatedDate;
-import org.springframework.data.annotation.LastModifiedBy;
-import org.springframework.data.annotation.LastModifiedDate;
-import org.springframework.data.jpa.domain.support.AuditingEntityListener;
+import nl.nvp.goedegesprek.shared.Audited;
 
 /**
  * "Het goede gesprek" in one region (or nationally): its steps, where it stands, and who
  * runs it.
  */
 @Entity
-@EntityListeners(AuditingEntityListener.class)
-class Trajectory {
+class Trajectory extends Audited {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -75,18 +67,6 @@ class Trajectory {
 
 	@Version
 	private long version;
-
-	@CreatedDate
-	private Instant createdAt;
-
-	@CreatedBy
-	private Long createdBy;
-
-	@LastModifiedDate
-	private Instant changedAt;
-
-	@LastModifiedBy
-	private Long changedBy;
 
 	protected Trajectory() {
 	}
@@ -289,22 +269,6 @@ class Trajectory {
 
 	long getVersion() {
 		return this.version;
-	}
-
-	Instant getCreatedAt() {
-		return this.createdAt;
-	}
-
-	Long getCreatedBy() {
-		return this.createdBy;
-	}
-
-	Instant getChangedAt() {
-		return this.changedAt;
-	}
-
-	Long getChangedBy() {
-		return this.changedBy;
 	}
 
 	/** A planned period; either end may be open. */
