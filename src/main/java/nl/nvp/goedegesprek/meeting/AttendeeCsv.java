@@ -1,22 +1,16 @@
 package nl.nvp.goedegesprek.meeting;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import nl.nvp.goedegesprek.shared.SpreadsheetCsv;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * The registrations of a meeting as a CSV file for spreadsheets (Apache Commons CSV):
- * semicolons and a byte-order mark, so that Dutch Excel opens it as it is. A value that a
- * spreadsheet would run as a formula is made plain text.
+ * The registrations of a meeting as a CSV file for spreadsheets ({@link SpreadsheetCsv}).
  */
 @Component
 class AttendeeCsv {
@@ -28,10 +22,7 @@ class AttendeeCsv {
 	}
 
 	String write(MeetingViews.Details meeting, Locale locale) {
-		StringWriter out = new StringWriter();
-		out.write('\uFEFF');
-		CSVFormat format = CSVFormat.EXCEL.builder().setDelimiter(';').get();
-		try (CSVPrinter csv = new CSVPrinter(out, format)) {
+		return SpreadsheetCsv.write((csv) -> {
 			csv.printRecord(text("csv.header.name", locale), text("csv.header.email", locale),
 					text("csv.header.phone", locale), text("csv.header.role", locale),
 					text("csv.header.organisation", locale), text("csv.header.ageGroup", locale),
@@ -51,11 +42,7 @@ class AttendeeCsv {
 						text("RegistrationStatus." + attendee.status(), locale), support(attendee, locale),
 						attendee.isCheckedIn() ? text("csv.yes", locale) : "");
 			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return out.toString();
+		});
 	}
 
 	private String support(MeetingViews.Attendee attendee, Locale locale) {
@@ -83,12 +70,7 @@ class AttendeeCsv {
 	 * not these.
 	 */
 	static String plain(String value) {
-		if (value == null || value.isEmpty()) {
-			return "";
-		}
-		char first = value.charAt(0);
-		return (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r')
-				? "'" + value : value;
+		return SpreadsheetCsv.plain(value);
 	}
 
 	private String text(String key, Locale locale) {

@@ -9,10 +9,8 @@ import java.util.TreeMap;
 
 import nl.nvp.goedegesprek.account.AccountPrincipal;
 import nl.nvp.goedegesprek.shared.NotFoundException;
-import nl.nvp.goedegesprek.trajectory.Trajectories;
 import nl.nvp.goedegesprek.trajectory.TrajectoryRef;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,12 +27,12 @@ public class RegionalFigures {
 
 	private final RegionalFigureRepository figures;
 
-	private final Trajectories trajectories;
+	private final ResearchAccess access;
 
-	RegionalFigures(IndicatorRepository indicators, RegionalFigureRepository figures, Trajectories trajectories) {
+	RegionalFigures(IndicatorRepository indicators, RegionalFigureRepository figures, ResearchAccess access) {
 		this.indicators = indicators;
 		this.figures = figures;
-		this.trajectories = trajectories;
+		this.access = access;
 	}
 
 	record Row(int year, Long figureId, BigDecimal regional, String source, String note, BigDecimal national,
@@ -80,7 +78,7 @@ public class RegionalFigures {
 	}
 
 	Overview overview(long trajectoryId, AccountPrincipal user) {
-		TrajectoryRef trajectory = this.trajectories.find(trajectoryId, user).orElseThrow(NotFoundException::new);
+		TrajectoryRef trajectory = this.access.visible(trajectoryId, user);
 		List<Indicator> all = this.indicators.findForTrajectory(trajectoryId);
 		Map<Long, TreeMap<Integer, Row>> rows = new LinkedHashMap<>();
 		all.forEach((indicator) -> rows.put(indicator.getId(), new TreeMap<>()));
@@ -121,11 +119,7 @@ public class RegionalFigures {
 	}
 
 	TrajectoryRef editableTrajectory(long trajectoryId, AccountPrincipal user) {
-		TrajectoryRef trajectory = this.trajectories.find(trajectoryId, user).orElseThrow(NotFoundException::new);
-		if (!trajectory.editable()) {
-			throw new AccessDeniedException("Only the trajectory's coordinators add figures");
-		}
-		return trajectory;
+		return this.access.editable(trajectoryId, user);
 	}
 
 	/**

@@ -8,6 +8,7 @@ import java.lang.annotation.Target;
 
 import nl.nvp.goedegesprek.account.AccountFixtures;
 import nl.nvp.goedegesprek.meeting.MeetingFixtures;
+import nl.nvp.goedegesprek.research.ResearchFixtures;
 import nl.nvp.goedegesprek.trajectory.TrajectoryFixtures;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -27,7 +28,7 @@ import org.springframework.test.context.ActiveProfiles;
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @Import({ TestDatabaseConfiguration.class, TestMailConfiguration.class, Mailbox.class, AccountFixtures.class,
-		TrajectoryFixtures.class, MeetingFixtures.class })
+		TrajectoryFixtures.class, MeetingFixtures.class, ResearchFixtures.class })
 public @interface IntegrationTest {
 
 }

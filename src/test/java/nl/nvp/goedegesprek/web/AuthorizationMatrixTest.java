@@ -12,6 +12,8 @@ import nl.nvp.goedegesprek.account.AccountFixtures;
 import nl.nvp.goedegesprek.account.AccountPrincipal;
 import nl.nvp.goedegesprek.account.Role;
 import nl.nvp.goedegesprek.meeting.MeetingFixtures;
+import nl.nvp.goedegesprek.research.Audience;
+import nl.nvp.goedegesprek.research.ResearchFixtures;
 import nl.nvp.goedegesprek.meeting.ParticipantRole;
 import nl.nvp.goedegesprek.support.IntegrationTest;
 import nl.nvp.goedegesprek.trajectory.TrajectoryFixtures;
@@ -134,6 +136,60 @@ class AuthorizationMatrixTest {
 				{ "POST", "/trajecten/{id}/cijfers" }, { "POST", "/trajecten/{id}/cijfers/{figureId}/verwijderen" } }) {
 			row(route[0], route[1], LOGIN, OK, OK, FORBIDDEN, NOT_FOUND, OK, FORBIDDEN, NOT_FOUND);
 		}
+		// Survey templates: national coordinators keep them (the question is removed
+		// last)
+		for (String[] route : new String[][] { { "GET", "/vragenlijstsjablonen" },
+				{ "GET", "/vragenlijstsjablonen/nieuw" }, { "POST", "/vragenlijstsjablonen" },
+				{ "GET", "/vragenlijstsjablonen/{templateId}" }, { "POST", "/vragenlijstsjablonen/{templateId}" },
+				{ "GET", "/vragenlijstsjablonen/{templateId}/vragen/nieuw" },
+				{ "POST", "/vragenlijstsjablonen/{templateId}/vragen" },
+				{ "GET", "/vragenlijstsjablonen/{templateId}/vragen/{templateQuestionId}" },
+				{ "POST", "/vragenlijstsjablonen/{templateId}/vragen/{templateQuestionId}" },
+				{ "POST", "/vragenlijstsjablonen/{templateId}/vragen/{templateQuestionId}/omhoog" },
+				{ "POST", "/vragenlijstsjablonen/{templateId}/vragen/{templateQuestionId}/omlaag" },
+				{ "POST", "/vragenlijstsjablonen/{templateId}/vragen/{templateQuestionId}/verwijderen" } }) {
+			row(route[0], route[1], LOGIN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN);
+		}
+		// The trajectory's survey: built and run by its coordinators (it has an answer,
+		// so
+		// its questions no longer change); open answers and the export are theirs alone
+		for (String[] route : new String[][] { { "GET", "/trajecten/{id}/vragenlijst" },
+				{ "POST", "/trajecten/{id}/vragenlijst" }, { "GET", "/trajecten/{id}/vragenlijst/instellingen" },
+				{ "POST", "/trajecten/{id}/vragenlijst/instellingen" },
+				{ "POST", "/trajecten/{id}/vragenlijst/openen" }, { "POST", "/trajecten/{id}/vragenlijst/sluiten" },
+				{ "GET", "/trajecten/{id}/vragenlijst/vragen/nieuw" }, { "POST", "/trajecten/{id}/vragenlijst/vragen" },
+				{ "GET", "/trajecten/{id}/vragenlijst/vragen/{questionId}" },
+				{ "POST", "/trajecten/{id}/vragenlijst/vragen/{questionId}" },
+				{ "POST", "/trajecten/{id}/vragenlijst/vragen/{questionId}/omhoog" },
+				{ "POST", "/trajecten/{id}/vragenlijst/vragen/{questionId}/omlaag" },
+				{ "POST", "/trajecten/{id}/vragenlijst/vragen/{questionId}/verwijderen" },
+				{ "GET", "/trajecten/{id}/vragenlijst/uitnodiging/{audience}" },
+				{ "GET", "/trajecten/{id}/vragenlijst/open-antwoorden" },
+				{ "POST", "/trajecten/{id}/vragenlijst/antwoorden/{answerId}/citaat" },
+				{ "GET", "/trajecten/{id}/vragenlijst/antwoorden.csv" },
+				{ "GET", "/trajecten/{id}/onderzoek/bevindingen" }, { "POST", "/trajecten/{id}/onderzoek/bevindingen" },
+				{ "POST", "/trajecten/{id}/onderzoek/bevindingen/{findingId}/verwijderen" },
+				{ "POST", "/trajecten/{id}/onderzoek/publiceren" },
+				{ "POST", "/trajecten/{id}/onderzoek/intrekken" } }) {
+			row(route[0], route[1], LOGIN, OK, OK, FORBIDDEN, NOT_FOUND, OK, FORBIDDEN, NOT_FOUND);
+		}
+		// Results and the report: its coordinators; the others who see the trajectory
+		// only
+		// once they are published (not here: see SurveyResultsAccessTest)
+		for (String[] route : new String[][] { { "GET", "/trajecten/{id}/vragenlijst/resultaten" },
+				{ "GET", "/trajecten/{id}/onderzoek" }, { "GET", "/trajecten/{id}/onderzoek/rapport.pdf" } }) {
+			row(route[0], route[1], LOGIN, OK, OK, FORBIDDEN, NOT_FOUND, OK, FORBIDDEN, NOT_FOUND);
+		}
+		// Answering through an audience's link: no account needed; an unknown link is not
+		// found
+		row("GET", "/vragenlijst/{surveyToken}", OK, OK, OK, OK, OK, OK, OK, OK);
+		row("POST", "/vragenlijst/{surveyToken}", OK, OK, OK, OK, OK, OK, OK, OK);
+		row("GET", "/vragenlijst/{surveyToken}/bedankt", OK, OK, OK, OK, OK, OK, OK, OK);
+		for (String[] route : new String[][] { { "GET", "/vragenlijst/{token}" }, { "POST", "/vragenlijst/{token}" },
+				{ "GET", "/vragenlijst/{token}/bedankt" } }) {
+			row(route[0], route[1], NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND,
+					NOT_FOUND);
+		}
 		// Meetings: only the people who run the trajectory; participants' data is not for
 		// policymakers
 		row("GET", "/bijeenkomsten", LOGIN, OK, OK, OK, OK, OK, FORBIDDEN, FORBIDDEN);
@@ -207,6 +263,15 @@ class AuthorizationMatrixTest {
 
 	private long registrationId;
 
+	private ResearchFixtures.Created survey;
+
+	private long templateId;
+
+	private long templateQuestionId;
+
+	@Autowired
+	private ResearchFixtures research;
+
 	@BeforeAll
 	void createActorsAndData() {
 		this.principals.put(NATIONAL, this.accounts.create(Role.NATIONAL_COORDINATOR));
@@ -221,6 +286,10 @@ class AuthorizationMatrixTest {
 				this.principals.get(REGIONAL_OTHER_REGION_ASSIGNED).id());
 		this.meeting = this.meetings.create(this.trajectoryId, "Matrix", 30, Map.of());
 		this.registrationId = this.meetings.confirmed(this.meeting.id(), "Matrix", ParticipantRole.PLEEGOUDER);
+		this.survey = this.research.openSurvey(this.trajectoryId, this.principals.get(REGIONAL_ASSIGNED));
+		this.research.answer(this.survey, Audience.PLEEGGEZINNEN, 3, "Matrix");
+		this.templateId = this.research.template("Matrix-sjabloon");
+		this.templateQuestionId = this.research.firstQuestionOfTemplate(this.templateId);
 	}
 
 	Stream<Arguments> cases() {
@@ -243,7 +312,14 @@ class AuthorizationMatrixTest {
 			.replace("{meetingId}", Long.toString(this.meeting.id()))
 			.replace("{publicId}", this.meeting.publicId().toString())
 			.replace("{registrationId}", Long.toString(this.registrationId))
-			.replace("{figureId}", "987654321");
+			.replace("{figureId}", "987654321")
+			.replace("{findingId}", "987654321")
+			.replace("{templateId}", Long.toString(this.templateId))
+			.replace("{templateQuestionId}", Long.toString(this.templateQuestionId))
+			.replace("{questionId}", Long.toString(this.survey.questionIds().get(0)))
+			.replace("{audience}", "kinderen")
+			.replace("{answerId}", "6f1c7a52-8a4e-4f0e-9a43-2b7d1c0e5f11")
+			.replace("{surveyToken}", this.survey.token(Audience.PLEEGGEZINNEN));
 		MockHttpServletRequestBuilder request = request(route.method(), url);
 		if (route.method() == HttpMethod.POST) {
 			request.with(csrf()).param("version", "-1").param("present", "false");

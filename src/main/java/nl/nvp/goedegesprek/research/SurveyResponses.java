@@ -1,0 +1,194 @@
+package nl.nvp.goedegesprek.research;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.distributed.proxy.ProxyManager;
+import nl.nvp.goedegesprek.shared.NotFoundException;
+import nl.nvp.goedegesprek.shared.SecretToken;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.MultiValueMap;
+
+/**
+ * Answering a survey through an audience's anonymous link. A response stores the
+ * audience, the day and the answers, nothing that points to a person.
+ */
+@Service
+@Transactional(readOnly = true)
+class SurveyResponses {
+
+	static final int MAX_TEXT = 2000;
+
+	private final SurveyRepository surveys;
+
+	private final SurveyResponseRepository responses;
+
+	private final ProxyManager<String> buckets;
+
+	private final Supplier<BucketConfiguration> limits;
+
+	private final Clock clock;
+
+	SurveyResponses(SurveyRepository surveys, SurveyResponseRepository responses, ProxyManager<String> buckets,
+			Clock clock, @Value("${goedegesprek.survey.responses-per-link-per-hour:300}") int perHour) {
+		this.surveys = surveys;
+		this.responses = responses;
+		this.buckets = buckets;
+		this.clock = clock;
+		BucketConfiguration configuration = BucketConfiguration.builder()
+			.addLimit((limit) -> limit.capacity(perHour).refillGreedy(perHour, Duration.ofHours(1)))
+			.build();
+		this.limits = () -> configuration;
+	}
+
+	record AskedQuestion(long id, int number, QuestionType type, String text, boolean required, List<String> options,
+			String scaleLow, String scaleHigh) {
+	}
+
+	record Form(String token, String title, String introduction, Audience audience, SurveyStatus status,
+			LocalDate opensOn, LocalDate closesOn, List<AskedQuestion> questions) {
+
+		public boolean child() {
+			return this.audience.isChild();
+		}
+
+	}
+
+	/** What the person with this link is asked, or not found for an unknown link. */
+	Form form(String token) {
+		if (!SecretToken.plausible(token)) {
+			throw new NotFoundException();
+		}
+		SurveyRepository.LinkRow link = this.surveys.findLink(token).orElseThrow(NotFoundException::new);
+		Survey survey = this.surveys.findById(link.getSurveyId()).orElseThrow(NotFoundException::new);
+		Audience audience = Audience.valueOf(link.getAudience());
+		List<AskedQuestion> asked = new ArrayList<>();
+		for (Question question : survey.questionsFor(audience)) {
+			asked.add(new AskedQuestion(question.getId(), asked.size() + 1, question.getType(),
+					question.textFor(audience), question.isRequired(), question.getOptions(), question.getScaleLow(),
+					question.getScaleHigh()));
+		}
+		return new Form(token, survey.getTitle(), survey.getIntroduction(), audience,
+				survey.statusOn(LocalDate.now(this.clock)), survey.getOpensOn(), survey.getClosesOn(), asked);
+	}
+
+	/**
+	 * The outcome of sending the form: the problems per question (message keys), with
+	 * what was typed, or none when the response is saved.
+	 */
+	record Outcome(Map<Long, String> errors, Map<Long, List<String>> values, boolean closed, boolean busy) {
+
+		public boolean saved() {
+			return this.errors.isEmpty() && !this.closed && !this.busy;
+		}
+
+	}
+
+	@Transactional
+	Outcome submit(String token, MultiValueMap<String, String> parameters) {
+		Form form = form(token);
+		Map<Long, List<String>> values = new LinkedHashMap<>();
+		Map<Long, String> errors = new LinkedHashMap<>();
+		for (AskedQuestion question : form.questions()) {
+			List<String> given = cleaned(parameters.get("q" + question.id()));
+			values.put(question.id(), given);
+			String error = check(question, given);
+			if (error != null) {
+				errors.put(question.id(), error);
+			}
+		}
+		if (!errors.isEmpty()) {
+			return new Outcome(errors, values, false, false);
+		}
+		SurveyRepository.LinkRow link = this.surveys.findLink(token).orElseThrow(NotFoundException::new);
+		// A shared lock: questions cannot change while this answer is saved.
+		Survey survey = this.surveys.lockForAnswering(link.getSurveyId()).orElseThrow(NotFoundException::new);
+		if (!survey.acceptsAnswers(LocalDate.now(this.clock))) {
+			return new Outcome(Map.of(), values, true, false);
+		}
+		if (!this.buckets.builder().build("survey:" + SecretToken.sha256(token), this.limits).tryConsume(1)) {
+			return new Outcome(Map.of(), values, false, true);
+		}
+		// The day only: no time, so that answers cannot be matched to who was where when.
+		SurveyResponse saved = new SurveyResponse(survey.getId(), form.audience(), LocalDate.now(this.clock));
+		for (AskedQuestion question : form.questions()) {
+			for (String value : values.get(question.id())) {
+				if (question.type() == QuestionType.OPEN) {
+					saved.write(question.id(), value);
+				}
+				else {
+					saved.choose(question.id(), Integer.parseInt(value));
+				}
+			}
+		}
+		this.responses.save(saved);
+		return new Outcome(Map.of(), values, false, false);
+	}
+
+	/** Trimmed, without control characters, blanks left out. */
+	private static List<String> cleaned(List<String> given) {
+		if (given == null) {
+			return List.of();
+		}
+		List<String> cleaned = new ArrayList<>();
+		for (String value : given) {
+			String text = value.replaceAll("[\\p{Cntrl}&&[^\\r\\n\\t]]", "").strip();
+			if (!text.isEmpty()) {
+				cleaned.add(text);
+			}
+		}
+		return cleaned;
+	}
+
+	/** The message key for what is wrong with the answer to this question, or null. */
+	private static String check(AskedQuestion question, List<String> given) {
+		if (given.isEmpty()) {
+			return question.required() ? "answer.required" : null;
+		}
+		switch (question.type()) {
+			case OPEN -> {
+				if (given.size() > 1) {
+					return "answer.invalid";
+				}
+				return (given.get(0).length() > MAX_TEXT) ? "answer.tooLong" : null;
+			}
+			case SCALE -> {
+				return (given.size() == 1 && number(given.get(0), 1, 5)) ? null : "answer.invalid";
+			}
+			case SINGLE_CHOICE -> {
+				return (given.size() == 1 && number(given.get(0), 0, question.options().size() - 1)) ? null
+						: "answer.invalid";
+			}
+			case MULTIPLE_CHOICE -> {
+				Set<String> distinct = new HashSet<>(given);
+				boolean valid = distinct.size() == given.size()
+						&& given.stream().allMatch((choice) -> number(choice, 0, question.options().size() - 1));
+				return valid ? null : "answer.invalid";
+			}
+			default -> {
+				return "answer.invalid";
+			}
+		}
+	}
+
+	private static boolean number(String text, int min, int max) {
+		if (!text.matches("\\d{1,2}")) {
+			return false;
+		}
+		int value = Integer.parseInt(text);
+		return value >= min && value <= max;
+	}
+
+}

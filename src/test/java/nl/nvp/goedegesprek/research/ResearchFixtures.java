@@ -1,0 +1,136 @@
+package nl.nvp.goedegesprek.research;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import nl.nvp.goedegesprek.account.AccountPrincipal;
+
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+
+/**
+ * Surveys, templates and anonymous responses for tests, made through the module's own
+ * services.
+ */
+@TestComponent
+public class ResearchFixtures {
+
+	/** The template that the first migration seeds. */
+	public static final String SEEDED_TEMPLATE = "Beleving van pleegzorg in de regio";
+
+	private final Surveys surveys;
+
+	private final SurveyResponses responses;
+
+	private final SurveyRepository surveyRepository;
+
+	private final SurveyTemplateRepository templates;
+
+	private final ResearchReports reports;
+
+	private final SurveyTemplates templateService;
+
+	private final TransactionTemplate transactions;
+
+	ResearchFixtures(Surveys surveys, SurveyResponses responses, SurveyRepository surveyRepository,
+			SurveyTemplateRepository templates, ResearchReports reports, SurveyTemplates templateService,
+			TransactionTemplate transactions) {
+		this.templateService = templateService;
+		this.surveys = surveys;
+		this.responses = responses;
+		this.surveyRepository = surveyRepository;
+		this.templates = templates;
+		this.reports = reports;
+		this.transactions = transactions;
+	}
+
+	/** A survey made from the seeded template and opened today, with its links. */
+	public record Created(long surveyId, Map<Audience, String> tokens, List<Long> questionIds) {
+
+		public String token(Audience audience) {
+			return this.tokens.get(audience);
+		}
+
+	}
+
+	public Created openSurvey(long trajectoryId, AccountPrincipal coordinator) {
+		SurveyForm form = new SurveyForm();
+		form.setTemplateId(seededTemplateId());
+		form.setTitle("Vragenlijst");
+		form.setOpensOn(LocalDate.now().minusDays(1));
+		form.setClosesOn(LocalDate.now().plusWeeks(4));
+		this.surveys.create(trajectoryId, form, coordinator);
+		Survey survey = this.surveyRepository.findByTrajectory(trajectoryId).orElseThrow();
+		this.surveys.open(trajectoryId, survey.getVersion(), coordinator);
+		return created(trajectoryId);
+	}
+
+	public Created created(long trajectoryId) {
+		return this.transactions.execute((status) -> {
+			Survey survey = this.surveyRepository.findByTrajectory(trajectoryId).orElseThrow();
+			return new Created(survey.getId(), new EnumMap<>(survey.getLinks()),
+					survey.getQuestions().stream().map(Question::getId).toList());
+		});
+	}
+
+	public long seededTemplateId() {
+		return this.templates.findListed()
+			.stream()
+			.filter((template) -> template.name().equals(SEEDED_TEMPLATE))
+			.findFirst()
+			.orElseThrow()
+			.id();
+	}
+
+	/** A template of its own with one scale question, for tests that change templates. */
+	public long template(String name) {
+		TemplateForm form = new TemplateForm();
+		form.setName(name);
+		long id = this.templateService.create(form);
+		this.templateService.addQuestion(id, new QuestionDraft(QuestionType.SCALE, "Hoe gaat het?", null,
+				Set.of(Audience.PLEEGGEZINNEN), true, List.of(), "Slecht", "Goed"));
+		return id;
+	}
+
+	public long firstQuestionOfTemplate(long templateId) {
+		return this.transactions.execute(
+				(status) -> this.templates.findWithQuestions(templateId).orElseThrow().getQuestions().get(0).getId());
+	}
+
+	/**
+	 * One anonymous response through the audience's link, answering every question shown
+	 * to that audience: scale and choice questions with the given number (options wrap),
+	 * open questions with the text.
+	 */
+	public void answer(Created survey, Audience audience, int choice, String text) {
+		SurveyResponses.Form form = this.responses.form(survey.token(audience));
+		MultiValueMap<String, String> parameters = new LinkedMultiValueMap<>();
+		for (SurveyResponses.AskedQuestion question : form.questions()) {
+			String name = "q" + question.id();
+			switch (question.type()) {
+				case SCALE -> parameters.add(name, Integer.toString(choice));
+				case SINGLE_CHOICE, MULTIPLE_CHOICE ->
+					parameters.add(name, Integer.toString(choice % question.options().size()));
+				case OPEN -> {
+					if (text != null) {
+						parameters.add(name, text);
+					}
+				}
+			}
+		}
+		SurveyResponses.Outcome outcome = this.responses.submit(survey.token(audience), parameters);
+		if (!outcome.saved()) {
+			throw new IllegalStateException("Not saved: " + outcome);
+		}
+	}
+
+	public void publish(long trajectoryId, AccountPrincipal coordinator) {
+		this.reports.publish(trajectoryId, 0, coordinator);
+	}
+
+}
