@@ -123,12 +123,13 @@ insert into survey_question (template_id, position, type, text, child_text, audi
 select t.id, q.position, q.type, q.text, q.child_text, q.audiences, q.required, q.options::varchar(150)[], q.scale_low, q.scale_high
 from survey_template t,
 (values
- (1, 'SCALE', 'Hoe tevreden bent u over de pleegzorg in uw regio?', 'Hoe gaat het met je in je pleeggezin?', 31, true, '{}', 'Heel ontevreden', 'Heel tevreden'),
- (2, 'SCALE', 'Voelt u zich gehoord door de pleegzorgbegeleider?', 'Luisteren de grote mensen naar jou?', 7, true, '{}', 'Nooit', 'Altijd'),
- (3, 'SINGLE_CHOICE', 'Hoe vaak heeft u contact met de pleegzorgbegeleider?', null, 3, false, '{"Elke week","Elke maand","Minder dan eens per maand","Bijna nooit"}', null, null),
- (4, 'MULTIPLE_CHOICE', 'Waar heeft u de meeste steun aan?', null, 9, false, '{"Pleegzorgbegeleider","Jeugdbeschermer","Andere pleegouders","Familie en vrienden","Gemeente"}', null, null),
- (5, 'SCALE', 'Hoe goed werken pleegzorg, jeugdbescherming en gemeente samen?', null, 24, true, '{}', 'Heel slecht', 'Heel goed'),
- (6, 'OPEN', 'Wat gaat goed in de pleegzorg in uw regio?', 'Wat vind je fijn?', 31, false, '{}', null, null),
- (7, 'OPEN', 'Wat moet beter?', 'Wat zou je willen veranderen?', 31, false, '{}', null, null)
+ (1, 'SCALE', 'Hoe tevreden bent u over de pleegzorg in uw regio?', null, 27, true, '{}', 'Heel ontevreden', 'Heel tevreden'),
+ (2, 'SCALE', 'Hoe gaat het met je in je pleeggezin?', null, 4, true, '{}', 'Niet goed', 'Heel goed'),
+ (3, 'SCALE', 'Voelt u zich gehoord door de pleegzorgbegeleider?', 'Luisteren de grote mensen naar jou?', 7, true, '{}', 'Nooit', 'Altijd'),
+ (4, 'SINGLE_CHOICE', 'Hoe vaak heeft u contact met de pleegzorgbegeleider?', null, 3, false, '{"Elke week","Elke maand","Minder dan eens per maand","Bijna nooit"}', null, null),
+ (5, 'MULTIPLE_CHOICE', 'Waar heeft u de meeste steun aan?', null, 9, false, '{"Pleegzorgbegeleider","Jeugdbeschermer","Andere pleegouders","Familie en vrienden","Gemeente"}', null, null),
+ (6, 'SCALE', 'Hoe goed werken pleegzorg, jeugdbescherming en gemeente samen?', null, 24, true, '{}', 'Heel slecht', 'Heel goed'),
+ (7, 'OPEN', 'Wat gaat goed in de pleegzorg in uw regio?', 'Wat vind je fijn?', 31, false, '{}', null, null),
+ (8, 'OPEN', 'Wat moet beter?', 'Wat zou je willen veranderen?', 31, false, '{}', null, null)
 ) as q (position, type, text, child_text, audiences, required, options, scale_low, scale_high)
 where t.name = 'Beleving van pleegzorg in de regio';

@@ -52,9 +52,8 @@ class PublicSurveyController {
 	@PostMapping("/vragenlijst/{token}")
 	String answer(@PathVariable String token, @RequestParam MultiValueMap<String, String> parameters,
 			HttpServletRequest request, HttpServletResponse response, Model model) {
-		SurveyResponses.Form form = this.responses.form(token);
-		model.addAttribute("survey", form);
 		SurveyResponses.Outcome outcome = this.responses.submit(token, parameters);
+		model.addAttribute("survey", this.responses.form(token));
 		if (outcome.closed()) {
 			return "research/answer-closed";
 		}

@@ -129,7 +129,11 @@ class QuestionForm {
 	}
 
 	public void setAudiences(Set<Audience> audiences) {
-		this.audiences = (audiences != null) ? audiences : EnumSet.noneOf(Audience.class);
+		// Blank boxes bind as null elements; they are no audience.
+		this.audiences = EnumSet.noneOf(Audience.class);
+		if (audiences != null) {
+			audiences.stream().filter(java.util.Objects::nonNull).forEach(this.audiences::add);
+		}
 	}
 
 	public boolean isRequired() {

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
 
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgExternalResourceMode;
@@ -42,6 +43,12 @@ class ReportPdf {
 		try {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
 			builder.useFastMode();
+			// Tagged (PDF/UA) for screen readers; fonts embedded so that every character
+			// prints, whatever the server has installed.
+			builder.usePdfUaAccessibility(true);
+			font(builder, "DejaVuSans.ttf", 400, FontStyle.NORMAL);
+			font(builder, "DejaVuSans-Bold.ttf", 700, FontStyle.NORMAL);
+			font(builder, "DejaVuSans-Oblique.ttf", 400, FontStyle.ITALIC);
 			builder.useSVGDrawer(new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE));
 			builder.withHtmlContent(xhtml, null);
 			builder.toStream(out);
@@ -51,6 +58,14 @@ class ReportPdf {
 			throw new UncheckedIOException(ex);
 		}
 		return out.toByteArray();
+	}
+
+	private static void font(PdfRendererBuilder builder, String file, int weight, FontStyle style) {
+		// Under the generic names too: a tagged PDF has no built-in fonts to fall back
+		// on.
+		for (String family : new String[] { "DejaVu Sans", "sans-serif", "serif", "monospace" }) {
+			builder.useFont(() -> ReportPdf.class.getResourceAsStream("/fonts/" + file), family, weight, style, true);
+		}
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -57,6 +57,7 @@ class ResearchReportController {
 		byte[] body = this.pdf.render(this.reports.report(id, user), locale);
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CACHE_CONTROL, "no-store")
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename("onderzoek-" + id + ".pdf").build().toString())
 			.body(body);
@@ -105,6 +106,9 @@ class ResearchReportController {
 		}
 		catch (ObjectOptimisticLockingFailureException ex) {
 			redirect.addFlashAttribute("flashError", "stale.research");
+		}
+		catch (SurveyRuleException ex) {
+			redirect.addFlashAttribute("flashError", ex.messageKey());
 		}
 		return "redirect:/trajecten/" + id + "/onderzoek";
 	}

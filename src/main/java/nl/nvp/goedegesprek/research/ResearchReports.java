@@ -2,6 +2,7 @@ package nl.nvp.goedegesprek.research;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import nl.nvp.goedegesprek.account.AccountPrincipal;
@@ -29,10 +30,14 @@ class ResearchReports {
 
 	private final ResearchSummaryRepository summaries;
 
+	private final SurveyRepository surveys;
+
 	private final Clock clock;
 
 	ResearchReports(ResearchAccess access, RegionalFigures figures, SurveyResults results,
-			ResearchFindingRepository findings, ResearchSummaryRepository summaries, Clock clock) {
+			ResearchFindingRepository findings, ResearchSummaryRepository summaries, SurveyRepository surveys,
+			Clock clock) {
+		this.surveys = surveys;
 		this.access = access;
 		this.figures = figures;
 		this.results = results;
@@ -100,11 +105,21 @@ class ResearchReports {
 			.ifPresent(this.findings::delete);
 	}
 
-	/** Publishes the results to everyone who sees the trajectory (its policymakers). */
+	/**
+	 * Publishes the results to everyone who sees the trajectory (its policymakers). Only
+	 * once the survey is closed: results that still change could be compared before and
+	 * after one new answer, and so show what one person answered.
+	 */
 	@Transactional
 	void publish(long trajectoryId, long version, AccountPrincipal user) {
 		this.access.editable(trajectoryId, user);
 		ResearchSummary summary = summary(trajectoryId, version);
+		LocalDate today = LocalDate.now(this.clock);
+		if (this.surveys.lockByTrajectory(trajectoryId)
+			.filter((survey) -> survey.statusOn(today) != SurveyStatus.CLOSED)
+			.isPresent()) {
+			throw new SurveyRuleException("research.rule.surveyNotClosed");
+		}
 		summary.publish(Instant.now(this.clock), user.id());
 		this.summaries.saveAndFlush(summary);
 	}

@@ -106,7 +106,7 @@ interface SurveyResponseRepository extends JpaRepository<SurveyResponse, UUID> {
 			       a.question_id as questionId, a.choice as choice, a.text as text
 			from survey_response r left join survey_answer a on a.response_id = r.id
 			where r.survey_id = :surveyId
-			order by r.submitted_on, r.audience, r.id, a.question_id, a.choice
+			order by date_trunc('month', r.submitted_on), r.audience, r.id, a.question_id, a.choice
 			""", nativeQuery = true)
 	List<ExportRow> findForExport(long surveyId);
 

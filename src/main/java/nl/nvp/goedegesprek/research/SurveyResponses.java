@@ -18,7 +18,10 @@ import nl.nvp.goedegesprek.shared.SecretToken;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.MultiValueMap;
 
 /**
@@ -41,8 +44,16 @@ class SurveyResponses {
 
 	private final Clock clock;
 
+	private final TransactionTemplate readOnly;
+
+	private final TransactionTemplate writing;
+
 	SurveyResponses(SurveyRepository surveys, SurveyResponseRepository responses, ProxyManager<String> buckets,
-			Clock clock, @Value("${goedegesprek.survey.responses-per-link-per-hour:300}") int perHour) {
+			Clock clock, PlatformTransactionManager transactionManager,
+			@Value("${goedegesprek.survey.responses-per-link-per-hour:300}") int perHour) {
+		this.readOnly = new TransactionTemplate(transactionManager);
+		this.readOnly.setReadOnly(true);
+		this.writing = new TransactionTemplate(transactionManager);
 		this.surveys = surveys;
 		this.responses = responses;
 		this.buckets = buckets;
@@ -73,7 +84,10 @@ class SurveyResponses {
 		}
 		SurveyRepository.LinkRow link = this.surveys.findLink(token).orElseThrow(NotFoundException::new);
 		Survey survey = this.surveys.findById(link.getSurveyId()).orElseThrow(NotFoundException::new);
-		Audience audience = Audience.valueOf(link.getAudience());
+		return formOf(survey, Audience.valueOf(link.getAudience()), token);
+	}
+
+	private Form formOf(Survey survey, Audience audience, String token) {
 		List<AskedQuestion> asked = new ArrayList<>();
 		for (Question question : survey.questionsFor(audience)) {
 			asked.add(new AskedQuestion(question.getId(), asked.size() + 1, question.getType(),
@@ -96,9 +110,56 @@ class SurveyResponses {
 
 	}
 
-	@Transactional
+	/**
+	 * Checks and saves a response. The answers are checked once against the form as it is
+	 * now, and again after the survey row is locked (shared): questions cannot change
+	 * while an answer is saved, and an answer checked against questions that changed just
+	 * before is not saved. The rate limit is taken between the two, outside any
+	 * transaction.
+	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	Outcome submit(String token, MultiValueMap<String, String> parameters) {
-		Form form = form(token);
+		Form form = this.readOnly.execute((status) -> form(token));
+		if (form.status() != SurveyStatus.OPEN) {
+			return new Outcome(Map.of(), Map.of(), true, false);
+		}
+		Outcome checked = check(form, parameters);
+		if (!checked.errors().isEmpty()) {
+			return checked;
+		}
+		if (!this.buckets.builder().build("survey:" + SecretToken.sha256(token), this.limits).tryConsume(1)) {
+			return new Outcome(Map.of(), checked.values(), false, true);
+		}
+		return this.writing.execute((status) -> {
+			SurveyRepository.LinkRow link = this.surveys.findLink(token).orElseThrow(NotFoundException::new);
+			Survey survey = this.surveys.lockForAnswering(link.getSurveyId()).orElseThrow(NotFoundException::new);
+			Form locked = formOf(survey, Audience.valueOf(link.getAudience()), token);
+			if (locked.status() != SurveyStatus.OPEN) {
+				return new Outcome(Map.of(), checked.values(), true, false);
+			}
+			Outcome outcome = check(locked, parameters);
+			if (!outcome.errors().isEmpty()) {
+				return outcome;
+			}
+			// The day only: no time, so that answers cannot be matched to who was where
+			// when.
+			SurveyResponse saved = new SurveyResponse(survey.getId(), locked.audience(), LocalDate.now(this.clock));
+			for (AskedQuestion question : locked.questions()) {
+				for (String value : outcome.values().get(question.id())) {
+					if (question.type() == QuestionType.OPEN) {
+						saved.write(question.id(), value);
+					}
+					else {
+						saved.choose(question.id(), Integer.parseInt(value));
+					}
+				}
+			}
+			this.responses.save(saved);
+			return outcome;
+		});
+	}
+
+	private static Outcome check(Form form, MultiValueMap<String, String> parameters) {
 		Map<Long, List<String>> values = new LinkedHashMap<>();
 		Map<Long, String> errors = new LinkedHashMap<>();
 		for (AskedQuestion question : form.questions()) {
@@ -109,32 +170,7 @@ class SurveyResponses {
 				errors.put(question.id(), error);
 			}
 		}
-		if (!errors.isEmpty()) {
-			return new Outcome(errors, values, false, false);
-		}
-		SurveyRepository.LinkRow link = this.surveys.findLink(token).orElseThrow(NotFoundException::new);
-		// A shared lock: questions cannot change while this answer is saved.
-		Survey survey = this.surveys.lockForAnswering(link.getSurveyId()).orElseThrow(NotFoundException::new);
-		if (!survey.acceptsAnswers(LocalDate.now(this.clock))) {
-			return new Outcome(Map.of(), values, true, false);
-		}
-		if (!this.buckets.builder().build("survey:" + SecretToken.sha256(token), this.limits).tryConsume(1)) {
-			return new Outcome(Map.of(), values, false, true);
-		}
-		// The day only: no time, so that answers cannot be matched to who was where when.
-		SurveyResponse saved = new SurveyResponse(survey.getId(), form.audience(), LocalDate.now(this.clock));
-		for (AskedQuestion question : form.questions()) {
-			for (String value : values.get(question.id())) {
-				if (question.type() == QuestionType.OPEN) {
-					saved.write(question.id(), value);
-				}
-				else {
-					saved.choose(question.id(), Integer.parseInt(value));
-				}
-			}
-		}
-		this.responses.save(saved);
-		return new Outcome(Map.of(), values, false, false);
+		return new Outcome(errors, values, false, false);
 	}
 
 	/** Trimmed, without control characters, blanks left out. */
@@ -144,7 +180,11 @@ class SurveyResponses {
 		}
 		List<String> cleaned = new ArrayList<>();
 		for (String value : given) {
-			String text = value.replaceAll("[\\p{Cntrl}&&[^\\r\\n\\t]]", "").strip();
+			// One kind of line break, so that the length is what the browser counted.
+			String text = value.replace("\r\n", "\n")
+				.replace('\r', '\n')
+				.replaceAll("[\\p{Cntrl}&&[^\\n\\t]]", "")
+				.strip();
 			if (!text.isEmpty()) {
 				cleaned.add(text);
 			}

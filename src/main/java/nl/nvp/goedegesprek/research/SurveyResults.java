@@ -112,8 +112,12 @@ class SurveyResults {
 		this.responses.countChoices(survey.getId())
 			.forEach((row) -> choices.put(row.getQuestionId() + ":" + row.getAudience() + ":" + row.getChoice(),
 					row.getCount()));
+		// A quote is shown only where its group is shown: a quote from a group of two
+		// would point to one of two people.
 		Map<Long, List<Quote>> quotes = new HashMap<>();
 		this.responses.findQuotes(survey.getId())
+			.stream()
+			.filter((row) -> respondents.getOrDefault(row.getQuestionId() + ":" + row.getAudience(), 0L) >= MIN_GROUP)
 			.forEach((row) -> quotes.computeIfAbsent(row.getQuestionId(), (id) -> new ArrayList<>())
 				.add(new Quote(Audience.valueOf(row.getAudience()), row.getQuote())));
 		List<QuestionResult> questions = new ArrayList<>();
@@ -203,8 +207,10 @@ class SurveyResults {
 	}
 
 	/**
-	 * All answers as CSV, one line per response: the audience, the day and the answers.
-	 * The lines are in order of day and audience, not of arrival.
+	 * The answers as CSV, one line per response: the audience, the month and the answers,
+	 * in order of month and audience, not of arrival. Audiences with fewer than
+	 * {@value #MIN_GROUP} responses are left out, and the day is not given, so that a
+	 * line cannot be traced to the one parent who answered on the day of a meeting.
 	 */
 	String csv(long trajectoryId, AccountPrincipal user, Locale locale) {
 		this.access.managed(trajectoryId, user);
@@ -217,14 +223,20 @@ class SurveyResults {
 		}
 		Map<Long, Question> byId = new HashMap<>();
 		questions.forEach((question) -> byId.put(question.getId(), question));
+		Map<String, Long> perAudience = new HashMap<>();
+		this.surveys.countResponses(survey.getId())
+			.forEach((row) -> perAudience.put(row.getAudience(), row.getCount()));
 		int number = 0;
 		for (SurveyResponseRepository.ExportRow row : this.responses.findForExport(survey.getId())) {
+			if (perAudience.getOrDefault(row.getAudience(), 0L) < MIN_GROUP) {
+				continue;
+			}
 			String[] line = lines.get(row.getResponseId());
 			if (line == null) {
 				line = new String[questions.size() + 3];
 				line[0] = Integer.toString(++number);
 				line[1] = this.messages.getMessage("Audience." + row.getAudience(), null, locale);
-				line[2] = row.getSubmittedOn().toString();
+				line[2] = java.time.YearMonth.from(row.getSubmittedOn()).toString();
 				lines.put(row.getResponseId(), line);
 			}
 			if (row.getQuestionId() == null || !column.containsKey(row.getQuestionId())) {

@@ -58,8 +58,13 @@ class SurveyResultsController {
 			redirect.addFlashAttribute("flashError", (text == null) ? "quote.empty" : "quote.tooLong");
 		}
 		else {
-			this.results.quote(id, answer, text, user);
-			redirect.addFlashAttribute("flashMessage", (text == null) ? "quote.removed" : "quote.saved");
+			try {
+				this.results.quote(id, answer, text, user);
+				redirect.addFlashAttribute("flashMessage", (text == null) ? "quote.removed" : "quote.saved");
+			}
+			catch (SurveyRuleException ex) {
+				redirect.addFlashAttribute("flashError", ex.messageKey());
+			}
 		}
 		return "redirect:/trajecten/" + id + "/vragenlijst/open-antwoorden#antwoord-" + answer;
 	}

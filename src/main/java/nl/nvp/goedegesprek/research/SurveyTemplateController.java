@@ -2,6 +2,7 @@ package nl.nvp.goedegesprek.research;
 
 import jakarta.validation.Valid;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -47,7 +48,14 @@ class SurveyTemplateController {
 		if (result.hasErrors()) {
 			return "research/template-form";
 		}
-		long id = this.templates.create(form);
+		long id;
+		try {
+			id = this.templates.create(form);
+		}
+		catch (DataIntegrityViolationException ex) {
+			result.rejectValue("name", "TemplateForm.name.taken");
+			return "research/template-form";
+		}
 		redirect.addFlashAttribute("flashMessage", "template.created");
 		return "redirect:" + BASE + "/" + id;
 	}
@@ -77,6 +85,9 @@ class SurveyTemplateController {
 			}
 			catch (ObjectOptimisticLockingFailureException ex) {
 				result.reject("stale.template");
+			}
+			catch (DataIntegrityViolationException ex) {
+				result.rejectValue("name", "TemplateForm.name.taken");
 			}
 		}
 		return show(model, template, form);

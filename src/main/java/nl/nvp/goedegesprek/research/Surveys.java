@@ -116,8 +116,14 @@ class Surveys {
 		}
 		SurveyTemplate template = this.templates.findWithQuestions(form.getTemplateId())
 			.orElseThrow(() -> new SurveyRuleException("survey.rule.unknownTemplate"));
-		this.surveys.saveAndFlush(new Survey(trajectoryId, template, form.getTitle(), form.getIntroduction(),
-				form.getOpensOn(), form.getClosesOn()));
+		try {
+			this.surveys.saveAndFlush(new Survey(trajectoryId, template, form.getTitle(), form.getIntroduction(),
+					form.getOpensOn(), form.getClosesOn()));
+		}
+		catch (org.springframework.dao.DataIntegrityViolationException ex) {
+			// Someone made the trajectory's survey at the same moment.
+			throw new SurveyRuleException("survey.rule.exists");
+		}
 	}
 
 	SurveyForm settingsForm(long trajectoryId, AccountPrincipal user) {
@@ -146,6 +152,10 @@ class Surveys {
 		this.access.editable(trajectoryId, user);
 		Survey survey = survey(trajectoryId);
 		checkVersion(survey, version);
+		if (this.access.isPublished(trajectoryId)) {
+			// Published results must not change under the readers' eyes.
+			throw new SurveyRuleException("survey.rule.published");
+		}
 		survey.open(today());
 		this.surveys.flush();
 	}

@@ -129,7 +129,15 @@ public class ResearchFixtures {
 		}
 	}
 
+	public SurveyResponses.Form form(String token) {
+		return this.responses.form(token);
+	}
+
+	/** Closes the survey (results are shared only then) and publishes the results. */
 	public void publish(long trajectoryId, AccountPrincipal coordinator) {
+		this.surveyRepository.findByTrajectory(trajectoryId)
+			.filter((survey) -> survey.getStatus() == SurveyStatus.OPEN)
+			.ifPresent((survey) -> this.surveys.close(trajectoryId, survey.getVersion(), coordinator));
 		this.reports.publish(trajectoryId, 0, coordinator);
 	}
 

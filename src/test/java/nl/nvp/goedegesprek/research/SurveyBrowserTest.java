@@ -52,7 +52,7 @@ class SurveyBrowserTest extends BrowserTest {
 		this.page.getByLabel("Open tot en met").fill(LocalDate.now().plusWeeks(3).toString());
 		button("Vragenlijst maken").click();
 		assertThat(this.page.locator(".alert-success")).containsText("De vragenlijst is gemaakt");
-		assertThat(this.page.locator(".question-item")).hasCount(7);
+		assertThat(this.page.locator(".question-item")).hasCount(8);
 		assertAccessible();
 
 		link("Vraag toevoegen").click();
@@ -67,9 +67,9 @@ class SurveyBrowserTest extends BrowserTest {
 		this.page.getByLabel("Keuzes", new Page.GetByLabelOptions().setExact(true))
 			.fill("Korter dan 2 jaar\n2 tot 10 jaar\nLanger dan 10 jaar");
 		button("Opslaan").click();
-		assertThat(this.page.locator(".question-item")).hasCount(8);
-		button("Vraag 8 omhoog").click();
-		assertThat(this.page.locator(".question-item").nth(6)).containsText("Hoe lang bent u pleegouder?");
+		assertThat(this.page.locator(".question-item")).hasCount(9);
+		button("Vraag 9 omhoog").click();
+		assertThat(this.page.locator(".question-item").nth(7)).containsText("Hoe lang bent u pleegouder?");
 
 		button("Openen").click();
 		assertThat(this.page.locator(".alert-success")).containsText("De vragenlijst is open");
@@ -118,7 +118,7 @@ class SurveyBrowserTest extends BrowserTest {
 		assertAccessible(child);
 		child.locator("fieldset")
 			.filter(new Locator.FilterOptions().setHasText("in je pleeggezin"))
-			.getByLabel("5 – Heel tevreden")
+			.getByLabel("5 – Heel goed")
 			.check();
 		child.locator("fieldset")
 			.filter(new Locator.FilterOptions().setHasText("Luisteren de grote mensen"))
@@ -136,7 +136,8 @@ class SurveyBrowserTest extends BrowserTest {
 		}
 
 		open("/trajecten/" + trajectory + "/vragenlijst/resultaten");
-		Locator satisfaction = this.page.locator("section.question-result").first();
+		Locator satisfaction = this.page.locator("section.question-result")
+			.filter(new Locator.FilterOptions().setHasText("Voelt u zich gehoord"));
 		Locator families = satisfaction.locator("[data-audience=PLEEGGEZINNEN]");
 		assertThat(families).containsText("5 antwoorden");
 		assertThat(families.locator("svg.answer-chart rect.chart-bar")).hasCount(5);
@@ -178,12 +179,22 @@ class SurveyBrowserTest extends BrowserTest {
 			assertThat(text).doesNotContain("Jansen");
 		}
 
-		// A policymaker of the region sees the results once they are shared.
+		// Results are shared only once the survey is closed (they must not change while
+		// policymakers read them); then a policymaker of the region sees them.
 		Page policymaker = newPerson();
 		logIn(policymaker, this.accounts.create(Role.POLICYMAKER, "JZ32").getUsername(), AccountFixtures.PASSWORD);
 		policymaker.navigate(url("/trajecten/" + trajectory + "/onderzoek"));
 		assertThat(policymaker.getByText("nog niet gedeeld")).isVisible();
 		assertAccessible(policymaker);
+		button("Delen met beleidsmakers").click();
+		assertThat(this.page.locator(".alert-danger")).containsText("Sluit eerst de vragenlijst.");
+		open("/trajecten/" + trajectory + "/vragenlijst");
+		assertThat(this.page.getByText("Er zijn al antwoorden.")).isVisible();
+		assertThat(this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Vraag toevoegen")))
+			.hasCount(0);
+		button("Sluiten").click();
+		assertThat(this.page.locator(".alert-success")).containsText("De vragenlijst is gesloten");
+		open("/trajecten/" + trajectory + "/onderzoek");
 		button("Delen met beleidsmakers").click();
 		assertThat(this.page.locator(".alert-success")).containsText("gedeeld met de beleidsmakers");
 		policymaker.reload();
@@ -195,12 +206,6 @@ class SurveyBrowserTest extends BrowserTest {
 		policymaker.context().close();
 
 		// Closed: the link says so and takes no answers.
-		open("/trajecten/" + trajectory + "/vragenlijst");
-		assertThat(this.page.getByText("Er zijn al antwoorden.")).isVisible();
-		assertThat(this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Vraag toevoegen")))
-			.hasCount(0);
-		button("Sluiten").click();
-		assertThat(this.page.locator(".alert-success")).containsText("De vragenlijst is gesloten");
 		Page late = newPerson();
 		late.navigate(familyLink);
 		assertThat(late.getByText("Deze vragenlijst is gesloten.")).isVisible();

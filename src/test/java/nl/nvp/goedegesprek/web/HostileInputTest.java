@@ -11,6 +11,8 @@ import nl.nvp.goedegesprek.account.AccountFixtures;
 import nl.nvp.goedegesprek.account.AccountPrincipal;
 import nl.nvp.goedegesprek.account.Role;
 import nl.nvp.goedegesprek.meeting.MeetingFixtures;
+import nl.nvp.goedegesprek.research.Audience;
+import nl.nvp.goedegesprek.research.ResearchFixtures;
 import nl.nvp.goedegesprek.meeting.ParticipantRole;
 import nl.nvp.goedegesprek.support.IntegrationTest;
 import nl.nvp.goedegesprek.trajectory.TrajectoryFixtures;
@@ -51,7 +53,9 @@ class HostileInputTest {
 			"steps[0].included", "steps[0].plannedStart", "steps[1].plannedEnd", "username", "date", "startTime",
 			"endTime", "capacity", "quota[PLEEGOUDER]", "quota[X]", "online", "onlineLink", "address", "ageGroup",
 			"guardianCapacity", "guardianName", "consent", "phone", "roleOther", "organisation", "supportNote",
-			"needsChildcare", "website", "present", "indicatorId", "year", "value", "source", "note");
+			"needsChildcare", "website", "present", "indicatorId", "year", "value", "source", "note", "templateId",
+			"introduction", "opensOn", "closesOn", "type", "text", "childText", "audiences", "required", "options",
+			"scaleLow", "scaleHigh", "topic", "quote", "remove", "opnieuw");
 
 	private static final List<String> STEPS = List.of("STARTBIJEENKOMST", "ONDERZOEK_CIJFERS", "ONDERZOEK_BELEVING",
 			"DIALOOGBIJEENKOMST_1", "DIALOOGBIJEENKOMST_2", "ACTIEPLAN", "OPVOLGING", "DIALOOGTAFEL");
@@ -80,6 +84,17 @@ class HostileInputTest {
 
 	private long registrationId;
 
+	@Autowired
+	private ResearchFixtures research;
+
+	private long surveyTrajectoryId;
+
+	private ResearchFixtures.Created survey;
+
+	private long templateId;
+
+	private long templateQuestionId;
+
 	@BeforeAll
 	void data() {
 		this.national = this.accounts.create(Role.NATIONAL_COORDINATOR);
@@ -88,6 +103,60 @@ class HostileInputTest {
 		this.meeting = this.meetings.create(this.trajectoryId, "Vijandig", 20, java.util.Map.of());
 		this.token = this.meetings.pending(this.meeting.id(), "Vijandig", ParticipantRole.PLEEGOUDER);
 		this.registrationId = this.meetings.confirmed(this.meeting.id(), "Aanwezig", ParticipantRole.OUDER);
+		this.surveyTrajectoryId = this.trajectories.createRunning("JZ32", "Vijandige vragenlijst");
+		this.survey = this.research.openSurvey(this.surveyTrajectoryId, this.national);
+		this.templateId = this.research.template("Vijandig sjabloon");
+		this.templateQuestionId = this.research.firstQuestionOfTemplate(this.templateId);
+	}
+
+	Stream<Arguments> questionFieldCases() {
+		return Stream.concat(VALUES.stream(), Stream.of("MULTIPLE_CHOICE", "OPEN", "KINDEREN", "a\nb", "true"))
+			.flatMap((value) -> Stream
+				.of("type", "text", "childText", "audiences", "required", "options", "scaleLow", "scaleHigh")
+				.map((field) -> Arguments.of(field, value)));
+	}
+
+	/** One hostile field at a time on an otherwise valid question, in a template. */
+	@ParameterizedTest(name = "question {0} = {1}")
+	@MethodSource("questionFieldCases")
+	void oneHostileFieldInAValidQuestionNeverFails(String field, String value) throws Exception {
+		Map<String, String> params = new LinkedHashMap<>();
+		params.put("type", "SINGLE_CHOICE");
+		params.put("text", "Welke?");
+		params.put("audiences", "PLEEGGEZINNEN");
+		params.put("options", "Een\nTwee");
+		params.put(field, value);
+		MockHttpServletRequestBuilder request = post(
+				"/vragenlijstsjablonen/" + this.templateId + "/vragen/" + this.templateQuestionId)
+			.with(csrf())
+			.with(user(this.national));
+		params.forEach(request::param);
+		MockHttpServletResponse response = this.mvc.perform(request).andReturn().getResponse();
+		assertThat(response.getStatus()).isLessThan(500);
+		assertThat(response.getContentAsString()).doesNotContain("<script>alert").doesNotContain("<img src=x");
+	}
+
+	Stream<Arguments> answerCases() {
+		return Stream.concat(VALUES.stream(), Stream.of("0", "6", "1", "4", "99", "3.0"))
+			.flatMap((value) -> java.util.stream.IntStream.range(0, 7).mapToObj((index) -> Arguments.of(index, value)));
+	}
+
+	/**
+	 * One hostile answer at a time in an otherwise complete response: refused at the
+	 * question or saved, never an error.
+	 */
+	@ParameterizedTest(name = "answer {0} = {1}")
+	@MethodSource("answerCases")
+	void oneHostileAnswerNeverFails(int index, String value) throws Exception {
+		MockHttpServletRequestBuilder request = post("/vragenlijst/" + this.survey.token(Audience.PLEEGGEZINNEN))
+			.with(csrf());
+		List<Long> questions = this.survey.questionIds();
+		for (int i = 0; i < questions.size(); i++) {
+			request.param("q" + questions.get(i), (i == index) ? value : "1");
+		}
+		MockHttpServletResponse response = this.mvc.perform(request).andReturn().getResponse();
+		assertThat(response.getStatus()).isLessThan(500);
+		assertThat(response.getContentAsString()).doesNotContain("<script>alert").doesNotContain("<img src=x");
 	}
 
 	Stream<Arguments> cases() {
@@ -95,7 +164,13 @@ class HostileInputTest {
 				"/regios/JZ05", "/uitnodiging/x", "/instellen/x", "/trajecten/{id}/bijeenkomsten",
 				"/bijeenkomsten/{meeting}", "/aanmelden/{public}", "/aanmelding/{token}",
 				"/bijeenkomsten/{meeting}/inchecken/{registration}", "/trajecten/{id}/cijfers",
-				"/trajecten/{id}/cijfers/{registration}/verwijderen");
+				"/trajecten/{id}/cijfers/{registration}/verwijderen", "/vragenlijstsjablonen",
+				"/vragenlijstsjablonen/{template}", "/vragenlijstsjablonen/{template}/vragen",
+				"/vragenlijstsjablonen/{template}/vragen/{templateQuestion}", "/trajecten/{survey}/vragenlijst",
+				"/trajecten/{survey}/vragenlijst/instellingen", "/trajecten/{survey}/vragenlijst/vragen",
+				"/trajecten/{survey}/vragenlijst/vragen/{question}", "/trajecten/{survey}/vragenlijst/openen",
+				"/trajecten/{survey}/vragenlijst/antwoorden/{registration}/citaat", "/vragenlijst/{surveyToken}",
+				"/trajecten/{survey}/onderzoek/bevindingen", "/trajecten/{survey}/onderzoek/publiceren");
 		return paths.stream().flatMap((path) -> VALUES.stream().map((value) -> Arguments.of(path, value)));
 	}
 
@@ -268,9 +343,15 @@ class HostileInputTest {
 			.replace("{meeting}", Long.toString(this.meeting.id()))
 			.replace("{public}", this.meeting.publicId().toString())
 			.replace("{token}", this.token)
-			.replace("{registration}", Long.toString(this.registrationId));
+			.replace("{registration}", Long.toString(this.registrationId))
+			.replace("{templateQuestion}", Long.toString(this.templateQuestionId))
+			.replace("{template}", Long.toString(this.templateId))
+			.replace("{survey}", Long.toString(this.surveyTrajectoryId))
+			.replace("{question}", Long.toString(this.survey.questionIds().get(0)))
+			.replace("{surveyToken}", this.survey.token(Audience.PLEEGGEZINNEN));
 		MockHttpServletRequestBuilder request = post(url).with(csrf()).with(user(this.national));
 		FIELDS.forEach((field) -> request.param(field, value));
+		this.survey.questionIds().forEach((question) -> request.param("q" + question, value));
 		MockHttpServletResponse response = this.mvc.perform(request).andReturn().getResponse();
 		assertThat(response.getStatus()).as("status").isLessThan(500);
 		assertThat(response.getContentAsString()).doesNotContain("<script>alert").doesNotContain("<img src=x");
