@@ -32,23 +32,39 @@ class Indicator {
 	protected Indicator() {
 	}
 
-	Long getId() {
+	/** A catalogue indicator (trajectory null) or one trajectory's own. */
+	Indicator(String name, String unit, String description, Long trajectoryId) {
+		describe(name, unit, description);
+		this.trajectoryId = trajectoryId;
+	}
+
+	void describe(String name, String unit, String description) {
+		this.name = name;
+		this.unit = unit;
+		this.description = description;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+	public Long getId() {
 		return this.id;
 	}
 
-	String getName() {
+	public String getName() {
 		return this.name;
 	}
 
-	String getUnit() {
+	public String getUnit() {
 		return this.unit;
 	}
 
-	String getDescription() {
+	public String getDescription() {
 		return this.description;
 	}
 
-	Long getTrajectoryId() {
+	public Long getTrajectoryId() {
 		return this.trajectoryId;
 	}
 

@@ -52,6 +52,8 @@ class SecurityConfiguration {
 					.permitAll()
 					.requestMatchers("/vragenlijstsjablonen", "/vragenlijstsjablonen/**")
 					.hasRole(national)
+					.requestMatchers("/indicatoren", "/indicatoren/**")
+					.hasRole(national)
 					.requestMatchers("/bijeenkomsten", "/bijeenkomsten/**")
 					.hasAnyRole(national, regional)
 					.requestMatchers("/accounts", "/accounts/**")

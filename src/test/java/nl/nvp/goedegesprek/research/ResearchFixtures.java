@@ -37,6 +37,9 @@ public class ResearchFixtures {
 
 	private final TransactionTemplate transactions;
 
+	@org.springframework.beans.factory.annotation.Autowired
+	private IndicatorRepository indicators;
+
 	ResearchFixtures(Surveys surveys, SurveyResponses responses, SurveyRepository surveyRepository,
 			SurveyTemplateRepository templates, ResearchReports reports, SurveyTemplates templateService,
 			TransactionTemplate transactions) {
@@ -76,6 +79,11 @@ public class ResearchFixtures {
 			return new Created(survey.getId(), new EnumMap<>(survey.getLinks()),
 					survey.getQuestions().stream().map(Question::getId).toList());
 		});
+	}
+
+	/** The first indicator of the national catalogue. */
+	public long catalogueIndicatorId() {
+		return this.indicators.findCatalogue().get(0).getId();
 	}
 
 	public long seededTemplateId() {

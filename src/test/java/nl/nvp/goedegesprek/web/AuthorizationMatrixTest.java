@@ -136,6 +136,18 @@ class AuthorizationMatrixTest {
 				{ "POST", "/trajecten/{id}/cijfers" }, { "POST", "/trajecten/{id}/cijfers/{figureId}/verwijderen" } }) {
 			row(route[0], route[1], LOGIN, OK, OK, FORBIDDEN, NOT_FOUND, OK, FORBIDDEN, NOT_FOUND);
 		}
+		// The national indicator catalogue: national coordinators keep it
+		for (String[] route : new String[][] { { "GET", "/indicatoren" }, { "GET", "/indicatoren/nieuw" },
+				{ "POST", "/indicatoren" }, { "GET", "/indicatoren/{indicatorId}" },
+				{ "POST", "/indicatoren/{indicatorId}" }, { "POST", "/indicatoren/{indicatorId}/landelijke-cijfers" },
+				{ "POST", "/indicatoren/{indicatorId}/landelijke-cijfers/{year}/verwijderen" } }) {
+			row(route[0], route[1], LOGIN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN);
+		}
+		// A trajectory's own indicators: its coordinators
+		for (String[] route : new String[][] { { "GET", "/trajecten/{id}/cijfers/indicatoren/nieuw" },
+				{ "POST", "/trajecten/{id}/cijfers/indicatoren" } }) {
+			row(route[0], route[1], LOGIN, OK, OK, FORBIDDEN, NOT_FOUND, OK, FORBIDDEN, NOT_FOUND);
+		}
 		// Survey templates: national coordinators keep them (the question is removed
 		// last)
 		for (String[] route : new String[][] { { "GET", "/vragenlijstsjablonen" },
@@ -314,6 +326,8 @@ class AuthorizationMatrixTest {
 			.replace("{registrationId}", Long.toString(this.registrationId))
 			.replace("{figureId}", "987654321")
 			.replace("{findingId}", "987654321")
+			.replace("{indicatorId}", Long.toString(this.research.catalogueIndicatorId()))
+			.replace("{year}", "1999")
 			.replace("{templateId}", Long.toString(this.templateId))
 			.replace("{templateQuestionId}", Long.toString(this.templateQuestionId))
 			.replace("{questionId}", Long.toString(this.survey.questionIds().get(0)))

@@ -55,7 +55,7 @@ class HostileInputTest {
 			"guardianCapacity", "guardianName", "consent", "phone", "roleOther", "organisation", "supportNote",
 			"needsChildcare", "website", "present", "indicatorId", "year", "value", "source", "note", "templateId",
 			"introduction", "opensOn", "closesOn", "type", "text", "childText", "audiences", "required", "options",
-			"scaleLow", "scaleHigh", "topic", "quote", "remove", "opnieuw");
+			"scaleLow", "scaleHigh", "topic", "quote", "remove", "opnieuw", "unit");
 
 	private static final List<String> STEPS = List.of("STARTBIJEENKOMST", "ONDERZOEK_CIJFERS", "ONDERZOEK_BELEVING",
 			"DIALOOGBIJEENKOMST_1", "DIALOOGBIJEENKOMST_2", "ACTIEPLAN", "OPVOLGING", "DIALOOGTAFEL");
@@ -170,7 +170,9 @@ class HostileInputTest {
 				"/trajecten/{survey}/vragenlijst/instellingen", "/trajecten/{survey}/vragenlijst/vragen",
 				"/trajecten/{survey}/vragenlijst/vragen/{question}", "/trajecten/{survey}/vragenlijst/openen",
 				"/trajecten/{survey}/vragenlijst/antwoorden/{registration}/citaat", "/vragenlijst/{surveyToken}",
-				"/trajecten/{survey}/onderzoek/bevindingen", "/trajecten/{survey}/onderzoek/publiceren");
+				"/trajecten/{survey}/onderzoek/bevindingen", "/trajecten/{survey}/onderzoek/publiceren", "/indicatoren",
+				"/indicatoren/{indicator}", "/indicatoren/{indicator}/landelijke-cijfers",
+				"/trajecten/{id}/cijfers/indicatoren");
 		return paths.stream().flatMap((path) -> VALUES.stream().map((value) -> Arguments.of(path, value)));
 	}
 
@@ -348,7 +350,8 @@ class HostileInputTest {
 			.replace("{template}", Long.toString(this.templateId))
 			.replace("{survey}", Long.toString(this.surveyTrajectoryId))
 			.replace("{question}", Long.toString(this.survey.questionIds().get(0)))
-			.replace("{surveyToken}", this.survey.token(Audience.PLEEGGEZINNEN));
+			.replace("{surveyToken}", this.survey.token(Audience.PLEEGGEZINNEN))
+			.replace("{indicator}", Long.toString(this.research.catalogueIndicatorId()));
 		MockHttpServletRequestBuilder request = post(url).with(csrf()).with(user(this.national));
 		FIELDS.forEach((field) -> request.param(field, value));
 		this.survey.questionIds().forEach((question) -> request.param("q" + question, value));
