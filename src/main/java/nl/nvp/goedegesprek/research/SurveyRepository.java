@@ -38,6 +38,10 @@ interface SurveyRepository extends JpaRepository<Survey, Long> {
 	@Query(value = "select survey_id as surveyId, audience from survey_link where token = :token", nativeQuery = true)
 	Optional<LinkRow> findLink(String token);
 
+	@Query(value = "select token from survey_link where survey_id = :surveyId and audience = :audience",
+			nativeQuery = true)
+	String findToken(long surveyId, String audience);
+
 	@Query(value = "select exists (select 1 from survey_response where survey_id = :surveyId)", nativeQuery = true)
 	boolean hasResponses(long surveyId);
 

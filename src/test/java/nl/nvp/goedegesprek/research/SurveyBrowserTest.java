@@ -54,6 +54,7 @@ class SurveyBrowserTest extends BrowserTest {
 		assertThat(this.page.locator(".alert-success")).containsText("De vragenlijst is gemaakt");
 		assertThat(this.page.locator(".question-item")).hasCount(8);
 		assertAccessible();
+		screenshot("survey-builder");
 
 		link("Vraag toevoegen").click();
 		this.page.getByLabel("Vraag", new Page.GetByLabelOptions().setExact(true)).fill("Hoe lang bent u pleegouder?");
@@ -115,6 +116,8 @@ class SurveyBrowserTest extends BrowserTest {
 		child.navigate(childLink);
 		assertThat(child.locator(".child-survey")).isVisible();
 		assertThat(child.getByText("Hoe gaat het met je in je pleeggezin?")).isVisible();
+		child.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+			.setPath(java.nio.file.Path.of("target/screenshots/survey-child.png")));
 		assertAccessible(child);
 		child.locator("fieldset")
 			.filter(new Locator.FilterOptions().setHasText("in je pleeggezin"))
@@ -145,6 +148,7 @@ class SurveyBrowserTest extends BrowserTest {
 		assertThat(satisfaction.locator("[data-audience=KINDEREN]")).containsText("Te weinig antwoorden om te tonen");
 		assertThat(satisfaction.locator("[data-audience=KINDEREN] svg")).hasCount(0);
 		assertAccessible();
+		screenshot("survey-results");
 
 		// The coordinator takes an anonymised quote from an open answer.
 		open("/trajecten/" + trajectory + "/vragenlijst/open-antwoorden");

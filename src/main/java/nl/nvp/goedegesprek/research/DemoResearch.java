@@ -1,0 +1,161 @@
+package nl.nvp.goedegesprek.research;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import nl.nvp.goedegesprek.account.AccountPrincipal;
+import nl.nvp.goedegesprek.account.Accounts;
+import nl.nvp.goedegesprek.account.Role;
+import nl.nvp.goedegesprek.trajectory.Trajectories;
+import nl.nvp.goedegesprek.trajectory.TrajectoryRef;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+
+/**
+ * The demo profile's research: Rijk van Nijmegen's figures and its survey with some
+ * (made-up) answers from foster families, professionals, parents and children, a finding
+ * and a quote; closed and shared with the region's policymakers. Made once, on the first
+ * demo start.
+ */
+@Component
+@Profile("demo")
+@Order(4)
+class DemoResearch implements ApplicationRunner {
+
+	private static final String NATIONAL = "landelijk@goedegesprek.example";
+
+	private final SurveyRepository surveyRepository;
+
+	private final Surveys surveys;
+
+	private final SurveyResponses responses;
+
+	private final SurveyResults results;
+
+	private final RegionalFigures figures;
+
+	private final IndicatorRepository indicators;
+
+	private final ResearchReports reports;
+
+	private final Trajectories trajectories;
+
+	private final Accounts accounts;
+
+	private final Clock clock;
+
+	DemoResearch(SurveyRepository surveyRepository, Surveys surveys, SurveyResponses responses, SurveyResults results,
+			RegionalFigures figures, IndicatorRepository indicators, ResearchReports reports, Trajectories trajectories,
+			Accounts accounts, Clock clock) {
+		this.surveyRepository = surveyRepository;
+		this.surveys = surveys;
+		this.responses = responses;
+		this.results = results;
+		this.figures = figures;
+		this.indicators = indicators;
+		this.reports = reports;
+		this.trajectories = trajectories;
+		this.accounts = accounts;
+		this.clock = clock;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (this.surveyRepository.count() > 0) {
+			return;
+		}
+		Long national = this.accounts.idOf(NATIONAL).orElse(null);
+		if (national == null) {
+			return;
+		}
+		AccountPrincipal demo = new AccountPrincipal(national, NATIONAL, "Demo", Role.NATIONAL_COORDINATOR, Set.of(), 0,
+				true, null);
+		TrajectoryRef nijmegen = this.trajectories.visibleTo(demo)
+			.stream()
+			.filter((trajectory) -> "JZ32".equals(trajectory.regionCode()))
+			.findFirst()
+			.orElse(null);
+		if (nijmegen == null) {
+			return;
+		}
+		long id = nijmegen.id();
+		figure(id, "Pleeggezinnen", 2022, 412, demo);
+		figure(id, "Pleeggezinnen", 2024, 398, demo);
+		figure(id, "Pleegkinderen", 2022, 561, demo);
+		figure(id, "Pleegkinderen", 2024, 540, demo);
+
+		SurveyForm form = new SurveyForm();
+		form.setTemplateId(this.surveys.templates().get(0).id());
+		form.setTitle("Hoe gaat het met de pleegzorg in Rijk van Nijmegen?");
+		form.setIntroduction("Uw antwoorden zijn het begin van de dialoogbijeenkomsten in het voorjaar.");
+		form.setOpensOn(LocalDate.now(this.clock).minusWeeks(1));
+		form.setClosesOn(LocalDate.now(this.clock).plusWeeks(3));
+		this.surveys.create(id, form, demo);
+		Survey survey = this.surveyRepository.findByTrajectory(id).orElseThrow();
+		this.surveys.open(id, survey.getVersion(), demo);
+		String[] good = { "De begeleiding is betrokken en snel bereikbaar.", "Het contact met de ouders gaat goed.",
+				"We worden goed voorbereid op een plaatsing.", "De training voor pleegouders was heel nuttig." };
+		for (int i = 0; i < 8; i++) {
+			answer(survey, Audience.PLEEGGEZINNEN, 2 + i % 4, good[i % good.length]);
+		}
+		for (int i = 0; i < 6; i++) {
+			answer(survey, Audience.PROFESSIONALS, 1 + i % 5, "Meer tijd voor overleg met de jeugdbeschermer.");
+		}
+		for (int i = 0; i < 3; i++) {
+			answer(survey, Audience.OUDERS, 2, "Ik wil vaker horen hoe het met mijn kind gaat.");
+			answer(survey, Audience.KINDEREN, 4, "Dat ik mijn broertje vaker zie.");
+		}
+		this.results.written(id, demo)
+			.questions()
+			.stream()
+			.flatMap((question) -> question.answers().stream())
+			.filter((answer) -> answer.text().startsWith("We worden goed voorbereid"))
+			.findFirst()
+			.ifPresent((answer) -> this.results.quote(id, answer.id(), "We worden goed voorbereid op een plaatsing.",
+					demo));
+		FindingForm finding = new FindingForm();
+		finding.setTopic("Voorbereiding van een plaatsing");
+		finding.setText("Pleeggezinnen voelen zich goed voorbereid; professionals missen tijd voor overleg.");
+		this.reports.addFinding(id, finding, demo);
+		// Nijmegen is past its research: the survey is closed and its results shared.
+		this.surveys.close(id, this.surveyRepository.findByTrajectory(id).orElseThrow().getVersion(), demo);
+		this.reports.publish(id, 0, demo);
+	}
+
+	private void figure(long trajectoryId, String indicator, int year, int value, AccountPrincipal demo) {
+		List<Indicator> all = this.indicators.findForTrajectory(trajectoryId);
+		all.stream().filter((candidate) -> candidate.getName().equals(indicator)).findFirst().ifPresent((found) -> {
+			FigureForm form = new FigureForm();
+			form.setIndicatorId(found.getId());
+			form.setYear(year);
+			form.setValue(BigDecimal.valueOf(value));
+			form.setSource("Jaarverslag pleegzorgaanbieder " + year + " (demo)");
+			this.figures.add(trajectoryId, form, demo);
+		});
+	}
+
+	private void answer(Survey survey, Audience audience, int choice, String text) {
+		String token = this.surveyRepository.findToken(survey.getId(), audience.name());
+		SurveyResponses.Form form = this.responses.form(token);
+		MultiValueMap<String, String> parameters = new LinkedMultiValueMap<>();
+		for (SurveyResponses.AskedQuestion question : form.questions()) {
+			String value = switch (question.type()) {
+				case SCALE -> Integer.toString(choice);
+				case SINGLE_CHOICE, MULTIPLE_CHOICE -> Integer.toString(choice % question.options().size());
+				case OPEN -> text;
+			};
+			parameters.add("q" + question.id(), value);
+		}
+		this.responses.submit(token, parameters);
+	}
+
+}
