@@ -30,8 +30,11 @@ class SurveyController {
 
 	private final Clock clock;
 
-	SurveyController(Surveys surveys, Clock clock) {
+	private final SurveyResponses responses;
+
+	SurveyController(Surveys surveys, SurveyResponses responses, Clock clock) {
 		this.surveys = surveys;
+		this.responses = responses;
 		this.clock = clock;
 	}
 
@@ -178,6 +181,20 @@ class SurveyController {
 		Audience chosen = Audience.fromSlug(audience).orElseThrow(NotFoundException::new);
 		model.addAttribute("invitation", this.surveys.invitation(id, chosen, user));
 		return "research/survey-invitation";
+	}
+
+	/** The survey as an audience sees it; nothing can be sent from here. */
+	@GetMapping("/trajecten/{id}/vragenlijst/voorbeeld/{audience}")
+	String preview(@PathVariable long id, @PathVariable String audience, @AuthenticationPrincipal AccountPrincipal user,
+			Model model) {
+		Audience chosen = Audience.fromSlug(audience).orElseThrow(NotFoundException::new);
+		this.surveys.overview(id, user);
+		model.addAttribute("survey", this.responses.preview(id, chosen));
+		model.addAttribute("preview", true);
+		model.addAttribute("backUrl", base(id));
+		model.addAttribute("values", java.util.Map.of());
+		model.addAttribute("errors", java.util.Map.of());
+		return "research/answer";
 	}
 
 	private String questionForm(long id, Long questionId, AccountPrincipal user, Model model, QuestionForm form) {

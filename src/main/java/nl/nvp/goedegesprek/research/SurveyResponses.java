@@ -87,6 +87,12 @@ class SurveyResponses {
 		return formOf(survey, Audience.valueOf(link.getAudience()), token);
 	}
 
+	/** The survey as this audience sees it, for its coordinators to check. */
+	Form preview(long trajectoryId, Audience audience) {
+		Survey survey = this.surveys.findByTrajectory(trajectoryId).orElseThrow(NotFoundException::new);
+		return formOf(survey, audience, null);
+	}
+
 	private Form formOf(Survey survey, Audience audience, String token) {
 		List<AskedQuestion> asked = new ArrayList<>();
 		for (Question question : survey.questionsFor(audience)) {

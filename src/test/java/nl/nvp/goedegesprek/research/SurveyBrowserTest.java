@@ -72,6 +72,19 @@ class SurveyBrowserTest extends BrowserTest {
 		button("Vraag 9 omhoog").click();
 		assertThat(this.page.locator(".question-item").nth(7)).containsText("Hoe lang bent u pleegouder?");
 
+		// Dates can change; each audience's version can be looked at first.
+		link("Titel en data wijzigen").click();
+		assertAccessible();
+		this.page.getByLabel("Open tot en met").fill(LocalDate.now().plusWeeks(4).toString());
+		button("Opslaan").click();
+		assertThat(this.page.locator(".alert-success")).hasText("De vragenlijst is opgeslagen.");
+		link("Vragenlijst bekijken zoals Kinderen en jongeren hem zien").click();
+		assertThat(this.page.getByText("Voorbeeld: zo zien kinderen en jongeren de vragenlijst.")).isVisible();
+		assertThat(this.page.getByText("Luisteren de grote mensen naar jou?")).isVisible();
+		assertThat(this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Klaar, versturen")))
+			.hasCount(0);
+		assertAccessible();
+		link("Vragenlijst").click();
 		button("Openen").click();
 		assertThat(this.page.locator(".alert-success")).containsText("De vragenlijst is open");
 		assertThat(this.page.getByText("Open voor antwoorden")).isVisible();

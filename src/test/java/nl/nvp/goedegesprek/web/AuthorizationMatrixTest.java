@@ -176,6 +176,7 @@ class AuthorizationMatrixTest {
 				{ "POST", "/trajecten/{id}/vragenlijst/vragen/{questionId}/omlaag" },
 				{ "POST", "/trajecten/{id}/vragenlijst/vragen/{questionId}/verwijderen" },
 				{ "GET", "/trajecten/{id}/vragenlijst/uitnodiging/{audience}" },
+				{ "GET", "/trajecten/{id}/vragenlijst/voorbeeld/{audience}" },
 				{ "GET", "/trajecten/{id}/vragenlijst/open-antwoorden" },
 				{ "POST", "/trajecten/{id}/vragenlijst/antwoorden/{answerId}/citaat" },
 				{ "GET", "/trajecten/{id}/vragenlijst/antwoorden.csv" },
