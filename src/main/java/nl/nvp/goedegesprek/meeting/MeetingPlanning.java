@@ -46,6 +46,20 @@ public class MeetingPlanning {
 	}
 
 	/**
+	 * A trajectory's meetings, oldest first, as other modules refer to them (no
+	 * participants' data; the caller checks who may see the trajectory).
+	 */
+	public List<MeetingRef> meetingsOf(long trajectoryId) {
+		List<MeetingRef> refs = new java.util.ArrayList<>(
+				this.meetings.findByTrajectoryIdInOrderByDateDescStartTimeDesc(List.of(trajectoryId))
+					.stream()
+					.map((meeting) -> new MeetingRef(meeting.getId(), meeting.getTitle(), meeting.getDate()))
+					.toList());
+		java.util.Collections.reverse(refs);
+		return refs;
+	}
+
+	/**
 	 * The meetings of every trajectory this person runs, newest first, with their counts.
 	 */
 	List<MeetingViews.Row> list(AccountPrincipal user) {

@@ -54,6 +54,8 @@ class SecurityConfiguration {
 					.hasRole(national)
 					.requestMatchers("/indicatoren", "/indicatoren/**")
 					.hasRole(national)
+					.requestMatchers("/onderwerpen", "/onderwerpen/**")
+					.hasRole(national)
 					.requestMatchers("/bijeenkomsten", "/bijeenkomsten/**")
 					.hasAnyRole(national, regional)
 					.requestMatchers("/accounts", "/accounts/**")

@@ -9,6 +9,8 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import nl.nvp.goedegesprek.account.AccountFixtures;
+import nl.nvp.goedegesprek.actionplan.ActionPlanFixtures;
+import nl.nvp.goedegesprek.actionplan.HarvestKind;
 import nl.nvp.goedegesprek.account.AccountPrincipal;
 import nl.nvp.goedegesprek.account.Role;
 import nl.nvp.goedegesprek.meeting.MeetingFixtures;
@@ -136,6 +138,30 @@ class AuthorizationMatrixTest {
 				{ "POST", "/trajecten/{id}/cijfers" }, { "POST", "/trajecten/{id}/cijfers/{figureId}/verwijderen" } }) {
 			row(route[0], route[1], LOGIN, OK, OK, FORBIDDEN, NOT_FOUND, OK, FORBIDDEN, NOT_FOUND);
 		}
+		// The national topic catalogue: national coordinators keep it
+		for (String[] route : new String[][] { { "GET", "/onderwerpen" }, { "POST", "/onderwerpen" },
+				{ "GET", "/onderwerpen/{topicId}" }, { "POST", "/onderwerpen/{topicId}" } }) {
+			row(route[0], route[1], LOGIN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN);
+		}
+		// A trajectory's topics, harvest and actions: read by whoever sees the
+		// trajectory,
+		// changed by its coordinators; only national coordinators take a topic into the
+		// catalogue
+		for (String[] route : new String[][] { { "GET", "/trajecten/{id}/onderwerpen" },
+				{ "GET", "/trajecten/{id}/oogst" }, { "GET", "/trajecten/{id}/acties" },
+				{ "GET", "/trajecten/{id}/acties/{actionId}" } }) {
+			row(route[0], route[1], LOGIN, OK, OK, OK, NOT_FOUND, OK, OK, NOT_FOUND);
+		}
+		for (String[] route : new String[][] { { "POST", "/trajecten/{id}/onderwerpen/eigen" },
+				{ "POST", "/trajecten/{id}/oogst" }, { "GET", "/trajecten/{id}/acties/nieuw" },
+				{ "POST", "/trajecten/{id}/acties" }, { "GET", "/trajecten/{id}/acties/{actionId}/bewerken" },
+				{ "POST", "/trajecten/{id}/acties/{actionId}" },
+				{ "POST", "/trajecten/{id}/acties/{actionId}/voortgang" },
+				{ "POST", "/trajecten/{id}/oogst/{itemId}/verwijderen" }, { "POST", "/trajecten/{id}/onderwerpen" } }) {
+			row(route[0], route[1], LOGIN, OK, OK, FORBIDDEN, NOT_FOUND, OK, FORBIDDEN, NOT_FOUND);
+		}
+		row("POST", "/trajecten/{id}/onderwerpen/{ownTopicId}/landelijk", LOGIN, OK, FORBIDDEN, FORBIDDEN, NOT_FOUND,
+				FORBIDDEN, FORBIDDEN, NOT_FOUND);
 		// The national indicator catalogue: national coordinators keep it
 		for (String[] route : new String[][] { { "GET", "/indicatoren" }, { "GET", "/indicatoren/nieuw" },
 				{ "POST", "/indicatoren" }, { "GET", "/indicatoren/{indicatorId}" },
@@ -285,6 +311,17 @@ class AuthorizationMatrixTest {
 	@Autowired
 	private ResearchFixtures research;
 
+	@Autowired
+	private ActionPlanFixtures actionPlan;
+
+	private long topicId;
+
+	private long ownTopicId;
+
+	private long itemId;
+
+	private long actionId;
+
 	@BeforeAll
 	void createActorsAndData() {
 		this.principals.put(NATIONAL, this.accounts.create(Role.NATIONAL_COORDINATOR));
@@ -303,6 +340,11 @@ class AuthorizationMatrixTest {
 		this.research.answer(this.survey, Audience.PLEEGGEZINNEN, 3, "Matrix");
 		this.templateId = this.research.template("Matrix-sjabloon");
 		this.templateQuestionId = this.research.firstQuestionOfTemplate(this.templateId);
+		AccountPrincipal coordinator = this.principals.get(REGIONAL_ASSIGNED);
+		this.topicId = this.actionPlan.choose(this.trajectoryId, coordinator, "Transparantie").get(0);
+		this.ownTopicId = this.actionPlan.ownTopic(this.trajectoryId, coordinator, "Matrix-onderwerp");
+		this.itemId = this.actionPlan.harvest(this.trajectoryId, coordinator, this.topicId, HarvestKind.IDEA, "Idee");
+		this.actionId = this.actionPlan.action(this.trajectoryId, coordinator, this.topicId, "Matrix-actie", null);
 	}
 
 	Stream<Arguments> cases() {
@@ -327,6 +369,10 @@ class AuthorizationMatrixTest {
 			.replace("{registrationId}", Long.toString(this.registrationId))
 			.replace("{figureId}", "987654321")
 			.replace("{findingId}", "987654321")
+			.replace("{topicId}", Long.toString(this.topicId))
+			.replace("{ownTopicId}", Long.toString(this.ownTopicId))
+			.replace("{itemId}", Long.toString(this.itemId))
+			.replace("{actionId}", Long.toString(this.actionId))
 			.replace("{indicatorId}", Long.toString(this.research.catalogueIndicatorId()))
 			.replace("{year}", "1999")
 			.replace("{templateId}", Long.toString(this.templateId))

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import nl.nvp.goedegesprek.account.AccountFixtures;
+import nl.nvp.goedegesprek.actionplan.ActionPlanFixtures;
 import nl.nvp.goedegesprek.account.AccountPrincipal;
 import nl.nvp.goedegesprek.account.Role;
 import nl.nvp.goedegesprek.meeting.MeetingFixtures;
@@ -55,7 +56,9 @@ class HostileInputTest {
 			"guardianCapacity", "guardianName", "consent", "phone", "roleOther", "organisation", "supportNote",
 			"needsChildcare", "website", "present", "indicatorId", "year", "value", "source", "note", "templateId",
 			"introduction", "opensOn", "closesOn", "type", "text", "childText", "audiences", "required", "options",
-			"scaleLow", "scaleHigh", "topic", "quote", "remove", "opnieuw", "unit");
+			"scaleLow", "scaleHigh", "topic", "quote", "remove", "opnieuw", "unit", "topicIds", "meetingId", "topicId",
+			"kind", "speakerRole", "title", "ownerOrganisation", "deadline", "status", "scope", "ideaIds", "reportedOn",
+			"evidenceUrl");
 
 	private static final List<String> STEPS = List.of("STARTBIJEENKOMST", "ONDERZOEK_CIJFERS", "ONDERZOEK_BELEVING",
 			"DIALOOGBIJEENKOMST_1", "DIALOOGBIJEENKOMST_2", "ACTIEPLAN", "OPVOLGING", "DIALOOGTAFEL");
@@ -87,6 +90,13 @@ class HostileInputTest {
 	@Autowired
 	private ResearchFixtures research;
 
+	@Autowired
+	private ActionPlanFixtures actionPlan;
+
+	private long topicId;
+
+	private long actionId;
+
 	private long surveyTrajectoryId;
 
 	private ResearchFixtures.Created survey;
@@ -107,6 +117,35 @@ class HostileInputTest {
 		this.survey = this.research.openSurvey(this.surveyTrajectoryId, this.national);
 		this.templateId = this.research.template("Vijandig sjabloon");
 		this.templateQuestionId = this.research.firstQuestionOfTemplate(this.templateId);
+		this.topicId = this.actionPlan.choose(this.trajectoryId, this.national, "Transparantie").get(0);
+		this.actionId = this.actionPlan.action(this.trajectoryId, this.national, this.topicId, "Vijandig", null);
+	}
+
+	Stream<Arguments> actionFieldCases() {
+		return Stream.concat(VALUES.stream(), Stream.of("+9999999-01-01", "AFGEROND", "NATIONAL", "javascript:x"))
+			.flatMap((value) -> Stream
+				.of("topicId", "title", "description", "ownerOrganisation", "contactName", "contactEmail", "deadline",
+						"status", "scope", "ideaIds", "version")
+				.map((field) -> Arguments.of(field, value)));
+	}
+
+	/** One hostile field at a time on an otherwise valid action. */
+	@ParameterizedTest(name = "action {0} = {1}")
+	@MethodSource("actionFieldCases")
+	void oneHostileFieldInAValidActionNeverFails(String field, String value) throws Exception {
+		Map<String, String> params = new LinkedHashMap<>();
+		params.put("topicId", Long.toString(this.topicId));
+		params.put("title", "Actie");
+		params.put("ownerOrganisation", "NVP");
+		params.put("status", "AFGESPROKEN");
+		params.put("scope", "REGIONAL");
+		params.put(field, value);
+		MockHttpServletRequestBuilder request = post("/trajecten/" + this.trajectoryId + "/acties").with(csrf())
+			.with(user(this.national));
+		params.forEach(request::param);
+		MockHttpServletResponse response = this.mvc.perform(request).andReturn().getResponse();
+		assertThat(response.getStatus()).isLessThan(500);
+		assertThat(response.getContentAsString()).doesNotContain("<script>alert").doesNotContain("<img src=x");
 	}
 
 	Stream<Arguments> questionFieldCases() {
@@ -172,7 +211,10 @@ class HostileInputTest {
 				"/trajecten/{survey}/vragenlijst/antwoorden/{registration}/citaat", "/vragenlijst/{surveyToken}",
 				"/trajecten/{survey}/onderzoek/bevindingen", "/trajecten/{survey}/onderzoek/publiceren", "/indicatoren",
 				"/indicatoren/{indicator}", "/indicatoren/{indicator}/landelijke-cijfers",
-				"/trajecten/{id}/cijfers/indicatoren");
+				"/trajecten/{id}/cijfers/indicatoren", "/onderwerpen", "/onderwerpen/{topic}",
+				"/trajecten/{id}/onderwerpen", "/trajecten/{id}/onderwerpen/eigen", "/trajecten/{id}/oogst",
+				"/trajecten/{id}/acties", "/trajecten/{id}/acties/{action}",
+				"/trajecten/{id}/acties/{action}/voortgang");
 		return paths.stream().flatMap((path) -> VALUES.stream().map((value) -> Arguments.of(path, value)));
 	}
 
@@ -351,7 +393,9 @@ class HostileInputTest {
 			.replace("{survey}", Long.toString(this.surveyTrajectoryId))
 			.replace("{question}", Long.toString(this.survey.questionIds().get(0)))
 			.replace("{surveyToken}", this.survey.token(Audience.PLEEGGEZINNEN))
-			.replace("{indicator}", Long.toString(this.research.catalogueIndicatorId()));
+			.replace("{indicator}", Long.toString(this.research.catalogueIndicatorId()))
+			.replace("{topic}", Long.toString(this.topicId))
+			.replace("{action}", Long.toString(this.actionId));
 		MockHttpServletRequestBuilder request = post(url).with(csrf()).with(user(this.national));
 		FIELDS.forEach((field) -> request.param(field, value));
 		this.survey.questionIds().forEach((question) -> request.param("q" + question, value));

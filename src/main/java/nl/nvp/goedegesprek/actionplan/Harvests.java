@@ -1,0 +1,111 @@
+package nl.nvp.goedegesprek.actionplan;
+
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import nl.nvp.goedegesprek.account.AccountPrincipal;
+import nl.nvp.goedegesprek.meeting.MeetingPlanning;
+import nl.nvp.goedegesprek.meeting.MeetingRef;
+import nl.nvp.goedegesprek.trajectory.TrajectoryRef;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
+
+/**
+ * The harvest of a trajectory's dialogue meetings, per topic: entered by its coordinators
+ * during or after a meeting, read by everyone who sees the trajectory.
+ */
+@Service
+@Transactional(readOnly = true)
+class Harvests {
+
+	private final HarvestRepository items;
+
+	private final TopicRepository topics;
+
+	private final MeetingPlanning meetings;
+
+	private final ActionPlanAccess access;
+
+	Harvests(HarvestRepository items, TopicRepository topics, MeetingPlanning meetings, ActionPlanAccess access) {
+		this.items = items;
+		this.topics = topics;
+		this.meetings = meetings;
+		this.access = access;
+	}
+
+	record TopicHarvest(Topic topic, Map<HarvestKind, List<HarvestItem>> byKind) {
+
+		public List<HarvestItem> of(HarvestKind kind) {
+			return this.byKind.getOrDefault(kind, List.of());
+		}
+
+		public boolean isEmpty() {
+			return this.byKind.values().stream().allMatch(List::isEmpty);
+		}
+
+	}
+
+	record Overview(TrajectoryRef trajectory, List<MeetingRef> meetings, Long meetingId, List<TopicHarvest> topics) {
+
+		public String meetingTitle(Long id) {
+			return this.meetings.stream().filter((m) -> m.id() == id).map(MeetingRef::title).findFirst().orElse(null);
+		}
+
+	}
+
+	/** The harvest per topic of the trajectory's chosen topics, of one meeting or all. */
+	Overview overview(long trajectoryId, Long meetingId, AccountPrincipal user) {
+		TrajectoryRef trajectory = this.access.visible(trajectoryId, user);
+		List<MeetingRef> meetingRefs = this.meetings.meetingsOf(trajectoryId);
+		Long shown = (meetingId != null && meetingRefs.stream().anyMatch((m) -> m.id() == meetingId)) ? meetingId
+				: null;
+		List<HarvestItem> all = (shown != null)
+				? this.items.findByTrajectoryIdAndMeetingIdOrderByIdAsc(trajectoryId, shown)
+				: this.items.findByTrajectoryIdOrderByIdAsc(trajectoryId);
+		Map<Long, Map<HarvestKind, List<HarvestItem>>> grouped = new LinkedHashMap<>();
+		for (HarvestItem item : all) {
+			grouped.computeIfAbsent(item.getTopicId(), (id) -> new EnumMap<>(HarvestKind.class))
+				.computeIfAbsent(item.getKind(), (kind) -> new java.util.ArrayList<>())
+				.add(item);
+		}
+		List<TopicHarvest> perTopic = this.topics.findChosen(trajectoryId)
+			.stream()
+			.map((topic) -> new TopicHarvest(topic, grouped.getOrDefault(topic.getId(), Map.of())))
+			.toList();
+		return new Overview(trajectory, meetingRefs, shown, perTopic);
+	}
+
+	/** The topic must be one the trajectory chose; the meeting one of its own. */
+	void check(long trajectoryId, HarvestForm form, Errors errors, AccountPrincipal user) {
+		this.access.editable(trajectoryId, user);
+		form.check(errors);
+		if (form.getTopicId() != null && !this.topics.findChosenIds(trajectoryId).contains(form.getTopicId())) {
+			errors.rejectValue("topicId", "HarvestForm.topicId.unknown");
+		}
+		if (form.getMeetingId() != null
+				&& this.meetings.meetingsOf(trajectoryId).stream().noneMatch((m) -> m.id() == form.getMeetingId())) {
+			errors.rejectValue("meetingId", "HarvestForm.meetingId.unknown");
+		}
+	}
+
+	@Transactional
+	void add(long trajectoryId, HarvestForm form, AccountPrincipal user) {
+		this.access.editable(trajectoryId, user);
+		this.items.save(new HarvestItem(trajectoryId, form.getMeetingId(), form.getTopicId(), form.getKind(),
+				form.getText(), form.getSpeakerRole(), form.isConsent()));
+	}
+
+	@Transactional
+	void remove(long trajectoryId, long itemId, AccountPrincipal user) {
+		this.access.editable(trajectoryId, user);
+		this.items.findById(itemId)
+			.filter((item) -> item.getTrajectoryId() == trajectoryId)
+			.filter((item) -> !this.items.isUsedByAnAction(item.getId()))
+			.ifPresent(this.items::delete);
+	}
+
+}

@@ -1,0 +1,4 @@
+/**
+ * Topics, the harvest of the dialogue meetings, improvement actions and the action plan.
+ */
+package nl.nvp.goedegesprek.actionplan;

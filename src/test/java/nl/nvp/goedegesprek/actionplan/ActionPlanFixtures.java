@@ -1,0 +1,98 @@
+package nl.nvp.goedegesprek.actionplan;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import nl.nvp.goedegesprek.account.AccountPrincipal;
+
+import org.springframework.boot.test.context.TestComponent;
+
+/**
+ * Topics, harvest and actions for tests, made through the module's own services.
+ */
+@TestComponent
+public class ActionPlanFixtures {
+
+	private final Topics topics;
+
+	private final TopicRepository topicRepository;
+
+	private final Harvests harvests;
+
+	private final Actions actions;
+
+	ActionPlanFixtures(Topics topics, TopicRepository topicRepository, Harvests harvests, Actions actions) {
+		this.topics = topics;
+		this.topicRepository = topicRepository;
+		this.harvests = harvests;
+		this.actions = actions;
+	}
+
+	/** The catalogue topic with this name. */
+	public long catalogueTopic(String name) {
+		return this.topicRepository.findCatalogue()
+			.stream()
+			.filter((topic) -> topic.getName().equals(name))
+			.findFirst()
+			.orElseThrow()
+			.getId();
+	}
+
+	/** The trajectory chooses these catalogue topics; returns their ids. */
+	public List<Long> choose(long trajectoryId, AccountPrincipal coordinator, String... names) {
+		List<Long> ids = java.util.Arrays.stream(names).map(this::catalogueTopic).toList();
+		this.topics.choose(trajectoryId, Set.copyOf(ids), coordinator);
+		return ids;
+	}
+
+	public long ownTopic(long trajectoryId, AccountPrincipal coordinator, String name) {
+		TopicForm form = new TopicForm();
+		form.setName(name);
+		this.topics.addOwn(trajectoryId, form, coordinator);
+		return this.topicRepository.findAvailableTo(trajectoryId)
+			.stream()
+			.filter((topic) -> topic.getName().equals(name))
+			.findFirst()
+			.orElseThrow()
+			.getId();
+	}
+
+	/** A line of harvest (not a quote) about a chosen topic; returns its id. */
+	public long harvest(long trajectoryId, AccountPrincipal coordinator, long topicId, HarvestKind kind, String text) {
+		HarvestForm form = new HarvestForm();
+		form.setTopicId(topicId);
+		form.setKind(kind);
+		form.setText(text);
+		this.harvests.add(trajectoryId, form, coordinator);
+		return this.harvests.overview(trajectoryId, null, coordinator)
+			.topics()
+			.stream()
+			.flatMap((topic) -> topic.of(kind).stream())
+			.filter((item) -> item.getText().equals(text))
+			.findFirst()
+			.orElseThrow()
+			.getId();
+	}
+
+	/** An action about a chosen topic, from these ideas; returns its id. */
+	public long action(long trajectoryId, AccountPrincipal coordinator, long topicId, String title, LocalDate deadline,
+			Long... ideaIds) {
+		ActionForm form = new ActionForm();
+		form.setTopicId(topicId);
+		form.setTitle(title);
+		form.setOwnerOrganisation("Pleegzorg Gelderland");
+		form.setDeadline(deadline);
+		form.setStatus(ActionStatus.AFGESPROKEN);
+		form.setIdeaIds(Set.of(ideaIds));
+		return this.actions.create(trajectoryId, form, coordinator);
+	}
+
+	public void report(long trajectoryId, AccountPrincipal coordinator, long actionId, LocalDate on, String text) {
+		ProgressForm form = new ProgressForm();
+		form.setReportedOn(on);
+		form.setText(text);
+		this.actions.report(trajectoryId, actionId, form, coordinator);
+	}
+
+}

@@ -1,0 +1,78 @@
+package nl.nvp.goedegesprek.actionplan;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.persistence.EntityManagerFactory;
+import nl.nvp.goedegesprek.account.AccountFixtures;
+import nl.nvp.goedegesprek.account.AccountPrincipal;
+import nl.nvp.goedegesprek.account.Role;
+import nl.nvp.goedegesprek.support.IntegrationTest;
+import nl.nvp.goedegesprek.support.SqlStatements;
+import nl.nvp.goedegesprek.trajectory.TrajectoryFixtures;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Topic, harvest and action pages cost the same number of statements with little or much
+ * in them.
+ */
+@IntegrationTest
+class ActionPlanStatementCountTest {
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private AccountFixtures accounts;
+
+	@Autowired
+	private TrajectoryFixtures trajectories;
+
+	@Autowired
+	private ActionPlanFixtures actionPlan;
+
+	@Autowired
+	private EntityManagerFactory entityManagerFactory;
+
+	@Test
+	void pagesCostTheSameWithLittleOrMuch() {
+		AccountPrincipal coordinator = this.accounts.create(Role.REGIONAL_COORDINATOR, "JZ16");
+		long little = this.trajectories.createRunning("JZ16", "Weinig", coordinator.id());
+		long much = this.trajectories.createRunning("JZ16", "Veel", coordinator.id());
+		long topic = this.actionPlan.choose(little, coordinator, "Transparantie").get(0);
+		long idea = this.actionPlan.harvest(little, coordinator, topic, HarvestKind.IDEA, "Idee");
+		long action = this.actionPlan.action(little, coordinator, topic, "Actie", LocalDate.now(), idea);
+		this.actionPlan.report(little, coordinator, action, LocalDate.now(), "Gedaan");
+
+		List<Long> topics = this.actionPlan.choose(much, coordinator, "Transparantie", "Positie van ouders",
+				"Gedeeld opvoederschap");
+		long muchAction = 0;
+		for (long each : topics) {
+			List<Long> ideas = new java.util.ArrayList<>();
+			for (HarvestKind kind : List.of(HarvestKind.GOES_WELL, HarvestKind.CAN_BE_BETTER, HarvestKind.IDEA)) {
+				for (int i = 0; i < 3; i++) {
+					ideas.add(this.actionPlan.harvest(much, coordinator, each, kind, kind + " " + each + " " + i));
+				}
+			}
+			for (int i = 0; i < 3; i++) {
+				muchAction = this.actionPlan.action(much, coordinator, each, "Actie " + i, LocalDate.now().minusDays(i),
+						ideas.get(6), ideas.get(7), ideas.get(8));
+				this.actionPlan.report(much, coordinator, muchAction, LocalDate.now(), "Stap " + i);
+				this.actionPlan.report(much, coordinator, muchAction, LocalDate.now().minusDays(1), "Eerder " + i);
+			}
+		}
+		SqlStatements statements = new SqlStatements(this.entityManagerFactory);
+		for (String page : List.of("/onderwerpen", "/oogst", "/acties")) {
+			assertThat(statements.forPage(this.mvc, "/trajecten/" + much + page, coordinator)).as(page)
+				.isEqualTo(statements.forPage(this.mvc, "/trajecten/" + little + page, coordinator));
+		}
+		assertThat(statements.forPage(this.mvc, "/trajecten/" + much + "/acties/" + muchAction, coordinator))
+			.isEqualTo(statements.forPage(this.mvc, "/trajecten/" + little + "/acties/" + action, coordinator));
+	}
+
+}
