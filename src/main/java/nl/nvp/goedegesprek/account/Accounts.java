@@ -56,6 +56,19 @@ public class Accounts {
 			.toList();
 	}
 
+	/** Active policymakers of a region, to invite them to review its action plan. */
+	public List<Person> policymakersOf(String regionCode) {
+		return this.repository.findByRoleAndActiveTrueOrderByDisplayNameAsc(Role.POLICYMAKER)
+			.stream()
+			.filter((account) -> account.getRegionCodes().contains(regionCode))
+			.map((account) -> new Person(account.getId(), account.getDisplayName(), account.getEmail()))
+			.toList();
+	}
+
+	/** Someone with an account, to write to. */
+	public record Person(long id, String displayName, String email) {
+	}
+
 	/** The id of the account with this e-mail address, if there is one. */
 	public Optional<Long> idOf(String email) {
 		return this.repository.findByEmail(email).map(Account::getId);

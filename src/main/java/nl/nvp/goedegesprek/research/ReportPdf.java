@@ -1,90 +1,27 @@
 package nl.nvp.goedegesprek.research;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
-import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgExternalResourceMode;
-import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgScriptMode;
+import nl.nvp.goedegesprek.shared.PdfDocuments;
 
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Component;
-import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.Context;
-import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
- * The research report as a PDF (openhtmltopdf): an XHTML template rendered by Thymeleaf
- * with the same messages and charts as the page, then laid out on A4. SVG charts are
- * drawn by Batik, with scripts and external resources switched off.
+ * The research report as a PDF: the same figures, results, charts and findings as the
+ * page ({@code templates/research/pdf/report.xhtml}).
  */
 @Component
 class ReportPdf {
 
-	private final ITemplateEngine templates;
+	private final PdfDocuments pdf;
 
-	ReportPdf(ITemplateEngine templates) {
-		this.templates = templates;
+	ReportPdf(PdfDocuments pdf) {
+		this.pdf = pdf;
 	}
 
 	byte[] render(ResearchReports.Report report, Locale locale) {
-		Context context = new Context(locale);
-		context.setVariable("report", report);
-		String xhtml = this.templates.process("research/pdf/report", context);
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try {
-			PdfRendererBuilder builder = new PdfRendererBuilder();
-			builder.useFastMode();
-			// Tagged (PDF/UA) for screen readers; fonts embedded so that every character
-			// prints, whatever the server has installed.
-			builder.usePdfUaAccessibility(true);
-			font(builder, "DejaVuSans.ttf", 400, FontStyle.NORMAL);
-			font(builder, "DejaVuSans-Bold.ttf", 700, FontStyle.NORMAL);
-			font(builder, "DejaVuSans-Oblique.ttf", 400, FontStyle.ITALIC);
-			builder.useSVGDrawer(new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE));
-			builder.withHtmlContent(xhtml, null);
-			builder.toStream(out);
-			builder.run();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return out.toByteArray();
-	}
-
-	private static void font(PdfRendererBuilder builder, String file, int weight, FontStyle style) {
-		// Under the generic names too: a tagged PDF has no built-in fonts to fall back
-		// on.
-		for (String family : new String[] { "DejaVu Sans", "sans-serif", "serif", "monospace" }) {
-			builder.useFont(() -> ReportPdf.class.getResourceAsStream("/fonts/" + file), family, weight, style, true);
-		}
-	}
-
-	@Configuration(proxyBeanMethods = false)
-	static class PdfTemplateConfiguration {
-
-		/** XHTML templates for PDFs (templates/research/pdf/*.xhtml), well-formed XML. */
-		@Bean
-		ClassLoaderTemplateResolver researchPdfTemplateResolver() {
-			ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
-			resolver.setPrefix("templates/");
-			resolver.setSuffix(".xhtml");
-			resolver.setTemplateMode(TemplateMode.XML);
-			resolver.setCharacterEncoding(StandardCharsets.UTF_8.name());
-			resolver.setResolvablePatterns(Set.of("research/pdf/*"));
-			resolver.setOrder(2);
-			resolver.setCheckExistence(true);
-			return resolver;
-		}
-
+		return this.pdf.render("research/pdf/report", Map.of("report", report), locale);
 	}
 
 }

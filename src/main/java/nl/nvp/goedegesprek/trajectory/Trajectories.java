@@ -54,6 +54,14 @@ public class Trajectories {
 	}
 
 	/** For other modules: the trajectory if this person may see it. */
+	/**
+	 * A trajectory's title, for a page its coordinators chose to make public (the public
+	 * action plan); nothing else of the trajectory is shown there.
+	 */
+	public String publicTitle(long id) {
+		return this.repository.findById(id).map(Trajectory::getTitle).orElseThrow(NotFoundException::new);
+	}
+
 	public java.util.Optional<TrajectoryRef> find(long id, AccountPrincipal user) {
 		return this.repository.findById(id)
 			.filter((trajectory) -> TrajectoryAccess.canView(user, trajectory))

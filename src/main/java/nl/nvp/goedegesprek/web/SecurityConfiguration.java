@@ -50,6 +50,8 @@ class SecurityConfiguration {
 					.permitAll()
 					.requestMatchers("/vragenlijst/**")
 					.permitAll()
+					.requestMatchers(HttpMethod.GET, "/actieplan/*")
+					.permitAll()
 					.requestMatchers("/vragenlijstsjablonen", "/vragenlijstsjablonen/**")
 					.hasRole(national)
 					.requestMatchers("/indicatoren", "/indicatoren/**")

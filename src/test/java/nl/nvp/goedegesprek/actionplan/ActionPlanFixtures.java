@@ -22,6 +22,12 @@ public class ActionPlanFixtures {
 
 	private final Actions actions;
 
+	@org.springframework.beans.factory.annotation.Autowired
+	private Plans plans;
+
+	@org.springframework.beans.factory.annotation.Autowired
+	private PlanVersionRepository versions;
+
 	ActionPlanFixtures(Topics topics, TopicRepository topicRepository, Harvests harvests, Actions actions) {
 		this.topics = topics;
 		this.topicRepository = topicRepository;
@@ -86,6 +92,12 @@ public class ActionPlanFixtures {
 		form.setStatus(ActionStatus.AFGESPROKEN);
 		form.setIdeaIds(Set.of(ideaIds));
 		return this.actions.create(trajectoryId, form, coordinator);
+	}
+
+	/** Sends the plan for review; returns the new version's id. */
+	public long submitPlan(long trajectoryId, AccountPrincipal coordinator) {
+		int number = this.plans.submitForReview(trajectoryId, coordinator);
+		return this.versions.findByNumber(trajectoryId, number).orElseThrow().getId();
 	}
 
 	public void report(long trajectoryId, AccountPrincipal coordinator, long actionId, LocalDate on, String text) {

@@ -162,6 +162,27 @@ class AuthorizationMatrixTest {
 		}
 		row("POST", "/trajecten/{id}/onderwerpen/{ownTopicId}/landelijk", LOGIN, OK, FORBIDDEN, FORBIDDEN, NOT_FOUND,
 				FORBIDDEN, FORBIDDEN, NOT_FOUND);
+		// The action plan: read by whoever sees the trajectory, written and adopted by
+		// its
+		// coordinators, commented on and judged by the region's policymakers; the public
+		// page
+		// of an unknown or private plan is not found
+		for (String[] route : new String[][] { { "GET", "/trajecten/{id}/actieplan" },
+				{ "GET", "/trajecten/{id}/actieplan/versies/{versionId}" },
+				{ "GET", "/trajecten/{id}/actieplan.pdf" } }) {
+			row(route[0], route[1], LOGIN, OK, OK, OK, NOT_FOUND, OK, OK, NOT_FOUND);
+		}
+		for (String[] route : new String[][] { { "POST", "/trajecten/{id}/actieplan" },
+				{ "POST", "/trajecten/{id}/actieplan/versies/{versionId}/vaststellen" },
+				{ "POST", "/trajecten/{id}/actieplan/ter-review" } }) {
+			row(route[0], route[1], LOGIN, OK, OK, FORBIDDEN, NOT_FOUND, OK, FORBIDDEN, NOT_FOUND);
+		}
+		for (String[] route : new String[][] { { "POST", "/trajecten/{id}/actieplan/versies/{versionId}/reacties" },
+				{ "POST", "/trajecten/{id}/actieplan/versies/{versionId}/oordeel" } }) {
+			row(route[0], route[1], LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, OK, NOT_FOUND);
+		}
+		row("GET", "/actieplan/{publicId}", NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND,
+				NOT_FOUND);
 		// The national indicator catalogue: national coordinators keep it
 		for (String[] route : new String[][] { { "GET", "/indicatoren" }, { "GET", "/indicatoren/nieuw" },
 				{ "POST", "/indicatoren" }, { "GET", "/indicatoren/{indicatorId}" },
@@ -322,6 +343,8 @@ class AuthorizationMatrixTest {
 
 	private long actionId;
 
+	private long versionId;
+
 	@BeforeAll
 	void createActorsAndData() {
 		this.principals.put(NATIONAL, this.accounts.create(Role.NATIONAL_COORDINATOR));
@@ -345,6 +368,7 @@ class AuthorizationMatrixTest {
 		this.ownTopicId = this.actionPlan.ownTopic(this.trajectoryId, coordinator, "Matrix-onderwerp");
 		this.itemId = this.actionPlan.harvest(this.trajectoryId, coordinator, this.topicId, HarvestKind.IDEA, "Idee");
 		this.actionId = this.actionPlan.action(this.trajectoryId, coordinator, this.topicId, "Matrix-actie", null);
+		this.versionId = this.actionPlan.submitPlan(this.trajectoryId, coordinator);
 	}
 
 	Stream<Arguments> cases() {
@@ -373,6 +397,7 @@ class AuthorizationMatrixTest {
 			.replace("{ownTopicId}", Long.toString(this.ownTopicId))
 			.replace("{itemId}", Long.toString(this.itemId))
 			.replace("{actionId}", Long.toString(this.actionId))
+			.replace("{versionId}", Long.toString(this.versionId))
 			.replace("{indicatorId}", Long.toString(this.research.catalogueIndicatorId()))
 			.replace("{year}", "1999")
 			.replace("{templateId}", Long.toString(this.templateId))

@@ -1,0 +1,54 @@
+package nl.nvp.goedegesprek.actionplan;
+
+import java.util.Locale;
+
+import nl.nvp.goedegesprek.account.Accounts;
+import nl.nvp.goedegesprek.shared.MailOutbox;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+/**
+ * Invites the region's policymakers by e-mail to review a version of the action plan,
+ * once it is saved.
+ */
+@Component
+class PlanReviewMails {
+
+	private final MailOutbox outbox;
+
+	private final ITemplateEngine templates;
+
+	private final MessageSource messages;
+
+	private final String baseUrl;
+
+	PlanReviewMails(MailOutbox outbox, ITemplateEngine templates, MessageSource messages,
+			@Value("${goedegesprek.base-url}") String baseUrl) {
+		this.outbox = outbox;
+		this.templates = templates;
+		this.messages = messages;
+		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+	}
+
+	@TransactionalEventListener
+	void on(PlanSubmittedForReview event) {
+		Locale locale = Locale.forLanguageTag("nl");
+		for (Accounts.Person person : event.policymakers()) {
+			Context context = new Context(locale);
+			context.setVariable("name", person.displayName());
+			context.setVariable("title", event.trajectoryTitle());
+			context.setVariable("number", event.number());
+			context.setVariable("url", this.baseUrl + "/trajecten/" + event.trajectoryId() + "/actieplan");
+			String text = this.templates.process("mail/plan-review", context);
+			String subject = this.messages.getMessage("mail.subject.planReview",
+					new Object[] { event.trajectoryTitle() }, locale);
+			this.outbox.send(person.email(), subject, text, event.toString());
+		}
+	}
+
+}
