@@ -14,6 +14,43 @@ interface ActionRepository extends JpaRepository<ImprovementAction, Long> {
 	@Query("select distinct a from ImprovementAction a left join fetch a.progress where a.id = ?1 and a.trajectoryId = ?2")
 	Optional<ImprovementAction> findInTrajectory(long actionId, long trajectoryId);
 
+	@Query("select distinct a from ImprovementAction a left join fetch a.progress where a.ownerLinkHash = ?1")
+	java.util.Optional<ImprovementAction> findByOwnerLinkHash(String ownerLinkHash);
+
+	/**
+	 * Actions with a contact address whose deadline is near (from today up to the given
+	 * day) or past, not finished, and not yet reminded of that: locked, skipping rows
+	 * another run holds.
+	 */
+	@Query(value = """
+			select * from improvement_action
+			where contact_email is not null and deadline is not null and status not in ('AFGEROND', 'GESTOPT')
+			  and ((reminded_before_at is null and deadline between ?1 and ?2)
+			    or (reminded_overdue_at is null and deadline < ?1))
+			order by id
+			for update skip locked
+			""", nativeQuery = true)
+	List<ImprovementAction> findDueForReminder(java.time.LocalDate today, java.time.LocalDate until);
+
+	interface StatusChange {
+
+		long getActionId();
+
+		String getStatus();
+
+		java.time.LocalDate getChangedOn();
+
+	}
+
+	@Query(value = "select c.action_id as actionId, c.status as status, c.changed_on as changedOn from action_status_change c join improvement_action a on a.id = c.action_id where a.trajectory_id = ?1 order by c.changed_on, c.id",
+			nativeQuery = true)
+	List<StatusChange> findStatusChanges(long trajectoryId);
+
+	@org.springframework.data.jpa.repository.Modifying
+	@Query(value = "insert into action_status_change (action_id, status, changed_on) values (?1, ?2, ?3)",
+			nativeQuery = true)
+	void recordStatus(long actionId, String status, java.time.LocalDate on);
+
 	interface LastProgress {
 
 		long getActionId();

@@ -51,7 +51,47 @@ class Actions {
 	record TopicActions(Topic topic, List<Row> rows) {
 	}
 
-	record Overview(TrajectoryRef trajectory, List<TopicActions> topics, long overdue) {
+	/** How many actions had each status at the end of a month. */
+	record Month(java.time.YearMonth month, Map<ActionStatus, Integer> counts) {
+
+		public int count(ActionStatus status) {
+			return this.counts.getOrDefault(status, 0);
+		}
+
+		public int total() {
+			return this.counts.values().stream().mapToInt(Integer::intValue).sum();
+		}
+
+		/** The bar's parts, bottom up, for a chart whose tallest bar is 120 high. */
+		public List<Segment> segments(int largest) {
+			List<Segment> segments = new ArrayList<>();
+			int bottom = 140;
+			for (ActionStatus status : ActionStatus.values()) {
+				int count = count(status);
+				if (count > 0) {
+					int height = Math.max(1, count * 120 / largest);
+					bottom -= height;
+					segments.add(new Segment(status, bottom, height, count));
+				}
+			}
+			return segments;
+		}
+
+	}
+
+	record Segment(ActionStatus status, int y, int height, int count) {
+
+	}
+
+	record Overview(TrajectoryRef trajectory, List<TopicActions> topics, long overdue, List<Month> months) {
+
+		public int largestMonth() {
+			return Math.max(1, this.months.stream().mapToInt(Month::total).max().orElse(1));
+		}
+
+		public ActionStatus[] statuses() {
+			return ActionStatus.values();
+		}
 
 		public boolean isEmpty() {
 			return this.topics.stream().allMatch((group) -> group.rows().isEmpty());
@@ -80,7 +120,34 @@ class Actions {
 				groups.add(new TopicActions(topic, rows));
 			}
 		}
-		return new Overview(trajectory, groups, overdue);
+		return new Overview(trajectory, groups, overdue, months(trajectoryId, today));
+	}
+
+	/** The statuses of the actions at the end of each of the last (at most 12) months. */
+	private List<Month> months(long trajectoryId, LocalDate today) {
+		List<ActionRepository.StatusChange> changes = this.actions.findStatusChanges(trajectoryId);
+		if (changes.isEmpty()) {
+			return List.of();
+		}
+		java.time.YearMonth last = java.time.YearMonth.from(today);
+		java.time.YearMonth first = java.time.YearMonth.from(changes.get(0).getChangedOn());
+		if (first.isBefore(last.minusMonths(11))) {
+			first = last.minusMonths(11);
+		}
+		List<Month> months = new ArrayList<>();
+		for (java.time.YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
+			LocalDate end = month.atEndOfMonth();
+			Map<Long, ActionStatus> state = new HashMap<>();
+			for (ActionRepository.StatusChange change : changes) {
+				if (!change.getChangedOn().isAfter(end)) {
+					state.put(change.getActionId(), ActionStatus.valueOf(change.getStatus()));
+				}
+			}
+			Map<ActionStatus, Integer> counts = new java.util.EnumMap<>(ActionStatus.class);
+			state.values().forEach((status) -> counts.merge(status, 1, Integer::sum));
+			months.add(new Month(month, counts));
+		}
+		return months;
 	}
 
 	record FormData(TrajectoryRef trajectory, List<Topic> topics, List<HarvestItem> ideas) {
@@ -111,7 +178,9 @@ class Actions {
 		this.access.editable(trajectoryId, user);
 		ImprovementAction action = new ImprovementAction(trajectoryId);
 		action.describe(form);
-		return this.actions.saveAndFlush(action).getId();
+		long id = this.actions.saveAndFlush(action).getId();
+		this.actions.recordStatus(id, action.getStatus().name(), LocalDate.now(this.clock));
+		return id;
 	}
 
 	ActionForm editForm(long trajectoryId, long actionId, AccountPrincipal user) {
@@ -126,8 +195,12 @@ class Actions {
 		if (action.getVersion() != form.getVersion()) {
 			throw new ObjectOptimisticLockingFailureException(ImprovementAction.class, actionId);
 		}
+		ActionStatus before = action.getStatus();
 		action.describe(form);
 		this.actions.flush();
+		if (action.getStatus() != before) {
+			this.actions.recordStatus(actionId, action.getStatus().name(), LocalDate.now(this.clock));
+		}
 	}
 
 	record Details(TrajectoryRef trajectory, ImprovementAction action, Topic topic, List<HarvestItem> ideas,

@@ -67,6 +67,14 @@ class ImprovementAction extends Audited {
 	@OrderBy("reportedOn desc, id desc")
 	private List<ActionProgress> progress = new ArrayList<>();
 
+	private String ownerLinkHash;
+
+	private java.time.Instant ownerLinkExpiresAt;
+
+	private java.time.Instant remindedBeforeAt;
+
+	private java.time.Instant remindedOverdueAt;
+
 	@Version
 	private long version;
 
@@ -78,6 +86,11 @@ class ImprovementAction extends Audited {
 	}
 
 	void describe(ActionForm form) {
+		if (!java.util.Objects.equals(this.deadline, form.getDeadline())) {
+			// A new deadline gets its own reminders.
+			this.remindedBeforeAt = null;
+			this.remindedOverdueAt = null;
+		}
 		this.topicId = form.getTopicId();
 		this.title = form.getTitle();
 		this.description = form.getDescription();
@@ -89,6 +102,36 @@ class ImprovementAction extends Audited {
 		this.scope = form.getScope();
 		this.ideaIds.clear();
 		this.ideaIds.addAll(form.getIdeaIds());
+	}
+
+	/**
+	 * A new personal link for the action owner (the hash of its token); an earlier link
+	 * stops working.
+	 */
+	void giveOwnerLink(String tokenHash, java.time.Instant expiresAt) {
+		this.ownerLinkHash = tokenHash;
+		this.ownerLinkExpiresAt = expiresAt;
+	}
+
+	boolean ownerLinkValid(java.time.Instant now) {
+		return this.ownerLinkExpiresAt != null && now.isBefore(this.ownerLinkExpiresAt);
+	}
+
+	/** The owner sets where the action stands; only the statuses an owner can report. */
+	void reportStatus(ActionStatus status) {
+		if (status != ActionStatus.AFGESPROKEN && status != ActionStatus.IN_UITVOERING
+				&& status != ActionStatus.AFGEROND) {
+			throw new IllegalArgumentException("Not a status an owner reports");
+		}
+		this.status = status;
+	}
+
+	void remindedBefore(java.time.Instant at) {
+		this.remindedBeforeAt = at;
+	}
+
+	void remindedOverdue(java.time.Instant at) {
+		this.remindedOverdueAt = at;
 	}
 
 	void report(LocalDate on, String text, String evidenceUrl) {

@@ -52,6 +52,8 @@ class SecurityConfiguration {
 					.permitAll()
 					.requestMatchers(HttpMethod.GET, "/actieplan/*")
 					.permitAll()
+					.requestMatchers("/voortgang/*")
+					.permitAll()
 					.requestMatchers("/vragenlijstsjablonen", "/vragenlijstsjablonen/**")
 					.hasRole(national)
 					.requestMatchers("/indicatoren", "/indicatoren/**")

@@ -94,6 +94,20 @@ public class ActionPlanFixtures {
 		return this.actions.create(trajectoryId, form, coordinator);
 	}
 
+	/** An action with a contact person who gets reminders. */
+	public long actionWithContact(long trajectoryId, AccountPrincipal coordinator, long topicId, String title,
+			LocalDate deadline, String email) {
+		ActionForm form = new ActionForm();
+		form.setTopicId(topicId);
+		form.setTitle(title);
+		form.setOwnerOrganisation("Gemeente Enschede");
+		form.setContactName("Contactpersoon");
+		form.setContactEmail(email);
+		form.setDeadline(deadline);
+		form.setStatus(ActionStatus.AFGESPROKEN);
+		return this.actions.create(trajectoryId, form, coordinator);
+	}
+
 	/** Sends the plan for review; returns the new version's id. */
 	public long submitPlan(long trajectoryId, AccountPrincipal coordinator) {
 		int number = this.plans.submitForReview(trajectoryId, coordinator);

@@ -157,7 +157,8 @@ class AuthorizationMatrixTest {
 				{ "POST", "/trajecten/{id}/acties" }, { "GET", "/trajecten/{id}/acties/{actionId}/bewerken" },
 				{ "POST", "/trajecten/{id}/acties/{actionId}" },
 				{ "POST", "/trajecten/{id}/acties/{actionId}/voortgang" },
-				{ "POST", "/trajecten/{id}/oogst/{itemId}/verwijderen" }, { "POST", "/trajecten/{id}/onderwerpen" } }) {
+				{ "POST", "/trajecten/{id}/oogst/{itemId}/verwijderen" }, { "POST", "/trajecten/{id}/onderwerpen" },
+				{ "POST", "/trajecten/{id}/acties/{actionId}/link-versturen" } }) {
 			row(route[0], route[1], LOGIN, OK, OK, FORBIDDEN, NOT_FOUND, OK, FORBIDDEN, NOT_FOUND);
 		}
 		row("POST", "/trajecten/{id}/onderwerpen/{ownTopicId}/landelijk", LOGIN, OK, FORBIDDEN, FORBIDDEN, NOT_FOUND,
@@ -181,6 +182,11 @@ class AuthorizationMatrixTest {
 				{ "POST", "/trajecten/{id}/actieplan/versies/{versionId}/oordeel" } }) {
 			row(route[0], route[1], LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, OK, NOT_FOUND);
 		}
+		// An action owner's personal link (no account); an unknown link is not found
+		row("GET", "/voortgang/{token}", NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND,
+				NOT_FOUND);
+		row("POST", "/voortgang/{token}", NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND,
+				NOT_FOUND);
 		row("GET", "/actieplan/{publicId}", NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND,
 				NOT_FOUND);
 		// The national indicator catalogue: national coordinators keep it

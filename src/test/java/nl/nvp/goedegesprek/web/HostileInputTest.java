@@ -58,7 +58,7 @@ class HostileInputTest {
 			"introduction", "opensOn", "closesOn", "type", "text", "childText", "audiences", "required", "options",
 			"scaleLow", "scaleHigh", "topic", "quote", "remove", "opnieuw", "unit", "topicIds", "meetingId", "topicId",
 			"kind", "speakerRole", "title", "ownerOrganisation", "deadline", "status", "scope", "ideaIds", "reportedOn",
-			"evidenceUrl");
+			"evidenceUrl", "introduction", "publicPage", "tekst", "actie", "antwoordOp", "oordeel", "toelichting");
 
 	private static final List<String> STEPS = List.of("STARTBIJEENKOMST", "ONDERZOEK_CIJFERS", "ONDERZOEK_BELEVING",
 			"DIALOOGBIJEENKOMST_1", "DIALOOGBIJEENKOMST_2", "ACTIEPLAN", "OPVOLGING", "DIALOOGTAFEL");
@@ -214,7 +214,8 @@ class HostileInputTest {
 				"/trajecten/{id}/cijfers/indicatoren", "/onderwerpen", "/onderwerpen/{topic}",
 				"/trajecten/{id}/onderwerpen", "/trajecten/{id}/onderwerpen/eigen", "/trajecten/{id}/oogst",
 				"/trajecten/{id}/acties", "/trajecten/{id}/acties/{action}",
-				"/trajecten/{id}/acties/{action}/voortgang");
+				"/trajecten/{id}/acties/{action}/voortgang", "/trajecten/{id}/actieplan",
+				"/trajecten/{id}/actieplan/versies/1/reacties", "/voortgang/x");
 		return paths.stream().flatMap((path) -> VALUES.stream().map((value) -> Arguments.of(path, value)));
 	}
 

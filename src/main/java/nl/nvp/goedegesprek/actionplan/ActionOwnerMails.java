@@ -1,0 +1,54 @@
+package nl.nvp.goedegesprek.actionplan;
+
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import nl.nvp.goedegesprek.shared.MailOutbox;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+/**
+ * Writes the mails to action owners, once the transaction that made their link commits.
+ */
+@Component
+class ActionOwnerMails {
+
+	private final MailOutbox outbox;
+
+	private final ITemplateEngine templates;
+
+	private final MessageSource messages;
+
+	private final String baseUrl;
+
+	ActionOwnerMails(MailOutbox outbox, ITemplateEngine templates, MessageSource messages,
+			@Value("${goedegesprek.base-url}") String baseUrl) {
+		this.outbox = outbox;
+		this.templates = templates;
+		this.messages = messages;
+		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+	}
+
+	@TransactionalEventListener
+	void on(ActionOwnerMail mail) {
+		Locale locale = Locale.forLanguageTag("nl");
+		Context context = new Context(locale);
+		context.setVariable("kind", mail.kind().name());
+		context.setVariable("name", mail.name());
+		context.setVariable("action", mail.actionTitle());
+		context.setVariable("trajectory", mail.trajectoryTitle());
+		context.setVariable("deadline", (mail.deadline() != null)
+				? DateTimeFormatter.ofPattern("d MMMM yyyy", locale).format(mail.deadline()) : null);
+		context.setVariable("url", this.baseUrl + "/voortgang/" + mail.token());
+		String text = this.templates.process("mail/action-owner", context);
+		String subject = this.messages.getMessage("mail.subject.action." + mail.kind().name(),
+				new Object[] { mail.actionTitle() }, locale);
+		this.outbox.send(mail.email(), subject, text, mail.toString());
+	}
+
+}
