@@ -39,6 +39,9 @@ class ActionPlanStatementCountTest {
 	@Autowired
 	private EntityManagerFactory entityManagerFactory;
 
+	@Autowired
+	private Plans plans;
+
 	@Test
 	void pagesCostTheSameWithLittleOrMuch() {
 		AccountPrincipal coordinator = this.accounts.create(Role.REGIONAL_COORDINATOR, "JZ16");
@@ -73,6 +76,24 @@ class ActionPlanStatementCountTest {
 		}
 		assertThat(statements.forPage(this.mvc, "/trajecten/" + much + "/acties/" + muchAction, coordinator))
 			.isEqualTo(statements.forPage(this.mvc, "/trajecten/" + little + "/acties/" + action, coordinator));
+
+		// The plan and a version under review, with comments, cost the same too.
+		AccountPrincipal policymaker = this.accounts.create(Role.POLICYMAKER, "JZ16");
+		long littleVersion = this.actionPlan.submitPlan(little, coordinator);
+		long muchVersion = this.actionPlan.submitPlan(much, coordinator);
+		this.plans.comment(little, littleVersion, null, null, "Eén reactie", policymaker);
+		for (int i = 0; i < 5; i++) {
+			this.plans.comment(much, muchVersion, null, null, "Reactie " + i, policymaker);
+			this.plans.comment(much, muchVersion, muchAction, null, "Op de actie " + i, policymaker);
+		}
+		this.plans.verdict(much, muchVersion, true, null, policymaker);
+		this.plans.verdict(little, littleVersion, true, null, policymaker);
+		assertThat(statements.forPage(this.mvc, "/trajecten/" + much + "/actieplan", coordinator))
+			.isEqualTo(statements.forPage(this.mvc, "/trajecten/" + little + "/actieplan", coordinator));
+		assertThat(
+				statements.forPage(this.mvc, "/trajecten/" + much + "/actieplan/versies/" + muchVersion, policymaker))
+			.isEqualTo(statements.forPage(this.mvc, "/trajecten/" + little + "/actieplan/versies/" + littleVersion,
+					policymaker));
 	}
 
 }
