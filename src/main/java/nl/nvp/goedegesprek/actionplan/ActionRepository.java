@@ -51,6 +51,10 @@ interface ActionRepository extends JpaRepository<ImprovementAction, Long> {
 			nativeQuery = true)
 	void recordStatus(long actionId, String status, java.time.LocalDate on);
 
+	/** Every action handed to the NVP, in all regions, with its trajectory. */
+	@Query("select a from ImprovementAction a where a.scope = nl.nvp.goedegesprek.actionplan.ActionScope.NATIONAL order by a.nationalActionId nulls first, a.title")
+	List<ImprovementAction> findNational();
+
 	interface LastProgress {
 
 		long getActionId();

@@ -36,8 +36,11 @@ class Actions {
 
 	private final Clock clock;
 
+	private final NationalActionRepository nationalActions;
+
 	Actions(ActionRepository actions, TopicRepository topics, HarvestRepository harvest, ActionPlanAccess access,
-			Clock clock) {
+			Clock clock, NationalActionRepository nationalActions) {
+		this.nationalActions = nationalActions;
 		this.actions = actions;
 		this.topics = topics;
 		this.harvest = harvest;
@@ -204,7 +207,7 @@ class Actions {
 	}
 
 	record Details(TrajectoryRef trajectory, ImprovementAction action, Topic topic, List<HarvestItem> ideas,
-			boolean overdue) {
+			boolean overdue, NationalAction national) {
 	}
 
 	Details details(long trajectoryId, long actionId, AccountPrincipal user) {
@@ -213,7 +216,9 @@ class Actions {
 		Topic topic = this.topics.findById(action.getTopicId()).orElseThrow(NotFoundException::new);
 		List<HarvestItem> ideas = action.getIdeaIds().isEmpty() ? List.of()
 				: this.harvest.findByIdIn(action.getIdeaIds());
-		return new Details(trajectory, action, topic, ideas, action.isOverdue(LocalDate.now(this.clock)));
+		NationalAction national = (action.getNationalActionId() != null)
+				? this.nationalActions.findWithProgress(action.getNationalActionId()).orElse(null) : null;
+		return new Details(trajectory, action, topic, ideas, action.isOverdue(LocalDate.now(this.clock)), national);
 	}
 
 	@Transactional

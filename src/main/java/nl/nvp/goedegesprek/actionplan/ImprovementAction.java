@@ -67,6 +67,9 @@ class ImprovementAction extends Audited {
 	@OrderBy("reportedOn desc, id desc")
 	private List<ActionProgress> progress = new ArrayList<>();
 
+	/** The national action this one is part of, once the NVP links it. */
+	private Long nationalActionId;
+
 	private String ownerLinkHash;
 
 	private java.time.Instant ownerLinkExpiresAt;
@@ -193,6 +196,14 @@ class ImprovementAction extends Audited {
 
 	public List<ActionProgress> getProgress() {
 		return this.progress;
+	}
+
+	public Long getNationalActionId() {
+		return this.nationalActionId;
+	}
+
+	void linkTo(Long nationalActionId) {
+		this.nationalActionId = nationalActionId;
 	}
 
 	public long getVersion() {

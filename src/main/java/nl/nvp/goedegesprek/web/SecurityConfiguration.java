@@ -60,6 +60,8 @@ class SecurityConfiguration {
 					.hasRole(national)
 					.requestMatchers("/onderwerpen", "/onderwerpen/**")
 					.hasRole(national)
+					.requestMatchers("/landelijke-acties", "/landelijke-acties/**")
+					.hasRole(national)
 					.requestMatchers("/bijeenkomsten", "/bijeenkomsten/**")
 					.hasAnyRole(national, regional)
 					.requestMatchers("/accounts", "/accounts/**")

@@ -108,6 +108,26 @@ public class ActionPlanFixtures {
 		return this.actions.create(trajectoryId, form, coordinator);
 	}
 
+	@org.springframework.beans.factory.annotation.Autowired
+	private NationalActions nationalActions;
+
+	public long nationalAction(String title) {
+		NationalActionForm form = new NationalActionForm();
+		form.setTitle(title);
+		return this.nationalActions.create(form);
+	}
+
+	/** An action the region hands to the NVP. */
+	public long nationalScopeAction(long trajectoryId, AccountPrincipal coordinator, long topicId, String title) {
+		ActionForm form = new ActionForm();
+		form.setTopicId(topicId);
+		form.setTitle(title);
+		form.setOwnerOrganisation("NVP");
+		form.setStatus(ActionStatus.AFGESPROKEN);
+		form.setScope(ActionScope.NATIONAL);
+		return this.actions.create(trajectoryId, form, coordinator);
+	}
+
 	/** Sends the plan for review; returns the new version's id. */
 	public long submitPlan(long trajectoryId, AccountPrincipal coordinator) {
 		int number = this.plans.submitForReview(trajectoryId, coordinator);

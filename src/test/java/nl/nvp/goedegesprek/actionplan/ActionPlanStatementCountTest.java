@@ -77,6 +77,16 @@ class ActionPlanStatementCountTest {
 		assertThat(statements.forPage(this.mvc, "/trajecten/" + much + "/acties/" + muchAction, coordinator))
 			.isEqualTo(statements.forPage(this.mvc, "/trajecten/" + little + "/acties/" + action, coordinator));
 
+		// The national list costs the same with more actions handed to the NVP.
+		AccountPrincipal national = this.accounts.create(Role.NATIONAL_COORDINATOR);
+		long before = statements.forPage(this.mvc, "/landelijke-acties", national);
+		long nationalAction = this.actionPlan.nationalAction("Landelijk " + System.nanoTime());
+		for (long each : topics) {
+			this.actionPlan.nationalScopeAction(much, coordinator, each, "Naar de NVP " + each);
+		}
+		assertThat(statements.forPage(this.mvc, "/landelijke-acties", national)).isEqualTo(before);
+		assertThat(statements.forPage(this.mvc, "/landelijke-acties/" + nationalAction, national)).isPositive();
+
 		// The plan and a version under review, with comments, cost the same too.
 		AccountPrincipal policymaker = this.accounts.create(Role.POLICYMAKER, "JZ16");
 		long littleVersion = this.actionPlan.submitPlan(little, coordinator);

@@ -189,6 +189,14 @@ class AuthorizationMatrixTest {
 				NOT_FOUND);
 		row("GET", "/actieplan/{publicId}", NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND,
 				NOT_FOUND);
+		// The national list of actions: national coordinators
+		for (String[] route : new String[][] { { "GET", "/landelijke-acties" }, { "POST", "/landelijke-acties" },
+				{ "GET", "/landelijke-acties/{nationalActionId}" },
+				{ "POST", "/landelijke-acties/{nationalActionId}/koppelen" },
+				{ "POST", "/landelijke-acties/{nationalActionId}/ontkoppelen" },
+				{ "POST", "/landelijke-acties/{nationalActionId}/voortgang" } }) {
+			row(route[0], route[1], LOGIN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN);
+		}
 		// The national indicator catalogue: national coordinators keep it
 		for (String[] route : new String[][] { { "GET", "/indicatoren" }, { "GET", "/indicatoren/nieuw" },
 				{ "POST", "/indicatoren" }, { "GET", "/indicatoren/{indicatorId}" },
@@ -351,6 +359,8 @@ class AuthorizationMatrixTest {
 
 	private long versionId;
 
+	private long nationalActionId;
+
 	@BeforeAll
 	void createActorsAndData() {
 		this.principals.put(NATIONAL, this.accounts.create(Role.NATIONAL_COORDINATOR));
@@ -375,6 +385,7 @@ class AuthorizationMatrixTest {
 		this.itemId = this.actionPlan.harvest(this.trajectoryId, coordinator, this.topicId, HarvestKind.IDEA, "Idee");
 		this.actionId = this.actionPlan.action(this.trajectoryId, coordinator, this.topicId, "Matrix-actie", null);
 		this.versionId = this.actionPlan.submitPlan(this.trajectoryId, coordinator);
+		this.nationalActionId = this.actionPlan.nationalAction("Matrix-landelijk");
 	}
 
 	Stream<Arguments> cases() {
@@ -404,6 +415,7 @@ class AuthorizationMatrixTest {
 			.replace("{itemId}", Long.toString(this.itemId))
 			.replace("{actionId}", Long.toString(this.actionId))
 			.replace("{versionId}", Long.toString(this.versionId))
+			.replace("{nationalActionId}", Long.toString(this.nationalActionId))
 			.replace("{indicatorId}", Long.toString(this.research.catalogueIndicatorId()))
 			.replace("{year}", "1999")
 			.replace("{templateId}", Long.toString(this.templateId))
