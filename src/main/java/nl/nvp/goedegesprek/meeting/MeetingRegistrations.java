@@ -178,6 +178,26 @@ public class MeetingRegistrations {
 		return meeting.hasRoomFor(role, confirmed, inRole);
 	}
 
+	/**
+	 * The participant with a place behind this personal link (for other modules, such as
+	 * prioritising ideas); empty for an unknown or expired link or without a place.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Optional<ParticipantRef> participant(String token) {
+		try {
+			Registration registration = byToken(token);
+			if (registration.getStatus() != RegistrationStatus.CONFIRMED) {
+				return java.util.Optional.empty();
+			}
+			Meeting meeting = registration.getMeeting();
+			return java.util.Optional.of(new ParticipantRef(registration.getId(), meeting.getId(),
+					meeting.getTrajectoryId(), meeting.getTitle()));
+		}
+		catch (NotFoundException ex) {
+			return java.util.Optional.empty();
+		}
+	}
+
 	private Registration byToken(String token) {
 		if (!SecretToken.plausible(token)) {
 			throw new NotFoundException();

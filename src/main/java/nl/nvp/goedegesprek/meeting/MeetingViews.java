@@ -40,7 +40,7 @@ final class MeetingViews {
 	record Personal(String name, String email, String phone, ParticipantRole role, String roleOther,
 			String organisation, AgeGroup ageGroup, String guardianName, GuardianCapacity guardianCapacity,
 			boolean needsAccessibility, boolean needsInterpreter, boolean needsTravelCosts, boolean needsChildcare,
-			String supportNote, RegistrationStatus status, Public meeting, String onlineLink) {
+			String supportNote, RegistrationStatus status, Public meeting, String onlineLink, boolean prioritising) {
 
 		static Personal of(Registration registration, Public meeting) {
 			boolean hasPlace = registration.getStatus() == RegistrationStatus.CONFIRMED;
@@ -49,7 +49,9 @@ final class MeetingViews {
 					registration.getAgeGroup(), registration.getGuardianName(), registration.getGuardianCapacity(),
 					registration.isNeedsAccessibility(), registration.isNeedsInterpreter(),
 					registration.isNeedsTravelCosts(), registration.isNeedsChildcare(), registration.getSupportNote(),
-					registration.getStatus(), meeting, hasPlace ? registration.getMeeting().getOnlineLink() : null);
+					registration.getStatus(), meeting, hasPlace ? registration.getMeeting().getOnlineLink() : null,
+					hasPlace && registration.getMeeting()
+						.getStep() == nl.nvp.goedegesprek.trajectory.StepType.DIALOOGBIJEENKOMST_2);
 		}
 
 		public boolean isActive() {

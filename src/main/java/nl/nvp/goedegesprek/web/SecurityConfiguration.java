@@ -54,6 +54,8 @@ class SecurityConfiguration {
 					.permitAll()
 					.requestMatchers("/voortgang/*")
 					.permitAll()
+					.requestMatchers("/stemmen/*")
+					.permitAll()
 					.requestMatchers("/vragenlijstsjablonen", "/vragenlijstsjablonen/**")
 					.hasRole(national)
 					.requestMatchers("/indicatoren", "/indicatoren/**")

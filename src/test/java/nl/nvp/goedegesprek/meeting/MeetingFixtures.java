@@ -86,6 +86,28 @@ public class MeetingFixtures {
 		});
 	}
 
+	/** A second dialogue meeting (where ideas are prioritised) in a month's time. */
+	public Created createSecondDialogue(long trajectoryId, String title) {
+		Created created = create(trajectoryId, title, 40, Map.of());
+		this.transactions.executeWithoutResult((status) -> {
+			Meeting meeting = this.meetings.findById(created.id()).orElseThrow();
+			MeetingForm form = MeetingForm.of(meeting);
+			form.setStep(nl.nvp.goedegesprek.trajectory.StepType.DIALOOGBIJEENKOMST_2);
+			meeting.describe(form);
+		});
+		return created;
+	}
+
+	/** A registration with a place; returns its personal token. */
+	public String confirmedToken(long meetingId, String name, ParticipantRole role) {
+		String token = pending(meetingId, name, role);
+		this.transactions.executeWithoutResult((status) -> this.links.findByTokenHash(new SecretToken(token).hash())
+			.orElseThrow()
+			.getRegistration()
+			.confirm(Instant.now()));
+		return token;
+	}
+
 	/** A registration with a place; returns its id. */
 	public long confirmed(long meetingId, String name, ParticipantRole role) {
 		String token = pending(meetingId, name, role);

@@ -149,7 +149,7 @@ class AuthorizationMatrixTest {
 		// catalogue
 		for (String[] route : new String[][] { { "GET", "/trajecten/{id}/onderwerpen" },
 				{ "GET", "/trajecten/{id}/oogst" }, { "GET", "/trajecten/{id}/acties" },
-				{ "GET", "/trajecten/{id}/acties/{actionId}" } }) {
+				{ "GET", "/trajecten/{id}/acties/{actionId}" }, { "GET", "/trajecten/{id}/prioriteiten" } }) {
 			row(route[0], route[1], LOGIN, OK, OK, OK, NOT_FOUND, OK, OK, NOT_FOUND);
 		}
 		for (String[] route : new String[][] { { "POST", "/trajecten/{id}/onderwerpen/eigen" },
@@ -158,7 +158,8 @@ class AuthorizationMatrixTest {
 				{ "POST", "/trajecten/{id}/acties/{actionId}" },
 				{ "POST", "/trajecten/{id}/acties/{actionId}/voortgang" },
 				{ "POST", "/trajecten/{id}/oogst/{itemId}/verwijderen" }, { "POST", "/trajecten/{id}/onderwerpen" },
-				{ "POST", "/trajecten/{id}/acties/{actionId}/link-versturen" } }) {
+				{ "POST", "/trajecten/{id}/acties/{actionId}/link-versturen" },
+				{ "POST", "/trajecten/{id}/prioriteiten" } }) {
 			row(route[0], route[1], LOGIN, OK, OK, FORBIDDEN, NOT_FOUND, OK, FORBIDDEN, NOT_FOUND);
 		}
 		row("POST", "/trajecten/{id}/onderwerpen/{ownTopicId}/landelijk", LOGIN, OK, FORBIDDEN, FORBIDDEN, NOT_FOUND,
@@ -182,6 +183,11 @@ class AuthorizationMatrixTest {
 				{ "POST", "/trajecten/{id}/actieplan/versies/{versionId}/oordeel" } }) {
 			row(route[0], route[1], LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, OK, NOT_FOUND);
 		}
+		// Prioritising ideas through a participant's personal link; unknown: not found
+		row("GET", "/stemmen/{token}", NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND,
+				NOT_FOUND);
+		row("POST", "/stemmen/{token}", NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND,
+				NOT_FOUND);
 		// An action owner's personal link (no account); an unknown link is not found
 		row("GET", "/voortgang/{token}", NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND,
 				NOT_FOUND);
