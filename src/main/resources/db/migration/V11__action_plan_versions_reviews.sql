@@ -26,8 +26,9 @@ create table plan_version (
     unique (trajectory_id, number)
 );
 
--- At most one version under review or adopted at a time per plan.
-create unique index plan_version_current on plan_version (trajectory_id) where status in ('TER_REVIEW', 'VASTGESTELD');
+-- At most one version under review, and one adopted, at a time per plan.
+create unique index plan_version_under_review on plan_version (trajectory_id) where status = 'TER_REVIEW';
+create unique index plan_version_adopted on plan_version (trajectory_id) where status = 'VASTGESTELD';
 
 -- The actions as they were in a version (so that versions can be compared and a review
 -- refers to what the policymakers actually saw).

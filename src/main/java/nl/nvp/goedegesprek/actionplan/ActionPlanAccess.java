@@ -10,8 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who may do what with a trajectory's topics, harvest and actions: whoever sees the
- * trajectory reads them (they hold no personal data: quotes carry a role only); its
- * coordinators change them while it is not closed.
+ * trajectory reads them (quotes carry a role only; an action's contact person is shown to
+ * the coordinators alone); its coordinators change them while it is not closed.
  */
 @Component
 class ActionPlanAccess {

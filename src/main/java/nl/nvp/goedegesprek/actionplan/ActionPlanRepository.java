@@ -9,4 +9,9 @@ interface ActionPlanRepository extends JpaRepository<ActionPlan, Long> {
 
 	Optional<ActionPlan> findByPublicId(UUID publicId);
 
+	/** The plan, locked: versions of one plan are made and adopted one at a time. */
+	@org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+	@org.springframework.data.jpa.repository.Query("select p from ActionPlan p where p.trajectoryId = ?1")
+	Optional<ActionPlan> lock(long trajectoryId);
+
 }

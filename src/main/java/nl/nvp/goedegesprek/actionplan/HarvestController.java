@@ -62,8 +62,15 @@ class HarvestController {
 	@PostMapping("/trajecten/{id}/oogst/{itemId}/verwijderen")
 	String remove(@PathVariable long id, @PathVariable long itemId, @AuthenticationPrincipal AccountPrincipal user,
 			RedirectAttributes redirect) {
-		this.harvests.remove(id, itemId, user);
-		redirect.addFlashAttribute("flashMessage", "harvest.removed");
+		boolean removed;
+		try {
+			removed = this.harvests.remove(id, itemId, user);
+		}
+		catch (org.springframework.dao.DataIntegrityViolationException ex) {
+			removed = false;
+		}
+		redirect.addFlashAttribute(removed ? "flashMessage" : "flashError",
+				removed ? "harvest.removed" : "harvest.inUse");
 		return "redirect:/trajecten/" + id + "/oogst";
 	}
 

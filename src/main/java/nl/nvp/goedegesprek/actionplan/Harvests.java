@@ -99,13 +99,22 @@ class Harvests {
 				form.getText(), form.getSpeakerRole(), form.isConsent()));
 	}
 
+	/** Removes a line; false if an action came from it (then it stays). */
 	@Transactional
-	void remove(long trajectoryId, long itemId, AccountPrincipal user) {
+	boolean remove(long trajectoryId, long itemId, AccountPrincipal user) {
 		this.access.editable(trajectoryId, user);
-		this.items.findById(itemId)
-			.filter((item) -> item.getTrajectoryId() == trajectoryId)
-			.filter((item) -> !this.items.isUsedByAnAction(item.getId()))
-			.ifPresent(this.items::delete);
+		HarvestItem item = this.items.findById(itemId)
+			.filter((found) -> found.getTrajectoryId() == trajectoryId)
+			.orElse(null);
+		if (item == null) {
+			return true;
+		}
+		if (this.items.isUsedByAnAction(item.getId())) {
+			return false;
+		}
+		this.items.delete(item);
+		this.items.flush();
+		return true;
 	}
 
 }

@@ -89,6 +89,17 @@ class ImprovementAction extends Audited {
 	}
 
 	void describe(ActionForm form) {
+		if (!java.util.Objects.equals(this.contactEmail, form.getContactEmail())) {
+			// A new contact person: the old one's link stops working, and reminders start
+			// over.
+			this.ownerLinkHash = null;
+			this.ownerLinkExpiresAt = null;
+			this.remindedBeforeAt = null;
+			this.remindedOverdueAt = null;
+		}
+		if (form.getScope() != ActionScope.NATIONAL) {
+			this.nationalActionId = null;
+		}
 		if (!java.util.Objects.equals(this.deadline, form.getDeadline())) {
 			// A new deadline gets its own reminders.
 			this.remindedBeforeAt = null;

@@ -88,6 +88,10 @@ class PlanController {
 		catch (PlanRuleException ex) {
 			redirect.addFlashAttribute("flashError", ex.messageKey());
 		}
+		catch (org.springframework.dao.DataIntegrityViolationException ex) {
+			// Someone else sent a version at the same moment.
+			redirect.addFlashAttribute("flashError", "stale.plan");
+		}
 		return "redirect:" + base(id);
 	}
 

@@ -140,10 +140,12 @@ class Plans {
 		if (concept.isEmpty()) {
 			throw new PlanRuleException("plan.rule.noActions");
 		}
-		ActionPlan plan = this.plans.findById(trajectoryId)
-			.orElseGet(() -> this.plans.save(new ActionPlan(trajectoryId)));
+		ActionPlan plan = locked(trajectoryId);
+		// A version still under review is replaced; an adopted one stays until the new
+		// one
+		// is adopted.
 		for (PlanVersion earlier : this.versions.findByTrajectoryIdOrderByNumberDesc(trajectoryId)) {
-			if (earlier.getStatus() != VersionStatus.VERVANGEN) {
+			if (earlier.getStatus() == VersionStatus.TER_REVIEW) {
 				earlier.replace();
 			}
 		}
@@ -160,8 +162,23 @@ class Plans {
 	@Transactional
 	void adopt(long trajectoryId, long versionId, AccountPrincipal user) {
 		this.access.editable(trajectoryId, user);
-		version(trajectoryId, versionId).adopt(Instant.now(this.clock), user.id());
+		locked(trajectoryId);
+		PlanVersion version = version(trajectoryId, versionId);
+		if (!version.isUnderReview()) {
+			throw new PlanRuleException("plan.rule.notUnderReview");
+		}
+		this.versions.findAdopted(trajectoryId).ifPresent(PlanVersion::replace);
 		this.versions.flush();
+		version.adopt(Instant.now(this.clock), user.id());
+		this.versions.flush();
+	}
+
+	/** The plan row, locked (made first if the trajectory has none yet). */
+	private ActionPlan locked(long trajectoryId) {
+		return this.plans.lock(trajectoryId).orElseGet(() -> {
+			this.plans.saveAndFlush(new ActionPlan(trajectoryId));
+			return this.plans.lock(trajectoryId).orElseThrow();
+		});
 	}
 
 	record Comment(PlanComment comment, String author, List<PlanComment> replies) {
@@ -264,7 +281,7 @@ class Plans {
 	void checkMayComment(long trajectoryId, long versionId, boolean answer, AccountPrincipal user) {
 		TrajectoryRef trajectory = this.access.visible(trajectoryId, user);
 		version(trajectoryId, versionId);
-		if (answer ? !trajectory.manageable() : !isReviewer(trajectory, user)) {
+		if (answer ? !trajectory.editable() : !isReviewer(trajectory, user)) {
 			throw new AccessDeniedException("Policymakers of the region comment; coordinators answer");
 		}
 	}
@@ -278,7 +295,7 @@ class Plans {
 		TrajectoryRef trajectory = this.access.visible(trajectoryId, user);
 		PlanVersion version = version(trajectoryId, versionId);
 		if (replyTo != null) {
-			if (!trajectory.manageable()) {
+			if (!trajectory.editable()) {
 				throw new AccessDeniedException("Coordinators answer comments");
 			}
 			PlanComment question = this.comments.findById(replyTo)

@@ -23,6 +23,12 @@ interface TopicRepository extends JpaRepository<Topic, Long> {
 			nativeQuery = true)
 	List<Topic> findChosen(long trajectoryId);
 
+	@Query(value = """
+			select topic_id from harvest_item where trajectory_id = ?1
+			union select topic_id from improvement_action where trajectory_id = ?1
+			""", nativeQuery = true)
+	List<Long> findUsedIds(long trajectoryId);
+
 	@Modifying
 	@Query(value = "delete from trajectory_topic where trajectory_id = ?1 and topic_id not in (?2)", nativeQuery = true)
 	void keepOnly(long trajectoryId, Collection<Long> topicIds);

@@ -94,6 +94,8 @@ class Topics {
 		this.topics.findAvailableTo(trajectoryId).forEach((topic) -> allowed.add(topic.getId()));
 		Set<Long> chosen = new HashSet<>(topicIds);
 		chosen.retainAll(allowed);
+		// A topic with harvest or actions stays chosen: otherwise they would disappear.
+		chosen.addAll(this.topics.findUsedIds(trajectoryId));
 		if (chosen.isEmpty()) {
 			this.topics.clearChoice(trajectoryId);
 		}

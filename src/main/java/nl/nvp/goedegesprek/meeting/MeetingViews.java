@@ -40,7 +40,8 @@ final class MeetingViews {
 	record Personal(String name, String email, String phone, ParticipantRole role, String roleOther,
 			String organisation, AgeGroup ageGroup, String guardianName, GuardianCapacity guardianCapacity,
 			boolean needsAccessibility, boolean needsInterpreter, boolean needsTravelCosts, boolean needsChildcare,
-			String supportNote, RegistrationStatus status, Public meeting, String onlineLink, boolean prioritising) {
+			String supportNote, RegistrationStatus status, Public meeting, String onlineLink, boolean prioritising,
+			boolean evaluable) {
 
 		static Personal of(Registration registration, Public meeting) {
 			boolean hasPlace = registration.getStatus() == RegistrationStatus.CONFIRMED;
@@ -51,7 +52,8 @@ final class MeetingViews {
 					registration.isNeedsTravelCosts(), registration.isNeedsChildcare(), registration.getSupportNote(),
 					registration.getStatus(), meeting, hasPlace ? registration.getMeeting().getOnlineLink() : null,
 					hasPlace && registration.getMeeting()
-						.getStep() == nl.nvp.goedegesprek.trajectory.StepType.DIALOOGBIJEENKOMST_2);
+						.getStep() == nl.nvp.goedegesprek.trajectory.StepType.DIALOOGBIJEENKOMST_2,
+					hasPlace && meeting.date() != null && !meeting.date().isAfter(java.time.LocalDate.now()));
 		}
 
 		public boolean isActive() {

@@ -87,7 +87,7 @@ class ActionPlanBrowserTest extends BrowserTest {
 		together
 			.getByRole(AriaRole.LINK,
 					new Locator.GetByRoleOptions()
-						.setName("Actie maken van idee „Een startwijzer voor pleegouders en ouders.”"))
+						.setName("Actie van maken: „Een startwijzer voor pleegouders en ouders.”"))
 			.click();
 		assertThat(this.page.getByLabel("Een startwijzer voor pleegouders en ouders.")).isChecked();
 		assertAccessible();

@@ -286,7 +286,8 @@ class AuthorizationMatrixTest {
 				{ "GET", "/bijeenkomsten/{meetingId}/tafels/afdrukken" },
 				{ "GET", "/bijeenkomsten/{meetingId}/naamkaartjes" },
 				{ "POST", "/bijeenkomsten/{meetingId}/inchecken/{registrationId}" },
-				{ "POST", "/bijeenkomsten/{meetingId}/tafels/verplaatsen" } }) {
+				{ "POST", "/bijeenkomsten/{meetingId}/tafels/verplaatsen" },
+				{ "GET", "/bijeenkomsten/{meetingId}/evaluaties" } }) {
 			row(route[0], route[1], LOGIN, OK, OK, FORBIDDEN, NOT_FOUND, OK, FORBIDDEN, FORBIDDEN);
 		}
 		// Public meeting pages and personal links (no account); an unknown link is not
@@ -296,7 +297,8 @@ class AuthorizationMatrixTest {
 		row("GET", "/aanmelden/{publicId}/verstuurd", OK, OK, OK, OK, OK, OK, OK, OK);
 		for (String[] route : new String[][] { { "GET", "/aanmelding/{token}" },
 				{ "POST", "/aanmelding/{token}/bevestigen" }, { "GET", "/aanmelding/{token}/wijzigen" },
-				{ "POST", "/aanmelding/{token}" }, { "POST", "/aanmelding/{token}/annuleren" } }) {
+				{ "POST", "/aanmelding/{token}" }, { "POST", "/aanmelding/{token}/annuleren" },
+				{ "GET", "/aanmelding/{token}/evaluatie" }, { "POST", "/aanmelding/{token}/evaluatie" } }) {
 			row(route[0], route[1], NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND,
 					NOT_FOUND);
 		}
