@@ -126,6 +126,23 @@ class Actions {
 		return new Overview(trajectory, groups, overdue, months(trajectoryId, today));
 	}
 
+	/** The follow-up in short, for the trajectory page (its caller checked access). */
+	java.util.Optional<nl.nvp.goedegesprek.trajectory.TrajectoryFollowUp.Progress> progress(long trajectoryId) {
+		LocalDate today = LocalDate.now(this.clock);
+		List<ImprovementAction> all = this.actions.findByTrajectory(trajectoryId);
+		if (all.isEmpty()) {
+			return java.util.Optional.empty();
+		}
+		long done = all.stream().filter((action) -> action.getStatus() == ActionStatus.AFGEROND).count();
+		long overdue = all.stream().filter((action) -> action.isOverdue(today)).count();
+		List<nl.nvp.goedegesprek.trajectory.TrajectoryFollowUp.Month> months = months(trajectoryId, today).stream()
+			.map((month) -> new nl.nvp.goedegesprek.trajectory.TrajectoryFollowUp.Month(month.month(),
+					month.count(ActionStatus.AFGEROND), month.total()))
+			.toList();
+		return java.util.Optional
+			.of(new nl.nvp.goedegesprek.trajectory.TrajectoryFollowUp.Progress(all.size(), done, overdue, months));
+	}
+
 	/** The statuses of the actions at the end of each of the last (at most 12) months. */
 	private List<Month> months(long trajectoryId, LocalDate today) {
 		List<ActionRepository.StatusChange> changes = this.actions.findStatusChanges(trajectoryId);

@@ -24,9 +24,13 @@ class TrajectoryController {
 
 	private final Regions regions;
 
-	TrajectoryController(Trajectories trajectories, Regions regions) {
+	private final org.springframework.beans.factory.ObjectProvider<TrajectoryFollowUp> followUp;
+
+	TrajectoryController(Trajectories trajectories, Regions regions,
+			org.springframework.beans.factory.ObjectProvider<TrajectoryFollowUp> followUp) {
 		this.trajectories = trajectories;
 		this.regions = regions;
+		this.followUp = followUp;
 	}
 
 	@GetMapping("/trajecten")
@@ -79,6 +83,8 @@ class TrajectoryController {
 	@GetMapping("/trajecten/{id}")
 	String show(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal user, Model model) {
 		model.addAttribute("trajectory", this.trajectories.details(id, user));
+		TrajectoryFollowUp followUp = this.followUp.getIfAvailable();
+		model.addAttribute("progress", (followUp != null) ? followUp.progress(id).orElse(null) : null);
 		return "trajectory/show";
 	}
 

@@ -84,6 +84,11 @@ class ActionFollowUpBrowserTest extends BrowserTest {
 		// The coordinator sees it, with the actions' progress over time.
 		Page coordinatorPage = newPerson();
 		logIn(coordinatorPage, coordinator.getUsername(), AccountFixtures.PASSWORD);
+		coordinatorPage.navigate(url("/trajecten/" + trajectory));
+		assertThat(coordinatorPage.locator(".follow-up")).containsText("0 van 3 acties afgerond");
+		assertThat(coordinatorPage.locator(".follow-up")).containsText("1 actie is over de deadline");
+		assertThat(coordinatorPage.locator(".follow-up svg rect")).not().hasCount(0);
+		assertAccessible(coordinatorPage);
 		coordinatorPage.navigate(url("/trajecten/" + trajectory + "/acties"));
 		assertThat(coordinatorPage.locator("svg.progress-chart rect")).not().hasCount(0);
 		assertThat(coordinatorPage.locator("#progress-table-caption")).isVisible();
