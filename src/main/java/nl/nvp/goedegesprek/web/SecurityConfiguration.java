@@ -56,6 +56,8 @@ class SecurityConfiguration {
 					.permitAll()
 					.requestMatchers("/stemmen/*")
 					.permitAll()
+					.requestMatchers("/oogst-invoer/*")
+					.permitAll()
 					.requestMatchers("/vragenlijstsjablonen", "/vragenlijstsjablonen/**")
 					.hasRole(national)
 					.requestMatchers("/indicatoren", "/indicatoren/**")

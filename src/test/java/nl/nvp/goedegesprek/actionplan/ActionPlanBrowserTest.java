@@ -83,6 +83,24 @@ class ActionPlanBrowserTest extends BrowserTest {
 		assertThat(ownChildren.locator("[data-kind=CAN_BE_BETTER]")).containsText("weinig gevraagd");
 		assertAccessible();
 
+		// A table host without an account adds harvest through a link made for them.
+		this.page.getByLabel("Voor wie (bijvoorbeeld: tafel 3)").fill("Tafel 3");
+		button("Link maken").click();
+		String hostLink = this.page.locator(".host-link").textContent().replace("http://localhost", url(""));
+		assertAccessible();
+		Page host = newPerson();
+		host.navigate(hostLink);
+		assertThat(host.getByText("Dialoog Nijmegen · Tafel 3")).isVisible();
+		assertAccessible(host);
+		host.getByLabel("Onderwerp").selectOption(new SelectOption().setLabel("Impact op eigen kinderen"));
+		host.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Gaat goed")).check();
+		host.getByLabel("Wat is er gezegd?").fill("Eigen kinderen mochten mee naar de informatieavond.");
+		host.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Toevoegen")).click();
+		assertThat(host.locator(".alert-success")).hasText("De oogst is toegevoegd.");
+		host.context().close();
+		this.page.reload();
+		assertThat(ownChildren.locator("[data-kind=GOES_WELL]")).containsText("mochten mee naar de informatieavond");
+
 		// An idea becomes an action.
 		together
 			.getByRole(AriaRole.LINK,

@@ -159,7 +159,7 @@ class AuthorizationMatrixTest {
 				{ "POST", "/trajecten/{id}/acties/{actionId}/voortgang" },
 				{ "POST", "/trajecten/{id}/oogst/{itemId}/verwijderen" }, { "POST", "/trajecten/{id}/onderwerpen" },
 				{ "POST", "/trajecten/{id}/acties/{actionId}/link-versturen" },
-				{ "POST", "/trajecten/{id}/prioriteiten" } }) {
+				{ "POST", "/trajecten/{id}/prioriteiten" }, { "POST", "/trajecten/{id}/oogst/invoerlinks" } }) {
 			row(route[0], route[1], LOGIN, OK, OK, FORBIDDEN, NOT_FOUND, OK, FORBIDDEN, NOT_FOUND);
 		}
 		row("POST", "/trajecten/{id}/onderwerpen/{ownTopicId}/landelijk", LOGIN, OK, FORBIDDEN, FORBIDDEN, NOT_FOUND,
@@ -188,6 +188,11 @@ class AuthorizationMatrixTest {
 				NOT_FOUND);
 		row("POST", "/stemmen/{token}", NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND,
 				NOT_FOUND);
+		// A table host's entry link (no account); unknown: not found
+		row("GET", "/oogst-invoer/{token}", NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND,
+				NOT_FOUND);
+		row("POST", "/oogst-invoer/{token}", NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND,
+				NOT_FOUND, NOT_FOUND);
 		// An action owner's personal link (no account); an unknown link is not found
 		row("GET", "/voortgang/{token}", NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND,
 				NOT_FOUND);

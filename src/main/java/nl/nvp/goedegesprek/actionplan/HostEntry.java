@@ -1,0 +1,120 @@
+package nl.nvp.goedegesprek.actionplan;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+
+import nl.nvp.goedegesprek.account.AccountPrincipal;
+import nl.nvp.goedegesprek.meeting.MeetingPlanning;
+import nl.nvp.goedegesprek.meeting.MeetingRef;
+import nl.nvp.goedegesprek.shared.NotFoundException;
+import nl.nvp.goedegesprek.shared.SecretToken;
+import nl.nvp.goedegesprek.trajectory.Trajectories;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
+
+/**
+ * Harvest entered by table hosts through a link (no account): a coordinator makes a link
+ * per host (shown once), valid until two days after the meeting, for adding lines to the
+ * trajectory's chosen topics.
+ */
+@Service
+@Transactional(readOnly = true)
+class HostEntry {
+
+	private final HarvestEntryLinkRepository links;
+
+	private final HarvestRepository items;
+
+	private final TopicRepository topics;
+
+	private final MeetingPlanning meetings;
+
+	private final ActionPlanAccess access;
+
+	private final Trajectories trajectories;
+
+	private final Clock clock;
+
+	private final String baseUrl;
+
+	HostEntry(HarvestEntryLinkRepository links, HarvestRepository items, TopicRepository topics,
+			MeetingPlanning meetings, ActionPlanAccess access, Trajectories trajectories, Clock clock,
+			@Value("${goedegesprek.base-url}") String baseUrl) {
+		this.links = links;
+		this.items = items;
+		this.topics = topics;
+		this.meetings = meetings;
+		this.access = access;
+		this.trajectories = trajectories;
+		this.clock = clock;
+		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+	}
+
+	/** Only the trajectory's coordinators make links. */
+	void check(long trajectoryId, AccountPrincipal user) {
+		this.access.editable(trajectoryId, user);
+	}
+
+	/** Makes a link for a table host; returns its address, to pass on (shown once). */
+	@Transactional
+	String createLink(long trajectoryId, Long meetingId, String label, AccountPrincipal user) {
+		this.access.editable(trajectoryId, user);
+		MeetingRef meeting = (meetingId == null) ? null
+				: this.meetings.meetingsOf(trajectoryId)
+					.stream()
+					.filter((m) -> m.id() == meetingId)
+					.findFirst()
+					.orElseThrow(NotFoundException::new);
+		Instant expires = (meeting != null)
+				? meeting.date().plusDays(3).atStartOfDay(ZoneId.of("Europe/Amsterdam")).toInstant()
+				: this.clock.instant().plus(Duration.ofDays(7));
+		if (expires.isBefore(this.clock.instant())) {
+			expires = this.clock.instant().plus(Duration.ofDays(1));
+		}
+		SecretToken token = SecretToken.generate();
+		this.links.save(new HarvestEntryLink(trajectoryId, meetingId, label, token.hash(), expires));
+		return this.baseUrl + "/oogst-invoer/" + token.value();
+	}
+
+	record HostView(String trajectoryTitle, String label, List<Topic> topics) {
+	}
+
+	HostView view(String token) {
+		HarvestEntryLink link = link(token);
+		return new HostView(this.trajectories.publicTitle(link.getTrajectoryId()), link.getLabel(),
+				this.topics.findChosen(link.getTrajectoryId()));
+	}
+
+	/** The topic must be one of the trajectory's; a quote needs role and consent. */
+	void check(String token, HarvestForm form, Errors errors) {
+		HarvestEntryLink link = link(token);
+		form.check(errors);
+		if (form.getTopicId() != null
+				&& !this.topics.findChosenIds(link.getTrajectoryId()).contains(form.getTopicId())) {
+			errors.rejectValue("topicId", "HarvestForm.topicId.unknown");
+		}
+	}
+
+	@Transactional
+	void add(String token, HarvestForm form) {
+		HarvestEntryLink link = link(token);
+		this.items.save(new HarvestItem(link.getTrajectoryId(), link.getMeetingId(), form.getTopicId(), form.getKind(),
+				form.getText(), form.getSpeakerRole(), form.isConsent()));
+	}
+
+	private HarvestEntryLink link(String token) {
+		if (!SecretToken.plausible(token)) {
+			throw new NotFoundException();
+		}
+		return this.links.findByTokenHash(SecretToken.sha256(token))
+			.filter((link) -> link.isValid(this.clock.instant()))
+			.orElseThrow(NotFoundException::new);
+	}
+
+}
