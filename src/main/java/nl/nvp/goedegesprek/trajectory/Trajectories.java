@@ -2,6 +2,7 @@ package nl.nvp.goedegesprek.trajectory;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -36,10 +37,13 @@ public class Trajectories {
 
 	private final Accounts accounts;
 
-	Trajectories(TrajectoryRepository repository, Regions regions, Accounts accounts) {
+	private final java.time.Clock clock;
+
+	Trajectories(TrajectoryRepository repository, Regions regions, Accounts accounts, java.time.Clock clock) {
 		this.repository = repository;
 		this.regions = regions;
 		this.accounts = accounts;
+		this.clock = clock;
 	}
 
 	Page<TrajectoryViews.Row> list(TrajectoryFilter filter, AccountPrincipal user) {
@@ -54,6 +58,15 @@ public class Trajectories {
 	}
 
 	/** For other modules: the trajectory if this person may see it. */
+	/**
+	 * The trajectories that closed (finished or cancelled) before this moment: their
+	 * participants' personal data is due for removal.
+	 */
+	@Transactional(readOnly = true)
+	public List<Long> closedBefore(Instant cutoff) {
+		return this.repository.findClosedBefore(cutoff);
+	}
+
 	/**
 	 * A trajectory's title, for a page its coordinators chose to make public (the public
 	 * action plan); nothing else of the trajectory is shown there.
@@ -201,12 +214,12 @@ public class Trajectories {
 
 	@Transactional
 	void finish(long id, long version, AccountPrincipal user) {
-		change(id, version, user, Trajectory::finish);
+		change(id, version, user, (trajectory) -> trajectory.finish(Instant.now(this.clock)));
 	}
 
 	@Transactional
 	void cancel(long id, long version, AccountPrincipal user) {
-		change(id, version, user, Trajectory::cancel);
+		change(id, version, user, (trajectory) -> trajectory.cancel(Instant.now(this.clock)));
 	}
 
 	private void change(long id, long version, AccountPrincipal user, Consumer<Trajectory> action) {

@@ -49,6 +49,9 @@ class Trajectory extends Audited {
 	@Enumerated(EnumType.STRING)
 	private TrajectoryStatus status = TrajectoryStatus.CONCEPT;
 
+	/** When it was finished or cancelled; retention of personal data counts from here. */
+	private java.time.Instant closedAt;
+
 	private String contactName;
 
 	private String contactEmail;
@@ -156,7 +159,7 @@ class Trajectory extends Audited {
 	 * Finishes a running trajectory once every step is done or skipped. From then on it
 	 * is read-only. A trajectory that never ran is cancelled, not finished.
 	 */
-	void finish() {
+	void finish(java.time.Instant now) {
 		requireOpen();
 		if (this.status != TrajectoryStatus.RUNNING) {
 			throw new TrajectoryRuleException("trajectory.rule.finishNeedsRunning");
@@ -165,14 +168,16 @@ class Trajectory extends Audited {
 			throw new TrajectoryRuleException("trajectory.rule.finishNeedsAllSteps");
 		}
 		this.status = TrajectoryStatus.FINISHED;
+		this.closedAt = now;
 	}
 
-	void cancel() {
+	void cancel(java.time.Instant now) {
 		requireOpen();
 		this.steps.stream()
 			.filter((step) -> step.getState() == StepState.ACTIVE)
 			.forEach((step) -> step.moveTo(StepState.SKIPPED));
 		this.status = TrajectoryStatus.CANCELLED;
+		this.closedAt = now;
 	}
 
 	boolean isReadOnly() {

@@ -27,4 +27,7 @@ interface TrajectoryRepository extends JpaRepository<Trajectory, Long>, JpaSpeci
 	record RegionStatusCount(String regionCode, TrajectoryStatus status, long count) {
 	}
 
+	@org.springframework.data.jpa.repository.Query("select t.id from Trajectory t where t.closedAt < ?1")
+	List<Long> findClosedBefore(java.time.Instant cutoff);
+
 }

@@ -82,16 +82,17 @@ class TrajectoryRulesTest {
 		Trajectory trajectory = full();
 		trajectory.startStep(StepType.STARTBIJEENKOMST);
 		assertThat(trajectory.canFinish()).isFalse();
-		assertThatThrownBy(trajectory::finish).hasMessage("trajectory.rule.finishNeedsAllSteps");
+		assertThatThrownBy(() -> trajectory.finish(java.time.Instant.now()))
+			.hasMessage("trajectory.rule.finishNeedsAllSteps");
 		trajectory.completeStep(StepType.STARTBIJEENKOMST);
 		StepType.FULL.stream().filter((type) -> type != StepType.STARTBIJEENKOMST).forEach(trajectory::skipStep);
 		assertThat(trajectory.canFinish()).isTrue();
-		trajectory.finish();
+		trajectory.finish(java.time.Instant.now());
 		assertThat(trajectory.getStatus()).isEqualTo(TrajectoryStatus.FINISHED);
 		assertThat(trajectory.isReadOnly()).isTrue();
 		assertThatThrownBy(() -> trajectory.describe("Nieuw", null, null, null, null))
 			.hasMessage("trajectory.rule.readOnly");
-		assertThatThrownBy(trajectory::cancel).hasMessage("trajectory.rule.readOnly");
+		assertThatThrownBy(() -> trajectory.cancel(java.time.Instant.now())).hasMessage("trajectory.rule.readOnly");
 	}
 
 	@Test
@@ -99,8 +100,9 @@ class TrajectoryRulesTest {
 		Trajectory trajectory = full();
 		StepType.FULL.forEach(trajectory::skipStep);
 		assertThat(trajectory.canFinish()).isFalse();
-		assertThatThrownBy(trajectory::finish).hasMessage("trajectory.rule.finishNeedsRunning");
-		trajectory.cancel();
+		assertThatThrownBy(() -> trajectory.finish(java.time.Instant.now()))
+			.hasMessage("trajectory.rule.finishNeedsRunning");
+		trajectory.cancel(java.time.Instant.now());
 		assertThat(trajectory.getStatus()).isEqualTo(TrajectoryStatus.CANCELLED);
 	}
 
@@ -120,7 +122,7 @@ class TrajectoryRulesTest {
 	void cancellingSkipsTheActiveStep() {
 		Trajectory trajectory = full();
 		trajectory.startStep(StepType.STARTBIJEENKOMST);
-		trajectory.cancel();
+		trajectory.cancel(java.time.Instant.now());
 		assertThat(trajectory.getStatus()).isEqualTo(TrajectoryStatus.CANCELLED);
 		assertThat(trajectory.activeStep()).isEmpty();
 	}

@@ -1,0 +1,116 @@
+package nl.nvp.goedegesprek.privacy;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+import nl.nvp.goedegesprek.account.AccountFixtures;
+import nl.nvp.goedegesprek.account.AccountPrincipal;
+import nl.nvp.goedegesprek.account.Role;
+import nl.nvp.goedegesprek.actionplan.ActionPlanFixtures;
+import nl.nvp.goedegesprek.meeting.MeetingFixtures;
+import nl.nvp.goedegesprek.meeting.ParticipantRole;
+import nl.nvp.goedegesprek.support.IntegrationTest;
+import nl.nvp.goedegesprek.trajectory.TrajectoryFixtures;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/**
+ * Personal data of participants and contact persons is removed a year after their
+ * trajectory closed, as the privacy statement says; figures stay, and a trajectory that
+ * closed recently keeps everything.
+ */
+@IntegrationTest
+class RetentionTest {
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	@Autowired
+	private ApplicationContext context;
+
+	@Autowired
+	private AccountFixtures accounts;
+
+	@Autowired
+	private TrajectoryFixtures trajectories;
+
+	@Autowired
+	private MeetingFixtures meetings;
+
+	@Autowired
+	private ActionPlanFixtures actionPlan;
+
+	@Test
+	void personalDataGoesAYearAfterTheTrajectoryClosed() throws Exception {
+		AccountPrincipal coordinator = this.accounts.create(Role.REGIONAL_COORDINATOR, "JZ25");
+		long old = this.trajectories.createRunning("JZ25", "Lang geleden", coordinator.id());
+		long recent = this.trajectories.createRunning("JZ25", "Net klaar", coordinator.id());
+		MeetingFixtures.Created oldMeeting = this.meetings.create(old, "Oud", 20, Map.of());
+		MeetingFixtures.Created recentMeeting = this.meetings.create(recent, "Recent", 20, Map.of());
+		String oldToken = this.meetings.confirmedToken(oldMeeting.id(), "Anna de Vries", ParticipantRole.OUDER);
+		this.meetings.confirmedToken(recentMeeting.id(), "Bert Jansen", ParticipantRole.PLEEGOUDER);
+		long oldTopic = this.actionPlan.choose(old, coordinator, "Transparantie").get(0);
+		long recentTopic = this.actionPlan.choose(recent, coordinator, "Transparantie").get(0);
+		long oldAction = this.actionPlan.actionWithContact(old, coordinator, oldTopic, "Oude actie",
+				LocalDate.now().minusYears(1), "oud@gemeente.example");
+		long recentAction = this.actionPlan.actionWithContact(recent, coordinator, recentTopic, "Recente actie",
+				LocalDate.now(), "recent@gemeente.example");
+		this.jdbc.update(
+				"update trajectory set status = 'CANCELLED', closed_at = now() - interval '13 months' where id = ?",
+				old);
+		this.jdbc.update(
+				"update trajectory set status = 'CANCELLED', closed_at = now() - interval '1 month' where id = ?",
+				recent);
+
+		run("participantRetention");
+		run("contactRetention");
+
+		Map<String, Object> gone = this.jdbc.queryForMap("select * from registration where meeting_id = ?",
+				oldMeeting.id());
+		assertThat(gone.get("name")).isEqualTo("-");
+		assertThat((String) gone.get("email")).startsWith("geanonimiseerd-").doesNotContain("vries");
+		assertThat(gone.get("phone")).isNull();
+		assertThat(gone.get("anonymised_at")).isNotNull();
+		assertThat(gone.get("role")).isEqualTo("OUDER");
+		assertThat(gone.get("status")).isEqualTo("CONFIRMED");
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from registration_link l join registration r on r.id = l.registration_id where r.meeting_id = ?",
+				Long.class, oldMeeting.id()))
+			.isZero();
+		assertThat(this.mvc.perform(get("/aanmelding/" + oldToken)).andReturn().getResponse().getStatus())
+			.isEqualTo(404);
+		assertThat(this.jdbc.queryForMap("select contact_name, contact_email from improvement_action where id = ?",
+				oldAction))
+			.containsEntry("contact_name", null)
+			.containsEntry("contact_email", null);
+
+		Map<String, Object> kept = this.jdbc.queryForMap("select * from registration where meeting_id = ?",
+				recentMeeting.id());
+		assertThat(kept.get("name")).isEqualTo("Bert Jansen");
+		assertThat(this.jdbc.queryForObject("select contact_email from improvement_action where id = ?", String.class,
+				recentAction))
+			.isEqualTo("recent@gemeente.example");
+
+		// Running again changes nothing more.
+		run("participantRetention");
+		assertThat(this.jdbc.queryForObject("select name from registration where meeting_id = ?", String.class,
+				oldMeeting.id()))
+			.isEqualTo("-");
+	}
+
+	private void run(String bean) throws Exception {
+		Object job = this.context.getBean(bean);
+		job.getClass().getMethod("removeDue").invoke(job);
+	}
+
+}
