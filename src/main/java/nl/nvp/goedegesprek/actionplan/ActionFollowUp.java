@@ -128,6 +128,7 @@ class ActionFollowUp {
 		}
 		return this.actions.findByOwnerLinkHash(SecretToken.sha256(token))
 			.filter((action) -> action.ownerLinkValid(this.clock.instant()))
+			.filter((action) -> !this.trajectories.isClosed(action.getTrajectoryId()))
 			.filter((action) -> !action.getStatus().isClosed() || action.getStatus() == ActionStatus.AFGEROND)
 			.orElseThrow(NotFoundException::new);
 	}

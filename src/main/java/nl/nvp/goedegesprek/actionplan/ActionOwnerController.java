@@ -5,6 +5,7 @@ import java.time.LocalDate;
 
 import jakarta.validation.Valid;
 import nl.nvp.goedegesprek.account.AccountPrincipal;
+import nl.nvp.goedegesprek.shared.SecretToken;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -27,9 +28,12 @@ class ActionOwnerController {
 
 	private final Clock clock;
 
-	ActionOwnerController(ActionFollowUp followUp, Clock clock) {
+	private final LinkLimits limits;
+
+	ActionOwnerController(ActionFollowUp followUp, Clock clock, LinkLimits limits) {
 		this.followUp = followUp;
 		this.clock = clock;
+		this.limits = limits;
 	}
 
 	@PostMapping("/trajecten/{id}/acties/{actionId}/link-versturen")
@@ -69,8 +73,17 @@ class ActionOwnerController {
 		if (result.hasErrors()) {
 			return page(token, view, model, form);
 		}
-		this.followUp.ownerReport(token, form);
-		redirect.addFlashAttribute("flashMessage", "owner.saved");
+		try {
+			// Outside the transaction: the limit takes a connection of its own.
+			if (!this.limits.tryAcquire("owner:" + SecretToken.sha256(token))) {
+				throw new PlanRuleException("link.busy");
+			}
+			this.followUp.ownerReport(token, form);
+			redirect.addFlashAttribute("flashMessage", "owner.saved");
+		}
+		catch (PlanRuleException ex) {
+			redirect.addFlashAttribute("flashError", ex.messageKey());
+		}
 		return "redirect:/voortgang/" + token;
 	}
 

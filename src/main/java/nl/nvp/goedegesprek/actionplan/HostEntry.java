@@ -114,6 +114,7 @@ class HostEntry {
 		}
 		return this.links.findByTokenHash(SecretToken.sha256(token))
 			.filter((link) -> link.isValid(this.clock.instant()))
+			.filter((link) -> !this.trajectories.isClosed(link.getTrajectoryId()))
 			.orElseThrow(NotFoundException::new);
 	}
 

@@ -3,6 +3,7 @@ package nl.nvp.goedegesprek.actionplan;
 import jakarta.validation.Valid;
 import nl.nvp.goedegesprek.account.AccountPrincipal;
 import nl.nvp.goedegesprek.meeting.ParticipantRole;
+import nl.nvp.goedegesprek.shared.SecretToken;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -23,8 +24,11 @@ class HostEntryController {
 
 	private final HostEntry hostEntry;
 
-	HostEntryController(HostEntry hostEntry) {
+	private final LinkLimits limits;
+
+	HostEntryController(HostEntry hostEntry, LinkLimits limits) {
 		this.hostEntry = hostEntry;
+		this.limits = limits;
 	}
 
 	@PostMapping("/trajecten/{id}/oogst/invoerlinks")
@@ -57,8 +61,18 @@ class HostEntryController {
 		if (result.hasErrors()) {
 			return page(token, model, form);
 		}
-		this.hostEntry.add(token, form);
-		redirect.addFlashAttribute("flashMessage", "harvest.added");
+		try {
+			// Outside the transaction: the limit takes a connection of its own.
+			if (!this.limits.tryAcquire("host:" + SecretToken.sha256(token))) {
+				throw new PlanRuleException("link.busy");
+			}
+			this.hostEntry.add(token, form);
+			redirect.addFlashAttribute("flashMessage", "harvest.added");
+		}
+		catch (PlanRuleException ex) {
+			redirect.addFlashAttribute("flashError", ex.messageKey());
+			return "redirect:/oogst-invoer/" + token;
+		}
 		redirect.addFlashAttribute("lastTopic", form.getTopicId());
 		redirect.addFlashAttribute("lastKind", form.getKind());
 		return "redirect:/oogst-invoer/" + token;

@@ -59,6 +59,15 @@ public class Trajectories {
 
 	/** For other modules: the trajectory if this person may see it. */
 	/**
+	 * Whether a trajectory is finished or cancelled (for links of people without an
+	 * account).
+	 */
+	@Transactional(readOnly = true)
+	public boolean isClosed(long id) {
+		return this.repository.findById(id).map(Trajectory::isReadOnly).orElse(true);
+	}
+
+	/**
 	 * The trajectories that closed (finished or cancelled) before this moment: their
 	 * participants' personal data is due for removal.
 	 */

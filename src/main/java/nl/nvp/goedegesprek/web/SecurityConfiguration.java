@@ -66,6 +66,8 @@ class SecurityConfiguration {
 					.hasRole(national)
 					.requestMatchers("/landelijke-acties", "/landelijke-acties/**")
 					.hasRole(national)
+					.requestMatchers("/inzagelog")
+					.hasRole(national)
 					.requestMatchers("/bijeenkomsten", "/bijeenkomsten/**")
 					.hasAnyRole(national, regional)
 					.requestMatchers("/accounts", "/accounts/**")

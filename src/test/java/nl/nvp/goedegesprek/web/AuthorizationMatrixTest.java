@@ -200,6 +200,8 @@ class AuthorizationMatrixTest {
 				NOT_FOUND);
 		row("GET", "/actieplan/{publicId}", NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND,
 				NOT_FOUND);
+		// Who viewed participants' data: national coordinators
+		row("GET", "/inzagelog", LOGIN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN);
 		// The national list of actions: national coordinators
 		for (String[] route : new String[][] { { "GET", "/landelijke-acties" }, { "POST", "/landelijke-acties" },
 				{ "GET", "/landelijke-acties/{nationalActionId}" },
