@@ -49,8 +49,10 @@ class ActionFollowUp {
 
 	private final int daysBefore;
 
-	ActionFollowUp(ActionRepository actions, ActionPlanAccess access, Trajectories trajectories,
-			ApplicationEventPublisher events, Clock clock,
+	private final ActionOwnerMails ownerMails;
+
+	ActionFollowUp(ActionOwnerMails ownerMails, ActionRepository actions, ActionPlanAccess access,
+			Trajectories trajectories, ApplicationEventPublisher events, Clock clock,
 			@Value("${goedegesprek.action-reminders.days-before:14}") int daysBefore) {
 		this.actions = actions;
 		this.access = access;
@@ -58,6 +60,7 @@ class ActionFollowUp {
 		this.events = events;
 		this.clock = clock;
 		this.daysBefore = daysBefore;
+		this.ownerMails = ownerMails;
 	}
 
 	/** Mails the action's contact person a new personal link. */
@@ -89,13 +92,23 @@ class ActionFollowUp {
 		int sent = 0;
 		for (ImprovementAction action : this.actions.findDueForReminder(today, today.plusDays(this.daysBefore))) {
 			boolean overdue = action.getDeadline().isBefore(today);
+			// Sent here, while the action is locked, and marked only when sent: a mail
+			// server that is down gets the reminder at the next run.
+			SecretToken token = SecretToken.generate();
+			ActionOwnerMail mail = new ActionOwnerMail(
+					overdue ? ActionOwnerMail.Kind.OVERDUE : ActionOwnerMail.Kind.BEFORE, action.getContactEmail(),
+					action.getContactName(), action.getTitle(), this.trajectories.publicTitle(action.getTrajectoryId()),
+					action.getDeadline(), token.value());
+			if (!this.ownerMails.sendNow(mail)) {
+				continue;
+			}
+			action.giveOwnerLink(token.hash(), now.plus(LINK_VALID));
 			if (overdue) {
 				action.remindedOverdue(now);
 			}
 			else {
 				action.remindedBefore(now);
 			}
-			mail(action, overdue ? ActionOwnerMail.Kind.OVERDUE : ActionOwnerMail.Kind.BEFORE);
 			sent++;
 		}
 		if (sent > 0) {

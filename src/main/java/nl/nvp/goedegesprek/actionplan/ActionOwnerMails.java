@@ -36,6 +36,20 @@ class ActionOwnerMails {
 
 	@TransactionalEventListener
 	void on(ActionOwnerMail mail) {
+		this.outbox.send(mail.email(), subject(mail), text(mail), mail.toString());
+	}
+
+	/** Sends the mail now; false if it could not be sent. */
+	boolean sendNow(ActionOwnerMail mail) {
+		return this.outbox.sendNow(mail.email(), subject(mail), text(mail), mail.toString());
+	}
+
+	private String subject(ActionOwnerMail mail) {
+		return this.messages.getMessage("mail.subject.action." + mail.kind().name(),
+				new Object[] { mail.actionTitle() }, Locale.forLanguageTag("nl"));
+	}
+
+	private String text(ActionOwnerMail mail) {
 		Locale locale = Locale.forLanguageTag("nl");
 		Context context = new Context(locale);
 		context.setVariable("kind", mail.kind().name());
@@ -45,10 +59,7 @@ class ActionOwnerMails {
 		context.setVariable("deadline", (mail.deadline() != null)
 				? DateTimeFormatter.ofPattern("d MMMM yyyy", locale).format(mail.deadline()) : null);
 		context.setVariable("url", this.baseUrl + "/voortgang/" + mail.token());
-		String text = this.templates.process("mail/action-owner", context);
-		String subject = this.messages.getMessage("mail.subject.action." + mail.kind().name(),
-				new Object[] { mail.actionTitle() }, locale);
-		this.outbox.send(mail.email(), subject, text, mail.toString());
+		return this.templates.process("mail/action-owner", context);
 	}
 
 }

@@ -41,24 +41,32 @@ public class MailOutbox {
 
 	/** Queues a mail; {@code what} names it in a log line (never personal data). */
 	public void send(String to, String subject, String text, String what) {
-		this.outbox.execute(() -> {
-			JavaMailSender sender = this.mailSender.getIfAvailable();
-			if (sender == null) {
-				log.warn("No mail server configured (spring.mail.host): {} not sent", what);
-				return;
-			}
-			SimpleMailMessage message = new SimpleMailMessage();
-			message.setFrom(this.from);
-			message.setTo(to);
-			message.setSubject(subject);
-			message.setText(text);
-			try {
-				sender.send(message);
-			}
-			catch (RuntimeException ex) {
-				log.warn("Could not send {}: {}", what, ex.getClass().getSimpleName());
-			}
-		});
+		this.outbox.execute(() -> sendNow(to, subject, text, what));
+	}
+
+	/**
+	 * Sends a mail now, on the caller's thread; false if it could not be sent (so that a
+	 * job can try again later).
+	 */
+	public boolean sendNow(String to, String subject, String text, String what) {
+		JavaMailSender sender = this.mailSender.getIfAvailable();
+		if (sender == null) {
+			log.warn("No mail server configured (spring.mail.host): {} not sent", what);
+			return false;
+		}
+		SimpleMailMessage message = new SimpleMailMessage();
+		message.setFrom(this.from);
+		message.setTo(to);
+		message.setSubject(subject);
+		message.setText(text);
+		try {
+			sender.send(message);
+			return true;
+		}
+		catch (RuntimeException ex) {
+			log.warn("Could not send {}: {}", what, ex.getClass().getSimpleName());
+			return false;
+		}
 	}
 
 	@PreDestroy
