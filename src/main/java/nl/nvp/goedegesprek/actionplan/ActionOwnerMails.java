@@ -8,7 +8,7 @@ import nl.nvp.goedegesprek.shared.MailOutbox;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
@@ -34,9 +34,15 @@ class ActionOwnerMails {
 		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
 	}
 
-	@TransactionalEventListener
+	/**
+	 * Sends the link after the commit, on a thread of its own; the event publication
+	 * registry keeps the event until the mail went out.
+	 */
+	@ApplicationModuleListener
 	void on(ActionOwnerMail mail) {
-		this.outbox.send(mail.email(), subject(mail), text(mail), mail.toString());
+		if (!sendNow(mail)) {
+			throw new IllegalStateException("Mail not sent: " + mail);
+		}
 	}
 
 	/** Sends the mail now; false if it could not be sent. */

@@ -8,7 +8,7 @@ import nl.nvp.goedegesprek.shared.MailOutbox;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
@@ -35,7 +35,12 @@ class PlanReviewMails {
 		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
 	}
 
-	@TransactionalEventListener
+	/**
+	 * Sends the invitations after the commit, on a thread of its own; the event
+	 * publication registry keeps the event until every mail went out (a failure leaves it
+	 * to be sent again).
+	 */
+	@ApplicationModuleListener
 	void on(PlanSubmittedForReview event) {
 		Locale locale = Locale.forLanguageTag("nl");
 		for (Accounts.Person person : event.policymakers()) {
@@ -47,7 +52,9 @@ class PlanReviewMails {
 			String text = this.templates.process("mail/plan-review", context);
 			String subject = this.messages.getMessage("mail.subject.planReview",
 					new Object[] { event.trajectoryTitle() }, locale);
-			this.outbox.send(person.email(), subject, text, event.toString());
+			if (!this.outbox.sendNow(person.email(), subject, text, event.toString())) {
+				throw new IllegalStateException("Mail not sent: " + event);
+			}
 		}
 	}
 

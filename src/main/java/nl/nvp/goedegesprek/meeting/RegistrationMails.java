@@ -23,7 +23,9 @@ import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.context.event.EventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Sends participants their mails once the registration change is committed: plain
@@ -70,9 +72,25 @@ class RegistrationMails {
 		this.from = from;
 	}
 
-	@TransactionalEventListener
+	/**
+	 * Hands the mail to the outbox once the transaction commits. (A plain listener with a
+	 * synchronization of its own, not a transactional event listener: those get a row in
+	 * the event publication registry, whose completion needs a second connection while
+	 * many registrations commit at once.)
+	 */
+	@EventListener
 	void on(RegistrationMail mail) {
-		this.outbox.execute(() -> send(mail));
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					RegistrationMails.this.outbox.execute(() -> send(mail));
+				}
+			});
+		}
+		else {
+			this.outbox.execute(() -> send(mail));
+		}
 	}
 
 	/** Sends what is still queued before the application stops (up to half a minute). */

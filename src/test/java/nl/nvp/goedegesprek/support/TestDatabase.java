@@ -88,7 +88,10 @@ public final class TestDatabase {
 							+ ": is PostgreSQL running? (pg_ctlcluster --skip-systemctl-redirect <version> main start)",
 					ex);
 		}
-		Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(admin, user, password, name)));
+		// Dropped after the application contexts have closed (Spring Boot runs its
+		// shutdown
+		// handlers then), so that nothing closing down still needs the database.
+		org.springframework.boot.SpringApplication.getShutdownHandlers().add(() -> drop(admin, user, password, name));
 		return new Connection("jdbc:postgresql://" + host + "/" + name, user, password);
 	}
 
