@@ -128,6 +128,21 @@ public class ActionPlanFixtures {
 		return this.actions.create(trajectoryId, form, coordinator);
 	}
 
+	@org.springframework.beans.factory.annotation.Autowired
+	private org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+	/**
+	 * Waits until every event publication is complete (the mails of the plan are sent on
+	 * threads of their own), so that counting statements is not disturbed by them.
+	 */
+	public void awaitEvents() throws InterruptedException {
+		java.time.Instant deadline = java.time.Instant.now().plusSeconds(10);
+		while (this.jdbc.queryForObject("select count(*) from event_publication where completion_date is null",
+				Long.class) > 0 && java.time.Instant.now().isBefore(deadline)) {
+			Thread.sleep(50);
+		}
+	}
+
 	/** Sends the plan for review; returns the new version's id. */
 	public long submitPlan(long trajectoryId, AccountPrincipal coordinator) {
 		int number = this.plans.submitForReview(trajectoryId, coordinator);

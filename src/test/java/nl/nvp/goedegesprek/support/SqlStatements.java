@@ -23,8 +23,17 @@ public final class SqlStatements {
 		this.statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
 	}
 
-	/** The statements one page costs, asked for by this person, with MockMvc. */
+	/**
+	 * The statements one page costs, asked for by this person, with MockMvc. The counter
+	 * is global, so the page is asked for twice and the lower count taken: a mail sent on
+	 * another thread at that moment must not be counted (a page that grows with the data
+	 * costs more both times).
+	 */
 	public long forPage(MockMvc mvc, String path, UserDetails user) {
+		return Math.min(once(mvc, path, user), once(mvc, path, user));
+	}
+
+	private long once(MockMvc mvc, String path, UserDetails user) {
 		return count(() -> mvc
 			.perform(MockMvcRequestBuilders.get(path).with(SecurityMockMvcRequestPostProcessors.user(user)))
 			.andExpect(MockMvcResultMatchers.status().isOk())
