@@ -1,14 +1,10 @@
 package nl.nvp.goedegesprek.actionplan;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZonedDateTime;
 import java.util.List;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import nl.nvp.goedegesprek.trajectory.Trajectories;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -26,24 +22,17 @@ class ContactRetention {
 
 	private final JdbcClient jdbc;
 
-	private final Clock clock;
+	ContactRetention(Trajectories trajectories, JdbcClient jdbc) {
 
-	private final int months;
-
-	ContactRetention(Trajectories trajectories, JdbcClient jdbc, Clock clock,
-			@Value("${goedegesprek.retention.months:12}") int months) {
 		this.trajectories = trajectories;
 		this.jdbc = jdbc;
-		this.clock = clock;
-		this.months = months;
 	}
 
 	@Scheduled(cron = "${goedegesprek.retention.cron:0 30 3 * * *}", zone = "Europe/Amsterdam")
 	@SchedulerLock(name = "contact-retention", lockAtMostFor = "PT30M")
 	@Transactional
 	public void removeDue() {
-		Instant cutoff = ZonedDateTime.now(this.clock).minusMonths(this.months).toInstant();
-		List<Long> closed = this.trajectories.closedBefore(cutoff);
+		List<Long> closed = this.trajectories.dueForRetention();
 		if (closed.isEmpty()) {
 			return;
 		}

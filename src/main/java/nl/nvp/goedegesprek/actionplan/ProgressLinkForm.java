@@ -1,58 +1,15 @@
 package nl.nvp.goedegesprek.actionplan;
 
-import java.time.LocalDate;
-
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
-
-import org.springframework.format.annotation.DateTimeFormat;
 
 /**
- * Progress as an action owner reports it through their link, with where the action
- * stands.
+ * Progress as an action owner reports it through their link: a progress report, with
+ * where the action stands.
  */
-class ProgressLinkForm {
-
-	@NotNull
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-	private LocalDate reportedOn;
-
-	@NotBlank
-	@Size(max = 2000)
-	private String text;
-
-	@Size(max = 500)
-	@Pattern(regexp = "https?://\\S+")
-	private String evidenceUrl;
+class ProgressLinkForm extends ProgressForm {
 
 	@NotNull
 	private ActionStatus status;
-
-	public LocalDate getReportedOn() {
-		return this.reportedOn;
-	}
-
-	public void setReportedOn(LocalDate reportedOn) {
-		this.reportedOn = reportedOn;
-	}
-
-	public String getText() {
-		return this.text;
-	}
-
-	public void setText(String text) {
-		this.text = text;
-	}
-
-	public String getEvidenceUrl() {
-		return this.evidenceUrl;
-	}
-
-	public void setEvidenceUrl(String evidenceUrl) {
-		this.evidenceUrl = evidenceUrl;
-	}
 
 	public ActionStatus getStatus() {
 		return this.status;

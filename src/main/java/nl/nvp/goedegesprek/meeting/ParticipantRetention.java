@@ -1,8 +1,6 @@
 package nl.nvp.goedegesprek.meeting;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZonedDateTime;
 import java.util.List;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
@@ -10,7 +8,6 @@ import nl.nvp.goedegesprek.trajectory.Trajectories;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -34,22 +31,18 @@ class ParticipantRetention {
 
 	private final Clock clock;
 
-	private final int months;
+	ParticipantRetention(Trajectories trajectories, JdbcClient jdbc, Clock clock) {
 
-	ParticipantRetention(Trajectories trajectories, JdbcClient jdbc, Clock clock,
-			@Value("${goedegesprek.retention.months:12}") int months) {
 		this.trajectories = trajectories;
 		this.jdbc = jdbc;
 		this.clock = clock;
-		this.months = months;
 	}
 
 	@Scheduled(cron = "${goedegesprek.retention.cron:0 30 3 * * *}", zone = "Europe/Amsterdam")
 	@SchedulerLock(name = "participant-retention", lockAtMostFor = "PT30M")
 	@Transactional
 	public void removeDue() {
-		Instant cutoff = ZonedDateTime.now(this.clock).minusMonths(this.months).toInstant();
-		List<Long> closed = this.trajectories.closedBefore(cutoff);
+		List<Long> closed = this.trajectories.dueForRetention();
 		if (closed.isEmpty()) {
 			return;
 		}

@@ -39,11 +39,15 @@ public class Trajectories {
 
 	private final java.time.Clock clock;
 
-	Trajectories(TrajectoryRepository repository, Regions regions, Accounts accounts, java.time.Clock clock) {
+	private final int retentionMonths;
+
+	Trajectories(TrajectoryRepository repository, Regions regions, Accounts accounts, java.time.Clock clock,
+			@org.springframework.beans.factory.annotation.Value("${goedegesprek.retention.months:12}") int retentionMonths) {
 		this.repository = repository;
 		this.regions = regions;
 		this.accounts = accounts;
 		this.clock = clock;
+		this.retentionMonths = retentionMonths;
 	}
 
 	Page<TrajectoryViews.Row> list(TrajectoryFilter filter, AccountPrincipal user) {
@@ -68,12 +72,14 @@ public class Trajectories {
 	}
 
 	/**
-	 * The trajectories that closed (finished or cancelled) before this moment: their
-	 * participants' personal data is due for removal.
+	 * The trajectories that closed (finished or cancelled) longer ago than the retention
+	 * period ({@code goedegesprek.retention.months}, 12 as the privacy statement says):
+	 * the personal data of their participants and contact persons is due for removal.
 	 */
 	@Transactional(readOnly = true)
-	public List<Long> closedBefore(Instant cutoff) {
-		return this.repository.findClosedBefore(cutoff);
+	public List<Long> dueForRetention() {
+		return this.repository
+			.findClosedBefore(java.time.ZonedDateTime.now(this.clock).minusMonths(this.retentionMonths).toInstant());
 	}
 
 	/**
