@@ -1,6 +1,7 @@
 package nl.nvp.goedegesprek.account;
 
 import jakarta.validation.Valid;
+import nl.nvp.goedegesprek.shared.FlashActions;
 import nl.nvp.goedegesprek.region.Regions;
 
 import org.springframework.dao.DataIntegrityViolationException;
@@ -143,14 +144,7 @@ class AccountController {
 	}
 
 	private String act(long id, RedirectAttributes redirect, String message, Runnable action) {
-		try {
-			action.run();
-			redirect.addFlashAttribute("flashMessage", message);
-		}
-		catch (ObjectOptimisticLockingFailureException ex) {
-			redirect.addFlashAttribute("flashError", "stale.account");
-		}
-		return "redirect:/accounts/" + id;
+		return FlashActions.act(redirect, "/accounts/" + id, message, "stale.account", action);
 	}
 
 	private void validate(AccountForm form, BindingResult result) {

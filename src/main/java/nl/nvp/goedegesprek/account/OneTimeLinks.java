@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
+import nl.nvp.goedegesprek.shared.PublicUrls;
 import nl.nvp.goedegesprek.shared.SecretToken;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -23,15 +24,14 @@ class OneTimeLinks {
 
 	private final Duration validity;
 
-	private final String baseUrl;
+	private final PublicUrls urls;
 
 	OneTimeLinks(InvitationRepository repository, Clock clock,
-			@Value("${goedegesprek.invitation-validity}") Duration validity,
-			@Value("${goedegesprek.base-url}") String baseUrl) {
+			@Value("${goedegesprek.invitation-validity}") Duration validity, PublicUrls urls) {
 		this.repository = repository;
 		this.clock = clock;
 		this.validity = validity;
-		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+		this.urls = urls;
 	}
 
 	InvitationLink issue(Long accountId, Invitation.Purpose purpose) {
@@ -46,7 +46,7 @@ class OneTimeLinks {
 		Instant expiresAt = now.plus(this.validity);
 		this.repository.save(new Invitation(accountId, purpose, token.hash(), now, expiresAt));
 		String path = (purpose == Invitation.Purpose.SETUP) ? "/instellen/" : "/uitnodiging/";
-		return new InvitationLink(this.baseUrl + path + token.value(), expiresAt);
+		return new InvitationLink(this.urls.of(path + token.value()), expiresAt);
 	}
 
 	Optional<Invitation> findUsable(String token, Invitation.Purpose... purposes) {

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import nl.nvp.goedegesprek.shared.RuleException;
 import nl.nvp.goedegesprek.account.AccountPrincipal;
 import nl.nvp.goedegesprek.shared.NotFoundException;
 import nl.nvp.goedegesprek.shared.SecretToken;
@@ -70,7 +71,7 @@ class ActionFollowUp {
 		ImprovementAction action = this.actions.findInTrajectory(actionId, trajectoryId)
 			.orElseThrow(NotFoundException::new);
 		if (action.getContactEmail() == null) {
-			throw new PlanRuleException("action.rule.noContact");
+			throw new RuleException("action.rule.noContact");
 		}
 		mail(action, ActionOwnerMail.Kind.LINK);
 	}

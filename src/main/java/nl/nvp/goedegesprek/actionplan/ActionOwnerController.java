@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import jakarta.validation.Valid;
+import nl.nvp.goedegesprek.shared.RuleException;
 import nl.nvp.goedegesprek.account.AccountPrincipal;
 import nl.nvp.goedegesprek.shared.SecretToken;
 
@@ -43,7 +44,7 @@ class ActionOwnerController {
 			this.followUp.sendOwnerLink(id, actionId, user);
 			redirect.addFlashAttribute("flashMessage", "action.link.sent");
 		}
-		catch (PlanRuleException ex) {
+		catch (RuleException ex) {
 			redirect.addFlashAttribute("flashError", ex.messageKey());
 		}
 		return "redirect:/trajecten/" + id + "/acties/" + actionId;
@@ -76,12 +77,12 @@ class ActionOwnerController {
 		try {
 			// Outside the transaction: the limit takes a connection of its own.
 			if (!this.limits.tryAcquire("owner:" + SecretToken.sha256(token))) {
-				throw new PlanRuleException("link.busy");
+				throw new RuleException("link.busy");
 			}
 			this.followUp.ownerReport(token, form);
 			redirect.addFlashAttribute("flashMessage", "owner.saved");
 		}
-		catch (PlanRuleException ex) {
+		catch (RuleException ex) {
 			redirect.addFlashAttribute("flashError", ex.messageKey());
 		}
 		return "redirect:/voortgang/" + token;

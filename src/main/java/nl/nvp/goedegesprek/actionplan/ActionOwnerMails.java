@@ -3,9 +3,9 @@ package nl.nvp.goedegesprek.actionplan;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
+import nl.nvp.goedegesprek.shared.PublicUrls;
 import nl.nvp.goedegesprek.shared.MailOutbox;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -24,14 +24,13 @@ class ActionOwnerMails {
 
 	private final MessageSource messages;
 
-	private final String baseUrl;
+	private final PublicUrls urls;
 
-	ActionOwnerMails(MailOutbox outbox, ITemplateEngine templates, MessageSource messages,
-			@Value("${goedegesprek.base-url}") String baseUrl) {
+	ActionOwnerMails(MailOutbox outbox, ITemplateEngine templates, MessageSource messages, PublicUrls urls) {
 		this.outbox = outbox;
 		this.templates = templates;
 		this.messages = messages;
-		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+		this.urls = urls;
 	}
 
 	/**
@@ -64,7 +63,7 @@ class ActionOwnerMails {
 		context.setVariable("trajectory", mail.trajectoryTitle());
 		context.setVariable("deadline", (mail.deadline() != null)
 				? DateTimeFormatter.ofPattern("d MMMM yyyy", locale).format(mail.deadline()) : null);
-		context.setVariable("url", this.baseUrl + "/voortgang/" + mail.token());
+		context.setVariable("url", this.urls.of("/voortgang/" + mail.token()));
 		return this.templates.process("mail/action-owner", context);
 	}
 

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 
+import nl.nvp.goedegesprek.shared.PublicUrls;
 import nl.nvp.goedegesprek.account.AccountPrincipal;
 import nl.nvp.goedegesprek.meeting.MeetingPlanning;
 import nl.nvp.goedegesprek.meeting.MeetingRef;
@@ -13,7 +14,6 @@ import nl.nvp.goedegesprek.shared.NotFoundException;
 import nl.nvp.goedegesprek.shared.SecretToken;
 import nl.nvp.goedegesprek.trajectory.Trajectories;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
@@ -41,11 +41,11 @@ class HostEntry {
 
 	private final Clock clock;
 
-	private final String baseUrl;
+	private final PublicUrls urls;
 
 	HostEntry(HarvestEntryLinkRepository links, HarvestRepository items, TopicRepository topics,
 			MeetingPlanning meetings, ActionPlanAccess access, Trajectories trajectories, Clock clock,
-			@Value("${goedegesprek.base-url}") String baseUrl) {
+			PublicUrls urls) {
 		this.links = links;
 		this.items = items;
 		this.topics = topics;
@@ -53,7 +53,7 @@ class HostEntry {
 		this.access = access;
 		this.trajectories = trajectories;
 		this.clock = clock;
-		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+		this.urls = urls;
 	}
 
 	/** Only the trajectory's coordinators make links. */
@@ -79,7 +79,7 @@ class HostEntry {
 		}
 		SecretToken token = SecretToken.generate();
 		this.links.save(new HarvestEntryLink(trajectoryId, meetingId, label, token.hash(), expires));
-		return this.baseUrl + "/oogst-invoer/" + token.value();
+		return this.urls.of("/oogst-invoer/" + token.value());
 	}
 
 	record HostView(String trajectoryTitle, String label, List<Topic> topics) {

@@ -1,6 +1,7 @@
 package nl.nvp.goedegesprek.actionplan;
 
 import jakarta.validation.Valid;
+import nl.nvp.goedegesprek.shared.RuleException;
 import nl.nvp.goedegesprek.account.AccountPrincipal;
 import nl.nvp.goedegesprek.meeting.ParticipantRole;
 import nl.nvp.goedegesprek.shared.SecretToken;
@@ -64,12 +65,12 @@ class HostEntryController {
 		try {
 			// Outside the transaction: the limit takes a connection of its own.
 			if (!this.limits.tryAcquire("host:" + SecretToken.sha256(token))) {
-				throw new PlanRuleException("link.busy");
+				throw new RuleException("link.busy");
 			}
 			this.hostEntry.add(token, form);
 			redirect.addFlashAttribute("flashMessage", "harvest.added");
 		}
-		catch (PlanRuleException ex) {
+		catch (RuleException ex) {
 			redirect.addFlashAttribute("flashError", ex.messageKey());
 			return "redirect:/oogst-invoer/" + token;
 		}

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import nl.nvp.goedegesprek.shared.RuleException;
 import nl.nvp.goedegesprek.account.AccountPrincipal;
 import nl.nvp.goedegesprek.shared.NotFoundException;
 import nl.nvp.goedegesprek.shared.PdfDocuments;
@@ -85,7 +86,7 @@ class PlanController {
 			this.plans.submitForReview(id, user);
 			redirect.addFlashAttribute("flashMessage", "plan.submitted");
 		}
-		catch (PlanRuleException ex) {
+		catch (RuleException ex) {
 			redirect.addFlashAttribute("flashError", ex.messageKey());
 		}
 		catch (org.springframework.dao.DataIntegrityViolationException ex) {
@@ -119,7 +120,7 @@ class PlanController {
 			this.plans.comment(id, versionId, actionId, replyTo, text, user);
 			redirect.addFlashAttribute("flashMessage", (replyTo != null) ? "plan.reply.saved" : "plan.comment.saved");
 		}
-		catch (PlanRuleException ex) {
+		catch (RuleException ex) {
 			redirect.addFlashAttribute("flashError", ex.messageKey());
 		}
 		return "redirect:" + target;
@@ -144,7 +145,7 @@ class PlanController {
 			this.plans.verdict(id, versionId, "onderschrijven".equals(verdict), note, user);
 			redirect.addFlashAttribute("flashMessage", "plan.verdict.saved");
 		}
-		catch (PlanRuleException ex) {
+		catch (RuleException ex) {
 			redirect.addFlashAttribute("flashError", ex.messageKey());
 		}
 		return "redirect:" + target;
@@ -157,7 +158,7 @@ class PlanController {
 			this.plans.adopt(id, versionId, user);
 			redirect.addFlashAttribute("flashMessage", "plan.adopted");
 		}
-		catch (PlanRuleException ex) {
+		catch (RuleException ex) {
 			redirect.addFlashAttribute("flashError", ex.messageKey());
 		}
 		return "redirect:" + base(id) + "/versies/" + versionId;

@@ -2,10 +2,10 @@ package nl.nvp.goedegesprek.actionplan;
 
 import java.util.Locale;
 
+import nl.nvp.goedegesprek.shared.PublicUrls;
 import nl.nvp.goedegesprek.account.Accounts;
 import nl.nvp.goedegesprek.shared.MailOutbox;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -25,14 +25,13 @@ class PlanReviewMails {
 
 	private final MessageSource messages;
 
-	private final String baseUrl;
+	private final PublicUrls urls;
 
-	PlanReviewMails(MailOutbox outbox, ITemplateEngine templates, MessageSource messages,
-			@Value("${goedegesprek.base-url}") String baseUrl) {
+	PlanReviewMails(MailOutbox outbox, ITemplateEngine templates, MessageSource messages, PublicUrls urls) {
 		this.outbox = outbox;
 		this.templates = templates;
 		this.messages = messages;
-		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+		this.urls = urls;
 	}
 
 	/**
@@ -48,7 +47,7 @@ class PlanReviewMails {
 			context.setVariable("name", person.displayName());
 			context.setVariable("title", event.trajectoryTitle());
 			context.setVariable("number", event.number());
-			context.setVariable("url", this.baseUrl + "/trajecten/" + event.trajectoryId() + "/actieplan");
+			context.setVariable("url", this.urls.of("/trajecten/" + event.trajectoryId() + "/actieplan"));
 			String text = this.templates.process("mail/plan-review", context);
 			String subject = this.messages.getMessage("mail.subject.planReview",
 					new Object[] { event.trajectoryTitle() }, locale);

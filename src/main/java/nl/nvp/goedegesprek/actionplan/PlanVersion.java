@@ -1,5 +1,7 @@
 package nl.nvp.goedegesprek.actionplan;
 
+import nl.nvp.goedegesprek.shared.RuleException;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,7 +65,7 @@ class PlanVersion {
 
 	void adopt(Instant at, long by) {
 		if (this.status != VersionStatus.TER_REVIEW) {
-			throw new PlanRuleException("plan.rule.notUnderReview");
+			throw new RuleException("plan.rule.notUnderReview");
 		}
 		this.status = VersionStatus.VASTGESTELD;
 		this.adoptedAt = at;

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import nl.nvp.goedegesprek.shared.RuleException;
 import nl.nvp.goedegesprek.account.AccountPrincipal;
 import nl.nvp.goedegesprek.account.Accounts;
 import nl.nvp.goedegesprek.account.Role;
@@ -138,7 +139,7 @@ class Plans {
 		TrajectoryRef trajectory = this.access.editable(trajectoryId, user);
 		List<VersionAction> concept = concept(trajectoryId);
 		if (concept.isEmpty()) {
-			throw new PlanRuleException("plan.rule.noActions");
+			throw new RuleException("plan.rule.noActions");
 		}
 		ActionPlan plan = locked(trajectoryId);
 		// A version still under review is replaced; an adopted one stays until the new
@@ -165,7 +166,7 @@ class Plans {
 		locked(trajectoryId);
 		PlanVersion version = version(trajectoryId, versionId);
 		if (!version.isUnderReview()) {
-			throw new PlanRuleException("plan.rule.notUnderReview");
+			throw new RuleException("plan.rule.notUnderReview");
 		}
 		this.versions.findAdopted(trajectoryId).ifPresent(PlanVersion::replace);
 		this.versions.flush();
@@ -309,7 +310,7 @@ class Plans {
 			throw new AccessDeniedException("Policymakers of the region comment");
 		}
 		if (!version.isUnderReview()) {
-			throw new PlanRuleException("plan.rule.notUnderReview");
+			throw new RuleException("plan.rule.notUnderReview");
 		}
 		if (actionId != null && version.getActions().stream().noneMatch((action) -> action.getActionId() == actionId)) {
 			throw new NotFoundException();
@@ -324,7 +325,7 @@ class Plans {
 			throw new AccessDeniedException("Policymakers of the region give their verdict");
 		}
 		if (!version(trajectoryId, versionId).isUnderReview()) {
-			throw new PlanRuleException("plan.rule.notUnderReview");
+			throw new RuleException("plan.rule.notUnderReview");
 		}
 		this.versions.giveVerdict(versionId, user.id(), endorse ? "ENDORSED" : "CHANGES_REQUESTED", note,
 				Instant.now(this.clock));

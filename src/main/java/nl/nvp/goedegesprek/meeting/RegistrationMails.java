@@ -1,5 +1,7 @@
 package nl.nvp.goedegesprek.meeting;
 
+import nl.nvp.goedegesprek.shared.PublicUrls;
+
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
@@ -57,18 +59,17 @@ class RegistrationMails {
 
 	private final MeetingCalendar calendar;
 
-	private final String baseUrl;
+	private final PublicUrls urls;
 
 	private final String from;
 
 	RegistrationMails(ObjectProvider<JavaMailSender> mailSender, ITemplateEngine templates, MessageSource messages,
-			MeetingCalendar calendar, @Value("${goedegesprek.base-url}") String baseUrl,
-			@Value("${goedegesprek.mail.from}") String from) {
+			MeetingCalendar calendar, PublicUrls urls, @Value("${goedegesprek.mail.from}") String from) {
 		this.mailSender = mailSender;
 		this.templates = templates;
 		this.messages = messages;
 		this.calendar = calendar;
-		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+		this.urls = urls;
 		this.from = from;
 	}
 
@@ -117,14 +118,14 @@ class RegistrationMails {
 	private MimeMessage compose(JavaMailSender sender, RegistrationMail mail) {
 		RegistrationMail.MeetingFacts meeting = mail.meeting();
 		Locale locale = Locale.forLanguageTag(mail.recipient().language());
-		String personalUrl = (mail.token() != null) ? this.baseUrl + "/aanmelding/" + mail.token() : null;
+		String personalUrl = (mail.token() != null) ? this.urls.of("/aanmelding/" + mail.token()) : null;
 		Context context = new Context(locale);
 		context.setVariable("name", mail.recipient().name());
 		context.setVariable("meeting", meeting);
 		context.setVariable("day", DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", locale).format(meeting.date()));
 		context.setVariable("onlineLink", meeting.onlineLink());
 		context.setVariable("personalUrl", personalUrl);
-		context.setVariable("publicUrl", this.baseUrl + "/aanmelden/" + meeting.publicId());
+		context.setVariable("publicUrl", this.urls.of("/aanmelden/" + meeting.publicId()));
 		String template = "mail/" + mail.kind().name().toLowerCase(Locale.ROOT).replace('_', '-');
 		String text = this.templates.process(template, context);
 		String subject = this.messages.getMessage("mail.subject." + mail.kind().name(),

@@ -4,6 +4,8 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import nl.nvp.goedegesprek.shared.FlashActions;
+import nl.nvp.goedegesprek.shared.RuleException;
 import nl.nvp.goedegesprek.account.AccountPrincipal;
 
 import org.springframework.http.ContentDisposition;
@@ -100,17 +102,7 @@ class ResearchReportController {
 	}
 
 	private String act(long id, RedirectAttributes redirect, String message, Runnable action) {
-		try {
-			action.run();
-			redirect.addFlashAttribute("flashMessage", message);
-		}
-		catch (ObjectOptimisticLockingFailureException ex) {
-			redirect.addFlashAttribute("flashError", "stale.research");
-		}
-		catch (SurveyRuleException ex) {
-			redirect.addFlashAttribute("flashError", ex.messageKey());
-		}
-		return "redirect:/trajecten/" + id + "/onderzoek";
+		return FlashActions.act(redirect, "/trajecten/" + id + "/onderzoek", message, "stale.research", action);
 	}
 
 	private String findings(long id, AccountPrincipal user, Model model, FindingForm form) {

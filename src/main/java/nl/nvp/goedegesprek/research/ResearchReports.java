@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import nl.nvp.goedegesprek.shared.RuleException;
 import nl.nvp.goedegesprek.account.AccountPrincipal;
 import nl.nvp.goedegesprek.trajectory.TrajectoryRef;
 
@@ -118,7 +119,7 @@ class ResearchReports {
 		if (this.surveys.lockByTrajectory(trajectoryId)
 			.filter((survey) -> survey.statusOn(today) != SurveyStatus.CLOSED)
 			.isPresent()) {
-			throw new SurveyRuleException("research.rule.surveyNotClosed");
+			throw new RuleException("research.rule.surveyNotClosed");
 		}
 		summary.publish(Instant.now(this.clock), user.id());
 		this.summaries.saveAndFlush(summary);

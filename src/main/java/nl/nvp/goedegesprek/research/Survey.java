@@ -24,6 +24,7 @@ import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
+import nl.nvp.goedegesprek.shared.RuleException;
 import nl.nvp.goedegesprek.shared.Audited;
 import nl.nvp.goedegesprek.shared.NotFoundException;
 
@@ -91,7 +92,7 @@ class Survey extends Audited {
 
 	void plan(String title, String introduction, LocalDate opensOn, LocalDate closesOn) {
 		if (closesOn.isBefore(opensOn)) {
-			throw new SurveyRuleException("survey.rule.closesBeforeOpens");
+			throw new RuleException("survey.rule.closesBeforeOpens");
 		}
 		this.title = title;
 		this.introduction = introduction;
@@ -102,17 +103,17 @@ class Survey extends Audited {
 	/** Opens the survey for answers between its dates. */
 	void open(LocalDate today) {
 		if (this.questions.isEmpty()) {
-			throw new SurveyRuleException("survey.rule.noQuestions");
+			throw new RuleException("survey.rule.noQuestions");
 		}
 		if (this.closesOn.isBefore(today)) {
-			throw new SurveyRuleException("survey.rule.closingDatePassed");
+			throw new RuleException("survey.rule.closingDatePassed");
 		}
 		this.status = SurveyStatus.OPEN;
 	}
 
 	void close() {
 		if (this.status != SurveyStatus.OPEN) {
-			throw new SurveyRuleException("survey.rule.notOpen");
+			throw new RuleException("survey.rule.notOpen");
 		}
 		this.status = SurveyStatus.CLOSED;
 	}
@@ -138,7 +139,7 @@ class Survey extends Audited {
 	 */
 	private void checkQuestionsMayChange(boolean answered) {
 		if (answered) {
-			throw new SurveyRuleException("survey.rule.answered");
+			throw new RuleException("survey.rule.answered");
 		}
 	}
 

@@ -1,5 +1,7 @@
 package nl.nvp.goedegesprek.research;
 
+import nl.nvp.goedegesprek.shared.RuleException;
+
 import java.util.UUID;
 
 import jakarta.persistence.Entity;
@@ -46,7 +48,7 @@ class SurveyAnswer {
 	 */
 	void quote(String quote) {
 		if (this.text == null) {
-			throw new SurveyRuleException("survey.rule.quoteNeedsText");
+			throw new RuleException("survey.rule.quoteNeedsText");
 		}
 		this.quote = quote;
 	}

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import jakarta.validation.Valid;
+import nl.nvp.goedegesprek.shared.FlashActions;
+import nl.nvp.goedegesprek.shared.RuleException;
 import nl.nvp.goedegesprek.account.AccountPrincipal;
 import nl.nvp.goedegesprek.shared.NotFoundException;
 
@@ -71,7 +73,7 @@ class SurveyController {
 				redirect.addFlashAttribute("flashMessage", "survey.created");
 				return "redirect:" + base(id);
 			}
-			catch (SurveyRuleException ex) {
+			catch (RuleException ex) {
 				result.reject(ex.messageKey());
 			}
 		}
@@ -209,19 +211,7 @@ class SurveyController {
 	}
 
 	private String act(long id, RedirectAttributes redirect, String message, Runnable action) {
-		try {
-			action.run();
-			if (message != null) {
-				redirect.addFlashAttribute("flashMessage", message);
-			}
-		}
-		catch (ObjectOptimisticLockingFailureException ex) {
-			redirect.addFlashAttribute("flashError", "stale.survey");
-		}
-		catch (SurveyRuleException ex) {
-			redirect.addFlashAttribute("flashError", ex.messageKey());
-		}
-		return "redirect:" + base(id);
+		return FlashActions.act(redirect, base(id), message, "stale.survey", action);
 	}
 
 }

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.UUID;
 
+import nl.nvp.goedegesprek.shared.RuleException;
 import nl.nvp.goedegesprek.account.AccountPrincipal;
 import nl.nvp.goedegesprek.shared.NotFoundException;
 
@@ -62,7 +63,7 @@ class SurveyResultsController {
 				this.results.quote(id, answer, text, user);
 				redirect.addFlashAttribute("flashMessage", (text == null) ? "quote.removed" : "quote.saved");
 			}
-			catch (SurveyRuleException ex) {
+			catch (RuleException ex) {
 				redirect.addFlashAttribute("flashError", ex.messageKey());
 			}
 		}

@@ -7,11 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import nl.nvp.goedegesprek.shared.PublicUrls;
+import nl.nvp.goedegesprek.shared.RuleException;
 import nl.nvp.goedegesprek.account.AccountPrincipal;
 import nl.nvp.goedegesprek.shared.NotFoundException;
 import nl.nvp.goedegesprek.trajectory.TrajectoryRef;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,15 +34,15 @@ class Surveys {
 
 	private final Clock clock;
 
-	private final String baseUrl;
+	private final PublicUrls urls;
 
 	Surveys(SurveyRepository surveys, SurveyTemplateRepository templates, ResearchAccess access, Clock clock,
-			@Value("${goedegesprek.base-url}") String baseUrl) {
+			PublicUrls urls) {
 		this.surveys = surveys;
 		this.templates = templates;
 		this.access = access;
 		this.clock = clock;
-		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+		this.urls = urls;
 	}
 
 	record Overview(TrajectoryRef trajectory, Survey survey, SurveyStatus statusToday, boolean answered,
@@ -96,7 +97,7 @@ class Surveys {
 	}
 
 	String link(String token) {
-		return this.baseUrl + "/vragenlijst/" + token;
+		return this.urls.of("/vragenlijst/" + token);
 	}
 
 	List<SurveyTemplateRepository.Listed> templates() {
@@ -112,17 +113,17 @@ class Surveys {
 	void create(long trajectoryId, SurveyForm form, AccountPrincipal user) {
 		this.access.editable(trajectoryId, user);
 		if (this.surveys.lockByTrajectory(trajectoryId).isPresent()) {
-			throw new SurveyRuleException("survey.rule.exists");
+			throw new RuleException("survey.rule.exists");
 		}
 		SurveyTemplate template = this.templates.findWithQuestions(form.getTemplateId())
-			.orElseThrow(() -> new SurveyRuleException("survey.rule.unknownTemplate"));
+			.orElseThrow(() -> new RuleException("survey.rule.unknownTemplate"));
 		try {
 			this.surveys.saveAndFlush(new Survey(trajectoryId, template, form.getTitle(), form.getIntroduction(),
 					form.getOpensOn(), form.getClosesOn()));
 		}
 		catch (org.springframework.dao.DataIntegrityViolationException ex) {
 			// Someone made the trajectory's survey at the same moment.
-			throw new SurveyRuleException("survey.rule.exists");
+			throw new RuleException("survey.rule.exists");
 		}
 	}
 
@@ -154,7 +155,7 @@ class Surveys {
 		checkVersion(survey, version);
 		if (this.access.isPublished(trajectoryId)) {
 			// Published results must not change under the readers' eyes.
-			throw new SurveyRuleException("survey.rule.published");
+			throw new RuleException("survey.rule.published");
 		}
 		survey.open(today());
 		this.surveys.flush();

@@ -23,6 +23,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.BatchSize;
+import nl.nvp.goedegesprek.shared.RuleException;
 import nl.nvp.goedegesprek.shared.Audited;
 
 /**
@@ -104,7 +105,7 @@ class Trajectory extends Audited {
 			return;
 		}
 		if (this.status != TrajectoryStatus.CONCEPT) {
-			throw new TrajectoryRuleException("trajectory.rule.stepsFixedOnceStarted");
+			throw new RuleException("trajectory.rule.stepsFixedOnceStarted");
 		}
 		this.variant = variant;
 		this.steps.removeIf((step) -> !wanted.contains(step.getType()));
@@ -127,10 +128,10 @@ class Trajectory extends Audited {
 		requireOpen();
 		TrajectoryStep step = step(type);
 		if (activeStep().isPresent()) {
-			throw new TrajectoryRuleException("trajectory.rule.oneActiveStep");
+			throw new RuleException("trajectory.rule.oneActiveStep");
 		}
 		if (nextStep().filter((next) -> next == step).isEmpty()) {
-			throw new TrajectoryRuleException("trajectory.rule.notNextStep");
+			throw new RuleException("trajectory.rule.notNextStep");
 		}
 		step.moveTo(StepState.ACTIVE);
 		this.status = TrajectoryStatus.RUNNING;
@@ -140,7 +141,7 @@ class Trajectory extends Audited {
 		requireOpen();
 		TrajectoryStep step = step(type);
 		if (step.getState() != StepState.ACTIVE) {
-			throw new TrajectoryRuleException("trajectory.rule.completeOnlyActive");
+			throw new RuleException("trajectory.rule.completeOnlyActive");
 		}
 		step.moveTo(StepState.DONE);
 	}
@@ -150,7 +151,7 @@ class Trajectory extends Audited {
 		requireOpen();
 		TrajectoryStep step = step(type);
 		if (step.getState() != StepState.NOT_STARTED) {
-			throw new TrajectoryRuleException("trajectory.rule.skipOnlyNotStarted");
+			throw new RuleException("trajectory.rule.skipOnlyNotStarted");
 		}
 		step.moveTo(StepState.SKIPPED);
 	}
@@ -162,10 +163,10 @@ class Trajectory extends Audited {
 	void finish(java.time.Instant now) {
 		requireOpen();
 		if (this.status != TrajectoryStatus.RUNNING) {
-			throw new TrajectoryRuleException("trajectory.rule.finishNeedsRunning");
+			throw new RuleException("trajectory.rule.finishNeedsRunning");
 		}
 		if (this.steps.stream().anyMatch((step) -> !step.getState().isClosed())) {
-			throw new TrajectoryRuleException("trajectory.rule.finishNeedsAllSteps");
+			throw new RuleException("trajectory.rule.finishNeedsAllSteps");
 		}
 		this.status = TrajectoryStatus.FINISHED;
 		this.closedAt = now;
@@ -212,7 +213,7 @@ class Trajectory extends Audited {
 		return this.steps.stream()
 			.filter((step) -> step.getType() == type)
 			.findFirst()
-			.orElseThrow(() -> new TrajectoryRuleException("trajectory.rule.noSuchStep"));
+			.orElseThrow(() -> new RuleException("trajectory.rule.noSuchStep"));
 	}
 
 	private Set<StepType> stepTypes() {
@@ -223,7 +224,7 @@ class Trajectory extends Audited {
 
 	private void requireOpen() {
 		if (isReadOnly()) {
-			throw new TrajectoryRuleException("trajectory.rule.readOnly");
+			throw new RuleException("trajectory.rule.readOnly");
 		}
 	}
 

@@ -2,6 +2,8 @@ package nl.nvp.goedegesprek.trajectory;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import jakarta.validation.Valid;
+import nl.nvp.goedegesprek.shared.FlashActions;
+import nl.nvp.goedegesprek.shared.RuleException;
 import nl.nvp.goedegesprek.account.AccountPrincipal;
 import nl.nvp.goedegesprek.region.Regions;
 
@@ -112,7 +114,7 @@ class TrajectoryController {
 			catch (ObjectOptimisticLockingFailureException ex) {
 				result.reject("stale.trajectory");
 			}
-			catch (TrajectoryRuleException ex) {
+			catch (RuleException ex) {
 				result.reject(ex.messageKey());
 			}
 		}
@@ -169,17 +171,7 @@ class TrajectoryController {
 	}
 
 	private String act(long id, RedirectAttributes redirect, String message, Runnable action) {
-		try {
-			action.run();
-			redirect.addFlashAttribute("flashMessage", message);
-		}
-		catch (ObjectOptimisticLockingFailureException ex) {
-			redirect.addFlashAttribute("flashError", "stale.trajectory");
-		}
-		catch (TrajectoryRuleException ex) {
-			redirect.addFlashAttribute("flashError", ex.messageKey());
-		}
-		return "redirect:/trajecten/" + id;
+		return FlashActions.act(redirect, "/trajecten/" + id, message, "stale.trajectory", action);
 	}
 
 	private String form(Model model, TrajectoryForm form, AccountPrincipal user, Long id) {

@@ -3,6 +3,7 @@ package nl.nvp.goedegesprek.research;
 import java.util.List;
 import java.util.Set;
 
+import nl.nvp.goedegesprek.shared.RuleException;
 import nl.nvp.goedegesprek.account.AccountFixtures;
 import nl.nvp.goedegesprek.account.AccountPrincipal;
 import nl.nvp.goedegesprek.account.Role;
@@ -55,14 +56,14 @@ class SurveyRulesTest {
 
 		this.research.answer(survey, Audience.PLEEGGEZINNEN, 2, "Eerste antwoord");
 		assertThatThrownBy(() -> this.surveys.changeQuestion(trajectory, first, DRAFT, coordinator))
-			.isInstanceOf(SurveyRuleException.class)
+			.isInstanceOf(RuleException.class)
 			.hasMessage("survey.rule.answered");
 		assertThatThrownBy(() -> this.surveys.removeQuestion(trajectory, first, coordinator))
-			.isInstanceOf(SurveyRuleException.class);
+			.isInstanceOf(RuleException.class);
 		assertThatThrownBy(() -> this.surveys.moveQuestion(trajectory, first, 1, coordinator))
-			.isInstanceOf(SurveyRuleException.class);
+			.isInstanceOf(RuleException.class);
 		assertThatThrownBy(() -> this.surveys.addQuestion(trajectory, DRAFT, coordinator))
-			.isInstanceOf(SurveyRuleException.class);
+			.isInstanceOf(RuleException.class);
 		assertThat(this.research.created(trajectory).questionIds()).hasSize(survey.questionIds().size() + 1);
 	}
 
@@ -71,13 +72,11 @@ class SurveyRulesTest {
 		AccountPrincipal coordinator = this.accounts.create(Role.REGIONAL_COORDINATOR, "JZ13");
 		long trajectory = this.trajectories.createRunning("JZ13", "Delen na sluiten", coordinator.id());
 		this.research.openSurvey(trajectory, coordinator);
-		assertThatThrownBy(() -> this.reports.publish(trajectory, 0, coordinator))
-			.isInstanceOf(SurveyRuleException.class)
+		assertThatThrownBy(() -> this.reports.publish(trajectory, 0, coordinator)).isInstanceOf(RuleException.class)
 			.hasMessage("research.rule.surveyNotClosed");
 		this.research.publish(trajectory, coordinator);
 		long version = this.repository.findByTrajectory(trajectory).orElseThrow().getVersion();
-		assertThatThrownBy(() -> this.surveys.open(trajectory, version, coordinator))
-			.isInstanceOf(SurveyRuleException.class)
+		assertThatThrownBy(() -> this.surveys.open(trajectory, version, coordinator)).isInstanceOf(RuleException.class)
 			.hasMessage("survey.rule.published");
 	}
 
