@@ -6,6 +6,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -54,8 +55,9 @@ class GlobalControllerAdvice {
 	 */
 	@ExceptionHandler(ObjectOptimisticLockingFailureException.class)
 	@ResponseStatus(HttpStatus.CONFLICT)
-	String conflict() {
-		return "error/409";
+	String conflict(Model model) {
+		model.addAttribute("status", HttpStatus.CONFLICT.value());
+		return "error";
 	}
 
 	/**
@@ -65,8 +67,9 @@ class GlobalControllerAdvice {
 	@ExceptionHandler({ MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,
 			InvalidPropertyException.class })
 	@ResponseStatus(HttpStatus.BAD_REQUEST)
-	String badRequest() {
-		return "error/400";
+	String badRequest(Model model) {
+		model.addAttribute("status", HttpStatus.BAD_REQUEST.value());
+		return "error";
 	}
 
 }

@@ -13,6 +13,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.ViewportSize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,6 +27,41 @@ public final class Browsers {
 	private static final Path SYSTEM_CHROMIUM = Path.of("/usr/bin/chromium");
 
 	private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+	private static final int[] REFLOW_WIDTHS = { 320, 1280 };
+
+	/**
+	 * Empty when the document is no wider than the viewport; else the innermost elements
+	 * that stick out on the right, to say what to fix.
+	 */
+	private static final String OVERFLOW_SCRIPT = """
+			() => {
+			  const root = document.documentElement;
+			  if (root.scrollWidth <= root.clientWidth) return '';
+			  const width = root.clientWidth;
+			  const clipped = (e) => {
+			    for (let a = e.parentElement; a && a !== document.body; a = a.parentElement) {
+			      if (getComputedStyle(a).overflowX !== 'visible') return true;
+			    }
+			    return false;
+			  };
+			  const sticksOut = (e) => {
+			    const r = e.getBoundingClientRect();
+			    if (r.width === 0 || clipped(e)) return false;
+			    const parent = e.parentElement.getBoundingClientRect();
+			    const self = r.right > width + 1 && parent.right <= width + 1;
+			    const content = r.right <= width + 1 && r.left + e.scrollWidth > width + 1
+			      && getComputedStyle(e).overflowX === 'visible';
+			    return self || content;
+			  };
+			  const culprits = [...document.body.querySelectorAll('*')].filter(sticksOut);
+			  return culprits.slice(0, 6).map((e) => e.tagName.toLowerCase()
+			    + (e.id ? '#' + e.id : '') + (e.className && typeof e.className === 'string'
+			    ? '.' + e.className.trim().split(/\\s+/).join('.') : '')
+			    + ' (' + Math.round(e.getBoundingClientRect().right) + 'px, content ' + e.scrollWidth + 'px: '
+			    + (e.textContent || '').trim().slice(0, 30) + ')').join(' | ') || ('scrollWidth ' + root.scrollWidth);
+			}
+			""";
 
 	private static Browser browser;
 
@@ -55,13 +91,39 @@ public final class Browsers {
 	}
 
 	/**
-	 * The page as it is now has no WCAG 2.1 A or AA violations that axe-core can find.
+	 * The page as it is now has no WCAG 2.1 A or AA violations that axe-core can find,
+	 * and reflows (WCAG 1.4.10, which axe does not test): no sideways scrolling at 320
+	 * and at 1280 CSS pixels wide.
 	 */
 	public static void assertAccessible(Page page) {
 		AxeResults results = new AxeBuilder(page).withTags(WCAG_21_AA).analyze();
 		List<Rule> violations = results.getViolations();
 		assertThat(violations.isEmpty()).as("axe-core violations on %s:%n%s", page.url(), describe(violations))
 			.isTrue();
+		assertReflows(page);
+	}
+
+	/**
+	 * At 320 and at 1280 CSS pixels wide, the page does not scroll sideways; a wide data
+	 * table may scroll inside its own box. The viewport is set back afterwards.
+	 */
+	public static void assertReflows(Page page) {
+		ViewportSize original = page.viewportSize();
+		try {
+			for (int width : REFLOW_WIDTHS) {
+				page.setViewportSize(width, (original != null) ? original.height : 720);
+				Object overflow = page.evaluate(OVERFLOW_SCRIPT);
+				assertThat(overflow)
+					.as("page %s scrolls sideways at %d CSS px; elements wider than the viewport: %s", page.url(),
+							width, overflow)
+					.isEqualTo("");
+			}
+		}
+		finally {
+			if (original != null) {
+				page.setViewportSize(original.width, original.height);
+			}
+		}
 	}
 
 	private static String describe(List<Rule> violations) {
