@@ -31,7 +31,8 @@ import org.springframework.util.MultiValueMap;
 
 /**
  * Answering a survey through an audience's anonymous link. A response stores the
- * audience, the day and the answers, nothing that points to a person.
+ * audience, the day and the answers, nothing that points to a person. The answers are
+ * checked by {@link AnswerCheck}; each link takes a limited number of responses an hour.
  */
 @Service
 @Transactional(readOnly = true)
@@ -154,8 +155,7 @@ public class SurveyResponses {
 			if (!outcome.errors().isEmpty()) {
 				return outcome;
 			}
-			// The day only: no time, so that answers cannot be matched to who was where
-			// when.
+			// The day only, no time: nobody can match an answer to who was where when.
 			SurveyResponse saved = new SurveyResponse(survey.getId(), locked.audience(), LocalDate.now(this.clock));
 			for (AskedQuestion question : locked.questions()) {
 				for (String value : outcome.values().get(question.id())) {
