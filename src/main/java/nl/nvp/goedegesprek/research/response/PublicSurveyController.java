@@ -5,7 +5,6 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
 import nl.nvp.goedegesprek.research.survey.SurveyStatus;
 
 import org.springframework.http.HttpHeaders;

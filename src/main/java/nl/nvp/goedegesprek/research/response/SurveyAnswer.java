@@ -1,7 +1,5 @@
 package nl.nvp.goedegesprek.research.response;
 
-import nl.nvp.goedegesprek.shared.RuleException;
-
 import java.util.UUID;
 
 import jakarta.persistence.Entity;
@@ -9,6 +7,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import nl.nvp.goedegesprek.shared.RuleException;
 
 /**
  * One answer in a response: a scale value or a chosen option (one row per option ticked),

@@ -14,7 +14,6 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.PostLoad;
 import jakarta.persistence.PostPersist;
 import jakarta.persistence.Transient;
-
 import nl.nvp.goedegesprek.research.survey.Audience;
 
 import org.springframework.data.domain.Persistable;

@@ -24,9 +24,9 @@ import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
-import nl.nvp.goedegesprek.shared.RuleException;
 import nl.nvp.goedegesprek.shared.Audited;
 import nl.nvp.goedegesprek.shared.NotFoundException;
+import nl.nvp.goedegesprek.shared.RuleException;
 
 /**
  * The experience survey of one trajectory: its questions (copied from a template, then

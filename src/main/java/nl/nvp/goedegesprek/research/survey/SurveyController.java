@@ -4,10 +4,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import jakarta.validation.Valid;
-import nl.nvp.goedegesprek.shared.FlashActions;
-import nl.nvp.goedegesprek.shared.RuleException;
 import nl.nvp.goedegesprek.account.AccountPrincipal;
+import nl.nvp.goedegesprek.shared.FlashActions;
 import nl.nvp.goedegesprek.shared.NotFoundException;
+import nl.nvp.goedegesprek.shared.RuleException;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import nl.nvp.goedegesprek.shared.PublicUrls;
-import nl.nvp.goedegesprek.shared.RuleException;
 import nl.nvp.goedegesprek.account.AccountPrincipal;
 import nl.nvp.goedegesprek.research.access.ResearchAccess;
 import nl.nvp.goedegesprek.shared.NotFoundException;
+import nl.nvp.goedegesprek.shared.PublicUrls;
+import nl.nvp.goedegesprek.shared.RuleException;
 import nl.nvp.goedegesprek.trajectory.TrajectoryRef;
 
 import org.springframework.dao.DataIntegrityViolationException;

@@ -1,7 +1,9 @@
 package nl.nvp.goedegesprek.research.figures;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
 import nl.nvp.goedegesprek.account.AccountFixtures;
 import nl.nvp.goedegesprek.account.AccountPrincipal;
 import nl.nvp.goedegesprek.account.Role;
@@ -32,8 +34,7 @@ class FiguresBrowserTest extends BrowserTest {
 		assertAccessible();
 
 		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Cijfer toevoegen")).click();
-		this.page.getByLabel("Indicator")
-			.selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Pleeggezinnen (gezinnen)"));
+		this.page.getByLabel("Indicator").selectOption(new SelectOption().setLabel("Pleeggezinnen (gezinnen)"));
 		this.page.getByLabel("Jaar").fill("1999");
 		this.page.getByLabel("Waarde").fill("veel");
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Opslaan")).click();
@@ -48,15 +49,14 @@ class FiguresBrowserTest extends BrowserTest {
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Opslaan")).click();
 		assertThat(this.page.locator(".alert-success")).hasText("Het cijfer is toegevoegd.");
 		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Cijfer toevoegen")).click();
-		this.page.getByLabel("Indicator")
-			.selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Pleeggezinnen (gezinnen)"));
+		this.page.getByLabel("Indicator").selectOption(new SelectOption().setLabel("Pleeggezinnen (gezinnen)"));
 		this.page.getByLabel("Jaar").fill("2024");
 		this.page.getByLabel("Waarde").fill("398");
 		this.page.getByLabel("Bron").fill("Jaarverslag pleegzorgaanbieder 2024");
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Opslaan")).click();
 
 		var families = this.page.locator("section.indicator")
-			.filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Pleeggezinnen ("));
+			.filter(new Locator.FilterOptions().setHasText("Pleeggezinnen ("));
 		assertThat(families.locator("tbody tr")).hasCount(3);
 		assertThat(families.locator("tbody tr").nth(1)).containsText("412");
 		assertThat(families.locator("tbody tr").nth(1)).containsText("16.608");
@@ -67,8 +67,7 @@ class FiguresBrowserTest extends BrowserTest {
 
 		// The same year twice is refused.
 		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Cijfer toevoegen")).click();
-		this.page.getByLabel("Indicator")
-			.selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Pleeggezinnen (gezinnen)"));
+		this.page.getByLabel("Indicator").selectOption(new SelectOption().setLabel("Pleeggezinnen (gezinnen)"));
 		this.page.getByLabel("Jaar").fill("2024");
 		this.page.getByLabel("Waarde").fill("1");
 		this.page.getByLabel("Bron").fill("Dubbel");

@@ -9,11 +9,11 @@ import io.github.bucket4j.distributed.proxy.ProxyManager;
 import nl.nvp.goedegesprek.account.AccountFixtures;
 import nl.nvp.goedegesprek.account.AccountPrincipal;
 import nl.nvp.goedegesprek.account.Role;
+import nl.nvp.goedegesprek.research.ResearchFixtures;
+import nl.nvp.goedegesprek.research.survey.Audience;
 import nl.nvp.goedegesprek.shared.SecretToken;
 import nl.nvp.goedegesprek.support.BrowserTest;
 import nl.nvp.goedegesprek.trajectory.TrajectoryFixtures;
-import nl.nvp.goedegesprek.research.survey.Audience;
-import nl.nvp.goedegesprek.research.ResearchFixtures;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,14 +1,15 @@
 package nl.nvp.goedegesprek.research.results;
 
 import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
 
 import nl.nvp.goedegesprek.account.AccountFixtures;
 import nl.nvp.goedegesprek.account.AccountPrincipal;
 import nl.nvp.goedegesprek.account.Role;
+import nl.nvp.goedegesprek.research.ResearchFixtures;
+import nl.nvp.goedegesprek.research.survey.Audience;
 import nl.nvp.goedegesprek.support.IntegrationTest;
 import nl.nvp.goedegesprek.trajectory.TrajectoryFixtures;
-import nl.nvp.goedegesprek.research.survey.Audience;
-import nl.nvp.goedegesprek.research.ResearchFixtures;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -86,7 +87,7 @@ class SurveyResultsAccessTest {
 		// Five families; the one child is a group too small to export.
 		assertThat(lines).hasSize(6);
 		assertThat(lines[0]).contains("Nummer;Doelgroep;Maand;").contains("Hoe tevreden bent u");
-		assertThat(lines[1]).contains(";Pleeggezinnen;" + java.time.YearMonth.now() + ";");
+		assertThat(lines[1]).contains(";Pleeggezinnen;" + YearMonth.now() + ";");
 		assertThat(csv).contains("'=HYPERLINK").doesNotContain("Kinderen en jongeren").doesNotContain("Leuk");
 		assertThat(csv).contains("Minder dan eens per maand;Andere pleegouders")
 			.doesNotContainPattern("[0-9a-f]{8}-[0-9a-f]{4}-");

@@ -6,11 +6,11 @@ import jakarta.persistence.EntityManagerFactory;
 import nl.nvp.goedegesprek.account.AccountFixtures;
 import nl.nvp.goedegesprek.account.AccountPrincipal;
 import nl.nvp.goedegesprek.account.Role;
+import nl.nvp.goedegesprek.research.ResearchFixtures;
+import nl.nvp.goedegesprek.research.survey.Audience;
 import nl.nvp.goedegesprek.support.IntegrationTest;
 import nl.nvp.goedegesprek.support.SqlStatements;
 import nl.nvp.goedegesprek.trajectory.TrajectoryFixtures;
-import nl.nvp.goedegesprek.research.survey.Audience;
-import nl.nvp.goedegesprek.research.ResearchFixtures;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,7 +1,9 @@
 package nl.nvp.goedegesprek.research.survey;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 
 import com.microsoft.playwright.Download;
@@ -11,9 +13,9 @@ import com.microsoft.playwright.options.AriaRole;
 import nl.nvp.goedegesprek.account.AccountFixtures;
 import nl.nvp.goedegesprek.account.AccountPrincipal;
 import nl.nvp.goedegesprek.account.Role;
+import nl.nvp.goedegesprek.research.ResearchFixtures;
 import nl.nvp.goedegesprek.support.BrowserTest;
 import nl.nvp.goedegesprek.trajectory.TrajectoryFixtures;
-import nl.nvp.goedegesprek.research.ResearchFixtures;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -130,8 +132,8 @@ class SurveyBrowserTest extends BrowserTest {
 		child.navigate(childLink);
 		assertThat(child.locator(".child-survey")).isVisible();
 		assertThat(child.getByText("Hoe gaat het met je in je pleeggezin?")).isVisible();
-		child.screenshot(new Page.ScreenshotOptions().setFullPage(true)
-			.setPath(java.nio.file.Path.of("target/screenshots/survey-child.png")));
+		child.screenshot(
+				new Page.ScreenshotOptions().setFullPage(true).setPath(Path.of("target/screenshots/survey-child.png")));
 		assertAccessible(child);
 		child.locator("fieldset")
 			.filter(new Locator.FilterOptions().setHasText("in je pleeggezin"))
@@ -188,7 +190,7 @@ class SurveyBrowserTest extends BrowserTest {
 		assertAccessible();
 		Download download = this.page.waitForDownload(() -> link("Rapport downloaden (PDF)").click());
 		byte[] pdf = Files.readAllBytes(download.path());
-		assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+		assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			String text = new PDFTextStripper().getText(document);
 			assertThat(text).contains("Onderzoeksrapport", "Beleving Nijmegen", "Begeleiding van pleegouders",

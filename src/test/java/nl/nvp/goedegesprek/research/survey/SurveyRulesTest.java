@@ -3,14 +3,14 @@ package nl.nvp.goedegesprek.research.survey;
 import java.util.List;
 import java.util.Set;
 
-import nl.nvp.goedegesprek.shared.RuleException;
 import nl.nvp.goedegesprek.account.AccountFixtures;
 import nl.nvp.goedegesprek.account.AccountPrincipal;
 import nl.nvp.goedegesprek.account.Role;
+import nl.nvp.goedegesprek.research.ResearchFixtures;
+import nl.nvp.goedegesprek.research.report.ResearchPublication;
+import nl.nvp.goedegesprek.shared.RuleException;
 import nl.nvp.goedegesprek.support.IntegrationTest;
 import nl.nvp.goedegesprek.trajectory.TrajectoryFixtures;
-import nl.nvp.goedegesprek.research.report.ResearchPublication;
-import nl.nvp.goedegesprek.research.ResearchFixtures;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
