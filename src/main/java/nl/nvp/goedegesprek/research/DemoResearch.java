@@ -3,12 +3,23 @@ package nl.nvp.goedegesprek.research;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Set;
 
 import nl.nvp.goedegesprek.account.AccountPrincipal;
 import nl.nvp.goedegesprek.account.Accounts;
 import nl.nvp.goedegesprek.account.Role;
+import nl.nvp.goedegesprek.research.figures.FigureForm;
+import nl.nvp.goedegesprek.research.figures.RegionalFigures;
+import nl.nvp.goedegesprek.research.report.FindingForm;
+import nl.nvp.goedegesprek.research.report.ResearchFindings;
+import nl.nvp.goedegesprek.research.report.ResearchPublication;
+import nl.nvp.goedegesprek.research.response.SurveyResponses;
+import nl.nvp.goedegesprek.research.results.WrittenAnswers;
+import nl.nvp.goedegesprek.research.survey.Audience;
+import nl.nvp.goedegesprek.research.survey.Survey;
+import nl.nvp.goedegesprek.research.survey.SurveyForm;
+import nl.nvp.goedegesprek.research.survey.SurveyRepository;
+import nl.nvp.goedegesprek.research.survey.Surveys;
 import nl.nvp.goedegesprek.trajectory.Trajectories;
 import nl.nvp.goedegesprek.trajectory.TrajectoryRef;
 
@@ -39,13 +50,13 @@ class DemoResearch implements ApplicationRunner {
 
 	private final SurveyResponses responses;
 
-	private final SurveyResults results;
+	private final WrittenAnswers written;
 
 	private final RegionalFigures figures;
 
-	private final IndicatorRepository indicators;
+	private final ResearchFindings findings;
 
-	private final ResearchReports reports;
+	private final ResearchPublication publication;
 
 	private final Trajectories trajectories;
 
@@ -53,16 +64,16 @@ class DemoResearch implements ApplicationRunner {
 
 	private final Clock clock;
 
-	DemoResearch(SurveyRepository surveyRepository, Surveys surveys, SurveyResponses responses, SurveyResults results,
-			RegionalFigures figures, IndicatorRepository indicators, ResearchReports reports, Trajectories trajectories,
-			Accounts accounts, Clock clock) {
+	DemoResearch(SurveyRepository surveyRepository, Surveys surveys, SurveyResponses responses, WrittenAnswers written,
+			RegionalFigures figures, ResearchFindings findings, ResearchPublication publication,
+			Trajectories trajectories, Accounts accounts, Clock clock) {
 		this.surveyRepository = surveyRepository;
 		this.surveys = surveys;
 		this.responses = responses;
-		this.results = results;
+		this.written = written;
 		this.figures = figures;
-		this.indicators = indicators;
-		this.reports = reports;
+		this.findings = findings;
+		this.publication = publication;
 		this.trajectories = trajectories;
 		this.accounts = accounts;
 		this.clock = clock;
@@ -114,33 +125,36 @@ class DemoResearch implements ApplicationRunner {
 			answer(survey, Audience.OUDERS, 2, "Ik wil vaker horen hoe het met mijn kind gaat.");
 			answer(survey, Audience.KINDEREN, 4, "Dat ik mijn broertje vaker zie.");
 		}
-		this.results.written(id, demo)
+		this.written.written(id, demo)
 			.questions()
 			.stream()
 			.flatMap((question) -> question.answers().stream())
 			.filter((answer) -> answer.text().startsWith("We worden goed voorbereid"))
 			.findFirst()
-			.ifPresent((answer) -> this.results.quote(id, answer.id(), "We worden goed voorbereid op een plaatsing.",
+			.ifPresent((answer) -> this.written.quote(id, answer.id(), "We worden goed voorbereid op een plaatsing.",
 					demo));
 		FindingForm finding = new FindingForm();
 		finding.setTopic("Voorbereiding van een plaatsing");
 		finding.setText("Pleeggezinnen voelen zich goed voorbereid; professionals missen tijd voor overleg.");
-		this.reports.addFinding(id, finding, demo);
+		this.findings.add(id, finding, demo);
 		// Nijmegen is past its research: the survey is closed and its results shared.
 		this.surveys.close(id, this.surveyRepository.findByTrajectory(id).orElseThrow().getVersion(), demo);
-		this.reports.publish(id, 0, demo);
+		this.publication.publish(id, 0, demo);
 	}
 
 	private void figure(long trajectoryId, String indicator, int year, int value, AccountPrincipal demo) {
-		List<Indicator> all = this.indicators.findForTrajectory(trajectoryId);
-		all.stream().filter((candidate) -> candidate.getName().equals(indicator)).findFirst().ifPresent((found) -> {
-			FigureForm form = new FigureForm();
-			form.setIndicatorId(found.getId());
-			form.setYear(year);
-			form.setValue(BigDecimal.valueOf(value));
-			form.setSource("Jaarverslag pleegzorgaanbieder " + year + " (demo)");
-			this.figures.add(trajectoryId, form, demo);
-		});
+		this.figures.indicatorOptions(trajectoryId)
+			.stream()
+			.filter((candidate) -> candidate.name().equals(indicator))
+			.findFirst()
+			.ifPresent((found) -> {
+				FigureForm form = new FigureForm();
+				form.setIndicatorId(found.id());
+				form.setYear(year);
+				form.setValue(BigDecimal.valueOf(value));
+				form.setSource("Jaarverslag pleegzorgaanbieder " + year + " (demo)");
+				this.figures.add(trajectoryId, form, demo);
+			});
 	}
 
 	private void answer(Survey survey, Audience audience, int choice, String text) {

@@ -7,7 +7,23 @@ import java.util.Map;
 import java.util.Set;
 
 import nl.nvp.goedegesprek.account.AccountPrincipal;
+import nl.nvp.goedegesprek.research.figures.IndicatorRepository;
+import nl.nvp.goedegesprek.research.report.ResearchPublication;
+import nl.nvp.goedegesprek.research.response.SurveyResponses;
+import nl.nvp.goedegesprek.research.survey.Audience;
+import nl.nvp.goedegesprek.research.survey.Question;
+import nl.nvp.goedegesprek.research.survey.QuestionDraft;
+import nl.nvp.goedegesprek.research.survey.QuestionType;
+import nl.nvp.goedegesprek.research.survey.Survey;
+import nl.nvp.goedegesprek.research.survey.SurveyForm;
+import nl.nvp.goedegesprek.research.survey.SurveyRepository;
+import nl.nvp.goedegesprek.research.survey.SurveyStatus;
+import nl.nvp.goedegesprek.research.survey.SurveyTemplateRepository;
+import nl.nvp.goedegesprek.research.survey.SurveyTemplates;
+import nl.nvp.goedegesprek.research.survey.Surveys;
+import nl.nvp.goedegesprek.research.survey.TemplateForm;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.LinkedMultiValueMap;
@@ -31,24 +47,24 @@ public class ResearchFixtures {
 
 	private final SurveyTemplateRepository templates;
 
-	private final ResearchReports reports;
+	private final ResearchPublication publication;
 
 	private final SurveyTemplates templateService;
 
 	private final TransactionTemplate transactions;
 
-	@org.springframework.beans.factory.annotation.Autowired
+	@Autowired
 	private IndicatorRepository indicators;
 
 	ResearchFixtures(Surveys surveys, SurveyResponses responses, SurveyRepository surveyRepository,
-			SurveyTemplateRepository templates, ResearchReports reports, SurveyTemplates templateService,
+			SurveyTemplateRepository templates, ResearchPublication publication, SurveyTemplates templateService,
 			TransactionTemplate transactions) {
 		this.templateService = templateService;
 		this.surveys = surveys;
 		this.responses = responses;
 		this.surveyRepository = surveyRepository;
 		this.templates = templates;
-		this.reports = reports;
+		this.publication = publication;
 		this.transactions = transactions;
 	}
 
@@ -146,7 +162,7 @@ public class ResearchFixtures {
 		this.surveyRepository.findByTrajectory(trajectoryId)
 			.filter((survey) -> survey.getStatus() == SurveyStatus.OPEN)
 			.ifPresent((survey) -> this.surveys.close(trajectoryId, survey.getVersion(), coordinator));
-		this.reports.publish(trajectoryId, 0, coordinator);
+		this.publication.publish(trajectoryId, 0, coordinator);
 	}
 
 }

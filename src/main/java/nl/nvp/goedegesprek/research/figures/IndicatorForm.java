@@ -1,0 +1,56 @@
+package nl.nvp.goedegesprek.research.figures;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/**
+ * An indicator's name, unit and description.
+ */
+class IndicatorForm {
+
+	@NotBlank
+	@Size(max = 150)
+	private String name;
+
+	@NotBlank
+	@Size(max = 50)
+	private String unit;
+
+	@Size(max = 1000)
+	private String description;
+
+	private long version;
+
+	public String getName() {
+		return this.name;
+	}
+
+	public void setName(String name) {
+		this.name = name;
+	}
+
+	public String getUnit() {
+		return this.unit;
+	}
+
+	public void setUnit(String unit) {
+		this.unit = unit;
+	}
+
+	public String getDescription() {
+		return this.description;
+	}
+
+	public void setDescription(String description) {
+		this.description = description;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+	public void setVersion(long version) {
+		this.version = version;
+	}
+
+}

@@ -1,0 +1,35 @@
+package nl.nvp.goedegesprek.research.report;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A key finding of the research: the topic and what was found.
+ */
+public class FindingForm {
+
+	@NotBlank
+	@Size(max = 150)
+	private String topic;
+
+	@NotBlank
+	@Size(max = 2000)
+	private String text;
+
+	public String getTopic() {
+		return this.topic;
+	}
+
+	public void setTopic(String topic) {
+		this.topic = topic;
+	}
+
+	public String getText() {
+		return this.text;
+	}
+
+	public void setText(String text) {
+		this.text = text;
+	}
+
+}

@@ -1,0 +1,88 @@
+package nl.nvp.goedegesprek.research.response;
+
+import java.time.Duration;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import nl.nvp.goedegesprek.research.survey.SurveyStatus;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseCookie;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.CookieValue;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Answering a survey through an audience's link (no account). After an answer the browser
+ * keeps a cookie that says only "answered" (the same value for everyone, so it identifies
+ * nobody); when it is there the page asks whether someone else is answering before it
+ * shows the questions again.
+ */
+@Controller
+class PublicSurveyController {
+
+	static final String ANSWERED_COOKIE = "gg-vragenlijst-ingevuld";
+
+	private final SurveyResponses responses;
+
+	PublicSurveyController(SurveyResponses responses) {
+		this.responses = responses;
+	}
+
+	@GetMapping("/vragenlijst/{token}")
+	String form(@PathVariable String token, @RequestParam(name = "opnieuw", required = false) String again,
+			@CookieValue(name = ANSWERED_COOKIE, required = false) String answered, Model model) {
+		SurveyResponses.Form form = this.responses.form(token);
+		model.addAttribute("survey", form);
+		if (form.status() != SurveyStatus.OPEN) {
+			return "research/answer-closed";
+		}
+		if (answered != null && again == null) {
+			return "research/answer-again";
+		}
+		model.addAttribute("values", Map.of());
+		model.addAttribute("errors", Map.of());
+		return "research/answer";
+	}
+
+	@PostMapping("/vragenlijst/{token}")
+	String answer(@PathVariable String token, @RequestParam MultiValueMap<String, String> parameters,
+			HttpServletRequest request, HttpServletResponse response, Model model) {
+		SurveyResponses.Outcome outcome = this.responses.submit(token, parameters);
+		model.addAttribute("survey", this.responses.form(token));
+		if (outcome.closed()) {
+			return "research/answer-closed";
+		}
+		if (outcome.busy()) {
+			response.setStatus(429);
+			return "research/answer-busy";
+		}
+		if (!outcome.saved()) {
+			model.addAttribute("values", outcome.values());
+			model.addAttribute("errors", outcome.errors());
+			return "research/answer";
+		}
+		ResponseCookie cookie = ResponseCookie.from(ANSWERED_COOKIE, "ja")
+			.path(request.getContextPath() + "/vragenlijst/" + token)
+			.maxAge(Duration.ofDays(90))
+			.httpOnly(true)
+			.secure(request.isSecure())
+			.sameSite("Lax")
+			.build();
+		response.addHeader(HttpHeaders.SET_COOKIE, cookie.toString());
+		return "redirect:/vragenlijst/" + token + "/bedankt";
+	}
+
+	@GetMapping("/vragenlijst/{token}/bedankt")
+	String thanks(@PathVariable String token, Model model) {
+		model.addAttribute("survey", this.responses.form(token));
+		return "research/answer-thanks";
+	}
+
+}

@@ -1,0 +1,175 @@
+package nl.nvp.goedegesprek.research.response;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.distributed.proxy.ProxyManager;
+import nl.nvp.goedegesprek.account.AccountPrincipal;
+import nl.nvp.goedegesprek.research.access.ResearchAccess;
+import nl.nvp.goedegesprek.research.survey.Audience;
+import nl.nvp.goedegesprek.research.survey.Question;
+import nl.nvp.goedegesprek.research.survey.QuestionType;
+import nl.nvp.goedegesprek.research.survey.Survey;
+import nl.nvp.goedegesprek.research.survey.SurveyRepository;
+import nl.nvp.goedegesprek.research.survey.SurveyStatus;
+import nl.nvp.goedegesprek.shared.NotFoundException;
+import nl.nvp.goedegesprek.shared.SecretToken;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.MultiValueMap;
+
+/**
+ * Answering a survey through an audience's anonymous link. A response stores the
+ * audience, the day and the answers, nothing that points to a person. The answers are
+ * checked by {@link AnswerCheck}; each link takes a limited number of responses an hour.
+ */
+@Service
+@Transactional(readOnly = true)
+public class SurveyResponses {
+
+	private final SurveyRepository surveys;
+
+	private final SurveyResponseRepository responses;
+
+	private final ProxyManager<String> buckets;
+
+	private final Supplier<BucketConfiguration> limits;
+
+	private final ResearchAccess access;
+
+	private final Clock clock;
+
+	private final TransactionTemplate readOnly;
+
+	private final TransactionTemplate writing;
+
+	SurveyResponses(SurveyRepository surveys, SurveyResponseRepository responses, ProxyManager<String> buckets,
+			ResearchAccess access, Clock clock, PlatformTransactionManager transactionManager,
+			@Value("${goedegesprek.survey.responses-per-link-per-hour:300}") int perHour) {
+		this.readOnly = new TransactionTemplate(transactionManager);
+		this.readOnly.setReadOnly(true);
+		this.writing = new TransactionTemplate(transactionManager);
+		this.surveys = surveys;
+		this.responses = responses;
+		this.buckets = buckets;
+		this.access = access;
+		this.clock = clock;
+		BucketConfiguration configuration = BucketConfiguration.builder()
+			.addLimit((limit) -> limit.capacity(perHour).refillGreedy(perHour, Duration.ofHours(1)))
+			.build();
+		this.limits = () -> configuration;
+	}
+
+	public record AskedQuestion(long id, int number, QuestionType type, String text, boolean required,
+			List<String> options, String scaleLow, String scaleHigh) {
+	}
+
+	public record Form(String token, String title, String introduction, Audience audience, SurveyStatus status,
+			LocalDate opensOn, LocalDate closesOn, List<AskedQuestion> questions) {
+
+		public boolean child() {
+			return this.audience.isChild();
+		}
+
+	}
+
+	/** What the person with this link is asked, or not found for an unknown link. */
+	public Form form(String token) {
+		if (!SecretToken.plausible(token)) {
+			throw new NotFoundException();
+		}
+		SurveyRepository.LinkRow link = this.surveys.findLink(token).orElseThrow(NotFoundException::new);
+		Survey survey = this.surveys.findById(link.getSurveyId()).orElseThrow(NotFoundException::new);
+		return formOf(survey, Audience.valueOf(link.getAudience()), token);
+	}
+
+	/** The survey as this audience sees it, for its coordinators to check. */
+	Form preview(long trajectoryId, Audience audience, AccountPrincipal user) {
+		this.access.managed(trajectoryId, user);
+		Survey survey = this.surveys.findByTrajectory(trajectoryId).orElseThrow(NotFoundException::new);
+		return formOf(survey, audience, null);
+	}
+
+	private Form formOf(Survey survey, Audience audience, String token) {
+		List<AskedQuestion> asked = new ArrayList<>();
+		for (Question question : survey.questionsFor(audience)) {
+			asked.add(new AskedQuestion(question.getId(), asked.size() + 1, question.getType(),
+					question.textFor(audience), question.isRequired(), question.getOptions(), question.getScaleLow(),
+					question.getScaleHigh()));
+		}
+		return new Form(token, survey.getTitle(), survey.getIntroduction(), audience,
+				survey.statusOn(LocalDate.now(this.clock)), survey.getOpensOn(), survey.getClosesOn(), asked);
+	}
+
+	/**
+	 * The outcome of sending the form: the problems per question (message keys), with
+	 * what was typed, or none when the response is saved.
+	 */
+	public record Outcome(Map<Long, String> errors, Map<Long, List<String>> values, boolean closed, boolean busy) {
+
+		public boolean saved() {
+			return this.errors.isEmpty() && !this.closed && !this.busy;
+		}
+
+	}
+
+	/**
+	 * Checks and saves a response. The answers are checked once against the form as it is
+	 * now, and again after the survey row is locked (shared): questions cannot change
+	 * while an answer is saved, and an answer checked against questions that changed just
+	 * before is not saved. The rate limit is taken between the two, outside any
+	 * transaction.
+	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	public Outcome submit(String token, MultiValueMap<String, String> parameters) {
+		Form form = this.readOnly.execute((status) -> form(token));
+		if (form.status() != SurveyStatus.OPEN) {
+			return new Outcome(Map.of(), Map.of(), true, false);
+		}
+		Outcome checked = AnswerCheck.check(form, parameters);
+		if (!checked.errors().isEmpty()) {
+			return checked;
+		}
+		if (!this.buckets.builder().build("survey:" + SecretToken.sha256(token), this.limits).tryConsume(1)) {
+			return new Outcome(Map.of(), checked.values(), false, true);
+		}
+		return this.writing.execute((status) -> {
+			SurveyRepository.LinkRow link = this.surveys.findLink(token).orElseThrow(NotFoundException::new);
+			Survey survey = this.surveys.lockForAnswering(link.getSurveyId()).orElseThrow(NotFoundException::new);
+			Form locked = formOf(survey, Audience.valueOf(link.getAudience()), token);
+			if (locked.status() != SurveyStatus.OPEN) {
+				return new Outcome(Map.of(), checked.values(), true, false);
+			}
+			Outcome outcome = AnswerCheck.check(locked, parameters);
+			if (!outcome.errors().isEmpty()) {
+				return outcome;
+			}
+			// The day only, no time: nobody can match an answer to who was where when.
+			SurveyResponse saved = new SurveyResponse(survey.getId(), locked.audience(), LocalDate.now(this.clock));
+			for (AskedQuestion question : locked.questions()) {
+				for (String value : outcome.values().get(question.id())) {
+					if (question.type() == QuestionType.OPEN) {
+						saved.write(question.id(), value);
+					}
+					else {
+						saved.choose(question.id(), Integer.parseInt(value));
+					}
+				}
+			}
+			this.responses.save(saved);
+			return outcome;
+		});
+	}
+
+}

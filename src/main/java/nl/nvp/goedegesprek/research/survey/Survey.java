@@ -1,0 +1,216 @@
+package nl.nvp.goedegesprek.research.survey;
+
+import java.security.SecureRandom;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.MapKeyEnumerated;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Version;
+import nl.nvp.goedegesprek.shared.Audited;
+import nl.nvp.goedegesprek.shared.NotFoundException;
+import nl.nvp.goedegesprek.shared.RuleException;
+
+/**
+ * The experience survey of one trajectory: its questions (copied from a template, then
+ * adapted), its dates and one anonymous link per audience.
+ */
+@Entity
+public class Survey extends Audited {
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private long trajectoryId;
+
+	private String title;
+
+	private String introduction;
+
+	private LocalDate opensOn;
+
+	private LocalDate closesOn;
+
+	@Enumerated(EnumType.STRING)
+	private SurveyStatus status = SurveyStatus.CONCEPT;
+
+	@OneToMany(mappedBy = "survey", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("position")
+	private List<Question> questions = new ArrayList<>();
+
+	@ElementCollection
+	@CollectionTable(name = "survey_link", joinColumns = @JoinColumn(name = "survey_id"))
+	@MapKeyColumn(name = "audience")
+	@MapKeyEnumerated(EnumType.STRING)
+	@Column(name = "token")
+	private Map<Audience, String> links = new EnumMap<>(Audience.class);
+
+	@Version
+	private long version;
+
+	protected Survey() {
+	}
+
+	/** A new survey with a copy of the template's questions and a link per audience. */
+	Survey(long trajectoryId, SurveyTemplate template, String title, String introduction, LocalDate opensOn,
+			LocalDate closesOn) {
+		this.trajectoryId = trajectoryId;
+		plan(title, introduction, opensOn, closesOn);
+		for (Question question : template.getQuestions()) {
+			this.questions.add(Question.inSurvey(this, QuestionList.nextPosition(this.questions), question.draft()));
+		}
+		for (Audience audience : Audience.values()) {
+			this.links.put(audience, newToken());
+		}
+	}
+
+	private static String newToken() {
+		byte[] bytes = new byte[18];
+		RANDOM.nextBytes(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+	void plan(String title, String introduction, LocalDate opensOn, LocalDate closesOn) {
+		if (closesOn.isBefore(opensOn)) {
+			throw new RuleException("survey.rule.closesBeforeOpens");
+		}
+		this.title = title;
+		this.introduction = introduction;
+		this.opensOn = opensOn;
+		this.closesOn = closesOn;
+	}
+
+	/** Opens the survey for answers between its dates. */
+	void open(LocalDate today) {
+		if (this.questions.isEmpty()) {
+			throw new RuleException("survey.rule.noQuestions");
+		}
+		if (this.closesOn.isBefore(today)) {
+			throw new RuleException("survey.rule.closingDatePassed");
+		}
+		this.status = SurveyStatus.OPEN;
+	}
+
+	void close() {
+		if (this.status != SurveyStatus.OPEN) {
+			throw new RuleException("survey.rule.notOpen");
+		}
+		this.status = SurveyStatus.CLOSED;
+	}
+
+	/** What a respondent finds today: not yet open, open, or closed. */
+	public SurveyStatus statusOn(LocalDate today) {
+		if (this.status == SurveyStatus.OPEN) {
+			if (today.isBefore(this.opensOn)) {
+				return SurveyStatus.CONCEPT;
+			}
+			return today.isAfter(this.closesOn) ? SurveyStatus.CLOSED : SurveyStatus.OPEN;
+		}
+		return this.status;
+	}
+
+	public boolean acceptsAnswers(LocalDate today) {
+		return statusOn(today) == SurveyStatus.OPEN;
+	}
+
+	/**
+	 * Questions may change only while nobody has answered: afterwards a change would mix
+	 * answers to different questions.
+	 */
+	private void checkQuestionsMayChange(boolean answered) {
+		if (answered) {
+			throw new RuleException("survey.rule.answered");
+		}
+	}
+
+	Question addQuestion(QuestionDraft draft, boolean answered) {
+		checkQuestionsMayChange(answered);
+		Question question = Question.inSurvey(this, QuestionList.nextPosition(this.questions), draft);
+		this.questions.add(question);
+		return question;
+	}
+
+	void changeQuestion(long questionId, QuestionDraft draft, boolean answered) {
+		checkQuestionsMayChange(answered);
+		question(questionId).change(draft);
+	}
+
+	void moveQuestion(long questionId, int direction, boolean answered) {
+		checkQuestionsMayChange(answered);
+		QuestionList.move(this.questions, questionId, direction);
+	}
+
+	void removeQuestion(long questionId, boolean answered) {
+		checkQuestionsMayChange(answered);
+		QuestionList.remove(this.questions, questionId);
+	}
+
+	Question question(long questionId) {
+		return QuestionList.find(this.questions, questionId).orElseThrow(NotFoundException::new);
+	}
+
+	public List<Question> questionsFor(Audience audience) {
+		return this.questions.stream().filter((question) -> question.isFor(audience)).toList();
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public long getTrajectoryId() {
+		return this.trajectoryId;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public String getIntroduction() {
+		return this.introduction;
+	}
+
+	public LocalDate getOpensOn() {
+		return this.opensOn;
+	}
+
+	public LocalDate getClosesOn() {
+		return this.closesOn;
+	}
+
+	public SurveyStatus getStatus() {
+		return this.status;
+	}
+
+	public List<Question> getQuestions() {
+		return this.questions;
+	}
+
+	public Map<Audience, String> getLinks() {
+		return this.links;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+}

@@ -1,0 +1,60 @@
+package nl.nvp.goedegesprek.research.survey;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.LockModeType;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+public interface SurveyRepository extends JpaRepository<Survey, Long> {
+
+	/** The survey with its questions (links are loaded in one more statement). */
+	@Query("select distinct s from Survey s left join fetch s.questions where s.trajectoryId = :trajectoryId")
+	Optional<Survey> findByTrajectory(long trajectoryId);
+
+	/**
+	 * The survey, locked against answers while its questions change (answering takes a
+	 * shared lock, see {@link #lockForAnswering}).
+	 */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select s from Survey s where s.trajectoryId = :trajectoryId")
+	Optional<Survey> lockByTrajectory(long trajectoryId);
+
+	@Lock(LockModeType.PESSIMISTIC_READ)
+	@Query("select s from Survey s where s.id = :id")
+	Optional<Survey> lockForAnswering(long id);
+
+	interface LinkRow {
+
+		long getSurveyId();
+
+		String getAudience();
+
+	}
+
+	@Query(value = "select survey_id as surveyId, audience from survey_link where token = :token", nativeQuery = true)
+	Optional<LinkRow> findLink(String token);
+
+	@Query(value = "select token from survey_link where survey_id = :surveyId and audience = :audience",
+			nativeQuery = true)
+	String findToken(long surveyId, String audience);
+
+	@Query(value = "select exists (select 1 from survey_response where survey_id = :surveyId)", nativeQuery = true)
+	boolean hasResponses(long surveyId);
+
+	interface AudienceCount {
+
+		String getAudience();
+
+		long getCount();
+
+	}
+
+	@Query(value = "select audience, count(*) as count from survey_response where survey_id = :surveyId group by audience",
+			nativeQuery = true)
+	List<AudienceCount> countResponses(long surveyId);
+
+}
