@@ -136,7 +136,7 @@ public class Trajectories {
 				trajectory.getContactName(), trajectory.getContactEmail(), trajectory.getContactPhone(), editable,
 				trajectory.isReadOnly(), editable && trajectory.canFinish(), trajectory.getVersion(),
 				trajectory.getCreatedAt(), names.get(trajectory.getCreatedBy()), trajectory.getChangedAt(),
-				names.get(trajectory.getChangedBy()));
+				names.get(trajectory.getChangedBy()), ref(trajectory, user));
 	}
 
 	TrajectoryForm editForm(long id, AccountPrincipal user) {

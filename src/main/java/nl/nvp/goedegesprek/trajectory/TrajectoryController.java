@@ -1,5 +1,8 @@
 package nl.nvp.goedegesprek.trajectory;
 
+import java.util.Comparator;
+import java.util.List;
+
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import jakarta.validation.Valid;
 import nl.nvp.goedegesprek.shared.FlashActions;
@@ -7,6 +10,7 @@ import nl.nvp.goedegesprek.shared.RuleException;
 import nl.nvp.goedegesprek.account.AccountPrincipal;
 import nl.nvp.goedegesprek.region.Regions;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -26,13 +30,16 @@ class TrajectoryController {
 
 	private final Regions regions;
 
-	private final org.springframework.beans.factory.ObjectProvider<TrajectoryFollowUp> followUp;
+	private final List<TrajectoryCard> cards;
+
+	private final ObjectProvider<TrajectoryFollowUp> followUp;
 
 	TrajectoryController(Trajectories trajectories, Regions regions,
-			org.springframework.beans.factory.ObjectProvider<TrajectoryFollowUp> followUp) {
+			List<TrajectoryCard> cards, ObjectProvider<TrajectoryFollowUp> followUp) {
 		this.trajectories = trajectories;
 		this.regions = regions;
 		this.followUp = followUp;
+		this.cards = cards.stream().sorted(Comparator.comparingInt(TrajectoryCard::order)).toList();
 	}
 
 	@GetMapping("/trajecten")
@@ -84,7 +91,10 @@ class TrajectoryController {
 
 	@GetMapping("/trajecten/{id}")
 	String show(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal user, Model model) {
-		model.addAttribute("trajectory", this.trajectories.details(id, user));
+		TrajectoryViews.Details details = this.trajectories.details(id, user);
+		model.addAttribute("trajectory", details);
+		model.addAttribute("cards",
+				this.cards.stream().flatMap((card) -> card.card(details.ref()).stream()).toList());
 		TrajectoryFollowUp followUp = this.followUp.getIfAvailable();
 		model.addAttribute("progress", (followUp != null) ? followUp.progress(id).orElse(null) : null);
 		return "trajectory/show";

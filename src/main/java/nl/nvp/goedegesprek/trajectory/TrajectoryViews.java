@@ -30,7 +30,7 @@ final class TrajectoryViews {
 			TrajectoryVariant variant, TrajectoryStatus status, List<StepView> steps, StepType activeStep,
 			StepType nextStep, List<String> coordinatorNames, String contactName, String contactEmail,
 			String contactPhone, boolean editable, boolean readOnly, boolean canFinish, long version, Instant createdAt,
-			String createdBy, Instant changedAt, String changedBy) {
+			String createdBy, Instant changedAt, String changedBy, TrajectoryRef ref) {
 	}
 
 }
