@@ -1,245 +1,31 @@
 package nl.nvp.goedegesprek.meeting;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.UUID;
 
-import nl.nvp.goedegesprek.shared.NotFoundException;
-import nl.nvp.goedegesprek.shared.SecretToken;
+import nl.nvp.goedegesprek.meeting.registration.PersonalLinks;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Registration by participants, who have no account: register, confirm the e-mail
- * address, and view, change or cancel through the personal link. Places are decided one
- * at a time per meeting (a row lock), so a meeting never has more confirmed participants
- * than places.
+ * Participants behind their personal links, for other modules (such as prioritising
+ * ideas). Registering, the waitlist and the personal links themselves live in
+ * {@code meeting.registration}.
  */
 @Service
-@Transactional
 public class MeetingRegistrations {
 
-	/** The version of the privacy statement that people consent to (see /privacy). */
-	static final String PRIVACY_VERSION = "2026-11";
+	private final PersonalLinks links;
 
-	private final MeetingRepository meetings;
-
-	private final RegistrationRepository registrations;
-
-	private final RegistrationLinkRepository links;
-
-	private final ApplicationEventPublisher events;
-
-	private final Clock clock;
-
-	MeetingRegistrations(MeetingRepository meetings, RegistrationRepository registrations,
-			RegistrationLinkRepository links, ApplicationEventPublisher events, Clock clock) {
-		this.meetings = meetings;
-		this.registrations = registrations;
+	MeetingRegistrations(PersonalLinks links) {
 		this.links = links;
-		this.events = events;
-		this.clock = clock;
-	}
-
-	@Transactional(readOnly = true)
-	MeetingViews.Public publicMeeting(UUID publicId) {
-		Meeting meeting = this.meetings.findByPublicId(publicId).orElseThrow(NotFoundException::new);
-		return MeetingViews.Public.of(meeting, today());
-	}
-
-	/**
-	 * Registers someone, or, when this address is already registered, mails its link
-	 * again. The answer is the same either way ("check your mail"), so the page never
-	 * tells who registered.
-	 */
-	void register(UUID publicId, RegistrationForm form, Locale locale) {
-		Meeting meeting = this.meetings.findByPublicId(publicId).orElseThrow(NotFoundException::new);
-		if (!meeting.isOpenForRegistration(today())) {
-			throw new RegistrationClosedException();
-		}
-		if (form.isSpam()) {
-			return;
-		}
-		Optional<Registration> existing = this.registrations.findActive(meeting.getId(), form.getEmail().trim());
-		if (existing.isPresent()) {
-			mail(existing.get(), RegistrationMail.Kind.ALREADY_REGISTERED, newLink(existing.get()));
-			return;
-		}
-		String language = "en".equals(locale.getLanguage()) ? "en" : "nl";
-		Registration registration = this.registrations
-			.save(new Registration(meeting, form, PRIVACY_VERSION, language, now()));
-		mail(registration, RegistrationMail.Kind.CONFIRM_EMAIL, newLink(registration));
-	}
-
-	@Transactional(readOnly = true)
-	MeetingViews.Personal personal(String token) {
-		Registration registration = byToken(token);
-		return MeetingViews.Personal.of(registration, MeetingViews.Public.of(registration.getMeeting(), today()));
-	}
-
-	@Transactional(readOnly = true)
-	RegistrationForm changeForm(String token) {
-		Registration registration = byToken(token);
-		if (!registration.isActive()) {
-			throw new RegistrationClosedException();
-		}
-		return RegistrationForm.of(registration);
-	}
-
-	/**
-	 * Confirms the e-mail address. The registration gets a place if there is one (and its
-	 * role's quota allows), otherwise a place on the waitlist. Confirming twice changes
-	 * nothing.
-	 */
-	RegistrationStatus confirm(String token) {
-		Registration registration = lockedByToken(token);
-		if (registration.getStatus() != RegistrationStatus.PENDING) {
-			return registration.getStatus();
-		}
-		Meeting meeting = registration.getMeeting();
-		if (hasRoomFor(meeting, registration.getRole())) {
-			registration.confirm(now());
-			mail(registration, RegistrationMail.Kind.CONFIRMED, token);
-		}
-		else {
-			registration.waitlist(now());
-			mail(registration, RegistrationMail.Kind.WAITLISTED, token);
-		}
-		return registration.getStatus();
-	}
-
-	/**
-	 * Changes the registration. Someone with a place who switches role keeps it only if
-	 * the new role's quota has room; a place freed in the old role's quota goes to the
-	 * waitlist.
-	 */
-	void change(String token, RegistrationForm form) {
-		Registration registration = lockedByToken(token);
-		if (!registration.isActive()) {
-			throw new RegistrationClosedException();
-		}
-		Meeting meeting = registration.getMeeting();
-		boolean roleChanged = form.getRole() != registration.getRole();
-		if (roleChanged && registration.getStatus() == RegistrationStatus.CONFIRMED
-				&& meeting.getQuotas().containsKey(form.getRole())
-				&& this.registrations.countByMeetingIdAndStatusAndRole(meeting.getId(), RegistrationStatus.CONFIRMED,
-						form.getRole()) >= meeting.getQuotas().get(form.getRole())) {
-			throw new RoleFullException();
-		}
-		registration.update(form);
-		if (roleChanged) {
-			this.registrations.flush();
-			moveUpWaitlist(meeting);
-		}
-	}
-
-	/**
-	 * Cancels; a place that opens up goes to the first on the waitlist who fits, who is
-	 * mailed.
-	 */
-	void cancel(String token) {
-		Registration registration = lockedByToken(token);
-		if (!registration.isActive()) {
-			return;
-		}
-		boolean hadPlace = registration.getStatus() == RegistrationStatus.CONFIRMED;
-		registration.cancel(now());
-		mail(registration, RegistrationMail.Kind.CANCELLED, null);
-		if (hadPlace) {
-			this.registrations.flush();
-			moveUpWaitlist(registration.getMeeting());
-		}
-	}
-
-	/** Gives open places to the waitlist in order; call with the meeting locked. */
-	void moveUpWaitlist(Meeting meeting) {
-		for (Registration waiting : this.registrations.findWaitlist(meeting.getId())) {
-			if (this.registrations.countByMeetingIdAndStatus(meeting.getId(), RegistrationStatus.CONFIRMED) >= meeting
-				.getCapacity()) {
-				return;
-			}
-			if (hasRoomFor(meeting, waiting.getRole())) {
-				waiting.confirm(now());
-				this.registrations.flush();
-				mail(waiting, RegistrationMail.Kind.PROMOTED, newLink(waiting));
-			}
-		}
-	}
-
-	private boolean hasRoomFor(Meeting meeting, ParticipantRole role) {
-		long confirmed = this.registrations.countByMeetingIdAndStatus(meeting.getId(), RegistrationStatus.CONFIRMED);
-		long inRole = meeting.getQuotas().containsKey(role) ? this.registrations
-			.countByMeetingIdAndStatusAndRole(meeting.getId(), RegistrationStatus.CONFIRMED, role) : 0;
-		return meeting.hasRoomFor(role, confirmed, inRole);
 	}
 
 	/**
 	 * The participant with a place behind this personal link (for other modules, such as
 	 * prioritising ideas); empty for an unknown or expired link or without a place.
 	 */
-	@Transactional(readOnly = true)
-	public java.util.Optional<ParticipantRef> participant(String token) {
-		try {
-			Registration registration = byToken(token);
-			if (registration.getStatus() != RegistrationStatus.CONFIRMED) {
-				return java.util.Optional.empty();
-			}
-			Meeting meeting = registration.getMeeting();
-			return java.util.Optional.of(new ParticipantRef(registration.getId(), meeting.getId(),
-					meeting.getTrajectoryId(), meeting.getTitle()));
-		}
-		catch (NotFoundException ex) {
-			return java.util.Optional.empty();
-		}
-	}
-
-	private Registration byToken(String token) {
-		if (!SecretToken.plausible(token)) {
-			throw new NotFoundException();
-		}
-		return this.links.findByTokenHash(new SecretToken(token).hash())
-			.filter((link) -> link.isValid(now(), this.clock.getZone()))
-			.map(RegistrationLink::getRegistration)
-			.orElseThrow(NotFoundException::new);
-	}
-
-	/**
-	 * The registration, read after its meeting is locked, so that its state is current.
-	 */
-	private Registration lockedByToken(String token) {
-		if (!SecretToken.plausible(token)) {
-			throw new NotFoundException();
-		}
-		RegistrationLinkRepository.Target target = this.links.findTarget(new SecretToken(token).hash())
-			.orElseThrow(NotFoundException::new);
-		// Lock the meeting before anything of it is read, so that capacity and counts are
-		// current.
-		this.meetings.lockById(target.meetingId()).orElseThrow(NotFoundException::new);
-		return byToken(token);
-	}
-
-	private String newLink(Registration registration) {
-		SecretToken token = SecretToken.generate();
-		this.links.save(new RegistrationLink(registration, token.hash(),
-				registration.getMeeting().linksExpireAt(this.clock.getZone())));
-		return token.value();
-	}
-
-	private void mail(Registration registration, RegistrationMail.Kind kind, String token) {
-		this.events.publishEvent(RegistrationMail.of(registration, kind, token));
-	}
-
-	private Instant now() {
-		return this.clock.instant();
-	}
-
-	private LocalDate today() {
-		return LocalDate.now(this.clock);
+	public Optional<ParticipantRef> participant(String token) {
+		return this.links.participant(token);
 	}
 
 }

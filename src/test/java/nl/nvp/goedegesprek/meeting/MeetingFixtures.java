@@ -3,10 +3,25 @@ package nl.nvp.goedegesprek.meeting;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.UUID;
 
+import nl.nvp.goedegesprek.meeting.planning.Meeting;
+import nl.nvp.goedegesprek.meeting.planning.MeetingForm;
+import nl.nvp.goedegesprek.meeting.planning.MeetingRepository;
+import nl.nvp.goedegesprek.meeting.planning.MeetingType;
+import nl.nvp.goedegesprek.meeting.registration.AgeGroup;
+import nl.nvp.goedegesprek.meeting.registration.Registration;
+import nl.nvp.goedegesprek.meeting.registration.RegistrationForm;
+import nl.nvp.goedegesprek.meeting.registration.RegistrationLink;
+import nl.nvp.goedegesprek.meeting.registration.RegistrationLinkRepository;
+import nl.nvp.goedegesprek.meeting.registration.RegistrationRepository;
+import nl.nvp.goedegesprek.meeting.registration.RegistrationStatus;
+import nl.nvp.goedegesprek.meeting.registration.Registrations;
 import nl.nvp.goedegesprek.shared.SecretToken;
+import nl.nvp.goedegesprek.trajectory.StepType;
 
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -52,8 +67,7 @@ public class MeetingFixtures {
 			form.setEndTime(LocalTime.of(17, 0));
 			form.setAddress("Stadhuis, Korte Nieuwstraat 6, Nijmegen");
 			form.setCapacity(capacity);
-			form.setQuota(quotas.isEmpty() ? new java.util.EnumMap<>(ParticipantRole.class)
-					: new java.util.EnumMap<>(quotas));
+			form.setQuota(quotas.isEmpty() ? new EnumMap<>(ParticipantRole.class) : new EnumMap<>(quotas));
 			Meeting meeting = new Meeting(trajectoryId);
 			meeting.describe(form);
 			Meeting saved = this.meetings.save(meeting);
@@ -78,10 +92,10 @@ public class MeetingFixtures {
 			form.setAgeGroup(role.isChild() ? AgeGroup.FROM_16_TO_18 : null);
 			form.setConsent(true);
 			Registration registration = this.registrations
-				.save(new Registration(meeting, form, MeetingRegistrations.PRIVACY_VERSION, "nl", Instant.now()));
+				.save(new Registration(meeting, form, Registrations.PRIVACY_VERSION, "nl", Instant.now()));
 			SecretToken token = SecretToken.generate();
 			this.links.save(new RegistrationLink(registration, token.hash(),
-					meeting.linksExpireAt(java.time.ZoneId.of("Europe/Amsterdam"))));
+					meeting.linksExpireAt(ZoneId.of("Europe/Amsterdam"))));
 			return token.value();
 		});
 	}
@@ -92,7 +106,7 @@ public class MeetingFixtures {
 		this.transactions.executeWithoutResult((status) -> {
 			Meeting meeting = this.meetings.findById(created.id()).orElseThrow();
 			MeetingForm form = MeetingForm.of(meeting);
-			form.setStep(nl.nvp.goedegesprek.trajectory.StepType.DIALOOGBIJEENKOMST_2);
+			form.setStep(StepType.DIALOOGBIJEENKOMST_2);
 			meeting.describe(form);
 		});
 		return created;

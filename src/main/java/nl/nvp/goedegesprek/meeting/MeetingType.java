@@ -1,9 +1,0 @@
-package nl.nvp.goedegesprek.meeting;
-
-public enum MeetingType {
-
-	STARTBIJEENKOMST, DIALOOGBIJEENKOMST, DIALOOGTAFEL,
-	/** One of the many small dialogue sessions of a national project. */
-	DIALOOGSESSIE, ANDERS
-
-}

@@ -1,0 +1,62 @@
+package nl.nvp.goedegesprek.meeting.evaluation;
+
+import jakarta.validation.Valid;
+import nl.nvp.goedegesprek.account.AccountPrincipal;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Evaluating a meeting through the personal link, and the results for its coordinators.
+ */
+@Controller
+class EvaluationController {
+
+	private final MeetingEvaluations evaluations;
+
+	private final EvaluationResults results;
+
+	EvaluationController(MeetingEvaluations evaluations, EvaluationResults results) {
+		this.evaluations = evaluations;
+		this.results = results;
+	}
+
+	@GetMapping("/aanmelding/{token}/evaluatie")
+	String form(@PathVariable String token, Model model) {
+		return form(token, model, this.evaluations.form(token));
+	}
+
+	@PostMapping("/aanmelding/{token}/evaluatie")
+	String save(@PathVariable String token, @Valid @ModelAttribute("form") EvaluationForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		this.evaluations.target(token);
+		form.check(result);
+		if (result.hasErrors()) {
+			return form(token, model, form);
+		}
+		this.evaluations.save(token, form);
+		redirect.addFlashAttribute("flashMessage", "evaluation.saved");
+		return "redirect:/aanmelding/" + token + "/evaluatie";
+	}
+
+	private String form(String token, Model model, EvaluationForm form) {
+		model.addAttribute("target", this.evaluations.target(token));
+		model.addAttribute("token", token);
+		model.addAttribute("form", form);
+		return "meeting/evaluation";
+	}
+
+	@GetMapping("/bijeenkomsten/{id}/evaluaties")
+	String results(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal user, Model model) {
+		model.addAttribute("results", this.results.results(id, user));
+		return "meeting/evaluations";
+	}
+
+}

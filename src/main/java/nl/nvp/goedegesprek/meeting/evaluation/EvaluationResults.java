@@ -1,0 +1,76 @@
+package nl.nvp.goedegesprek.meeting.evaluation;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import nl.nvp.goedegesprek.account.AccountPrincipal;
+import nl.nvp.goedegesprek.meeting.ParticipantRole;
+import nl.nvp.goedegesprek.meeting.planning.Meeting;
+import nl.nvp.goedegesprek.meeting.planning.MeetingAccess;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The evaluations of a meeting for the coordinators who run its trajectory: scores, what
+ * people learned, and quotes they allowed to publish (shown with their role only).
+ */
+@Service
+@Transactional(readOnly = true)
+class EvaluationResults {
+
+	private final MeetingAccess access;
+
+	private final JdbcClient jdbc;
+
+	EvaluationResults(MeetingAccess access, JdbcClient jdbc) {
+		this.access = access;
+		this.jdbc = jdbc;
+	}
+
+	record Quote(String text, ParticipantRole role) {
+	}
+
+	record Results(long meetingId, String title, long count, Double average, List<Long> perScore, List<String> learned,
+			List<Quote> quotes) {
+
+		public long largest() {
+			return Math.max(1, this.perScore.stream().mapToLong(Long::longValue).max().orElse(1));
+		}
+
+	}
+
+	/** The evaluations of a meeting, for those who run its trajectory. */
+	Results results(long meetingId, AccountPrincipal user) {
+		Meeting meeting = this.access.runBy(meetingId, user, false);
+		List<Long> perScore = new ArrayList<>(List.of(0L, 0L, 0L, 0L, 0L));
+		this.jdbc.sql("select score, count(*) as n from meeting_evaluation where meeting_id = ? group by score")
+			.param(meetingId)
+			.query((rs, row) -> perScore.set(rs.getInt("score") - 1, rs.getLong("n")))
+			.list();
+		long count = perScore.stream().mapToLong(Long::longValue).sum();
+		Double average = null;
+		if (count > 0) {
+			long sum = 0;
+			for (int i = 0; i < 5; i++) {
+				sum += (i + 1) * perScore.get(i);
+			}
+			average = Math.round(sum * 10.0 / count) / 10.0;
+		}
+		List<String> learned = this.jdbc
+			.sql("select learned from meeting_evaluation where meeting_id = ? and learned is not null order by learned")
+			.param(meetingId)
+			.query(String.class)
+			.list();
+		List<Quote> quotes = this.jdbc.sql("""
+				select e.quote, r.role from meeting_evaluation e join registration r on r.id = e.registration_id
+				where e.meeting_id = ? and e.quote is not null and e.quote_consent order by e.quote
+				""")
+			.param(meetingId)
+			.query((rs, row) -> new Quote(rs.getString("quote"), ParticipantRole.valueOf(rs.getString("role"))))
+			.list();
+		return new Results(meetingId, meeting.getTitle(), count, average, perScore, learned, quotes);
+	}
+
+}

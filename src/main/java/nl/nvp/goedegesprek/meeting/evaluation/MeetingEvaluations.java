@@ -1,0 +1,88 @@
+package nl.nvp.goedegesprek.meeting.evaluation;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import nl.nvp.goedegesprek.meeting.planning.Meeting;
+import nl.nvp.goedegesprek.meeting.registration.PersonalLinks;
+import nl.nvp.goedegesprek.meeting.registration.Registration;
+import nl.nvp.goedegesprek.meeting.registration.RegistrationStatus;
+import nl.nvp.goedegesprek.shared.NotFoundException;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Participants' evaluations of a meeting, given through their personal link once the
+ * meeting has taken place: one each, which they may change.
+ */
+@Service
+@Transactional(readOnly = true)
+class MeetingEvaluations {
+
+	private final PersonalLinks links;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	MeetingEvaluations(PersonalLinks links, JdbcClient jdbc, Clock clock) {
+		this.links = links;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	record Target(long registrationId, long meetingId, String meetingTitle) {
+	}
+
+	/**
+	 * The registration behind this link, if it had a place and the meeting took place.
+	 */
+	Target target(String token) {
+		Registration registration = this.links.registration(token);
+		Meeting meeting = registration.getMeeting();
+		if (registration.getStatus() != RegistrationStatus.CONFIRMED
+				|| meeting.getDate().isAfter(LocalDate.now(this.clock))) {
+			throw new NotFoundException();
+		}
+		return new Target(registration.getId(), meeting.getId(), meeting.getTitle());
+	}
+
+	EvaluationForm form(String token) {
+		Target target = target(token);
+		EvaluationForm form = new EvaluationForm();
+		this.jdbc.sql("select score, learned, quote, quote_consent from meeting_evaluation where registration_id = ?")
+			.param(target.registrationId())
+			.query((rs, row) -> {
+				form.setScore(rs.getInt("score"));
+				form.setLearned(rs.getString("learned"));
+				form.setQuote(rs.getString("quote"));
+				form.setQuoteConsent(rs.getBoolean("quote_consent"));
+				return form;
+			})
+			.optional();
+		return form;
+	}
+
+	@Transactional
+	void save(String token, EvaluationForm form) {
+		Target target = target(token);
+		this.jdbc
+			.sql("""
+					insert into meeting_evaluation (registration_id, meeting_id, score, learned, quote, quote_consent, submitted_on)
+					values (:registration, :meeting, :score, :learned, :quote, :consent, :day)
+					on conflict (registration_id) do update set score = excluded.score, learned = excluded.learned,
+					  quote = excluded.quote, quote_consent = excluded.quote_consent, submitted_on = excluded.submitted_on
+					""")
+			.param("registration", target.registrationId())
+			.param("meeting", target.meetingId())
+			.param("score", form.getScore())
+			.param("learned", form.getLearned())
+			.param("quote", form.isQuoteConsent() ? form.getQuote() : null)
+			.param("consent", form.isQuoteConsent() && form.getQuote() != null)
+			.param("day", LocalDate.now(this.clock))
+			.update();
+	}
+
+}

@@ -1,0 +1,68 @@
+package nl.nvp.goedegesprek.meeting.mail;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import nl.nvp.goedegesprek.meeting.registration.PersonalLinks;
+import nl.nvp.goedegesprek.meeting.registration.Registration;
+import nl.nvp.goedegesprek.meeting.registration.RegistrationMail;
+import nl.nvp.goedegesprek.meeting.registration.RegistrationRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reminds everyone with a place a few days before their meeting (default 2), once. The
+ * job runs every hour on one application instance at a time (ShedLock); the registrations
+ * it reminds are locked and marked in the same transaction, so even two runs at once send
+ * one reminder each.
+ */
+@Component
+class MeetingReminders {
+
+	private static final Logger log = LoggerFactory.getLogger(MeetingReminders.class);
+
+	private final RegistrationRepository registrations;
+
+	private final PersonalLinks links;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	private final int daysBefore;
+
+	MeetingReminders(RegistrationRepository registrations, PersonalLinks links, ApplicationEventPublisher events,
+			Clock clock, @Value("${goedegesprek.reminders.days-before:2}") int daysBefore) {
+		this.registrations = registrations;
+		this.links = links;
+		this.events = events;
+		this.clock = clock;
+		this.daysBefore = daysBefore;
+	}
+
+	@Scheduled(cron = "${goedegesprek.reminders.cron:0 0 * * * *}", zone = "Europe/Amsterdam")
+	@SchedulerLock(name = "meeting-reminders", lockAtMostFor = "PT10M")
+	@Transactional
+	public void sendDue() {
+		LocalDate today = LocalDate.now(this.clock);
+		int sent = 0;
+		for (Registration registration : this.registrations.findDueForReminder(today,
+				today.plusDays(this.daysBefore))) {
+			registration.remind(this.clock.instant());
+			this.events.publishEvent(
+					RegistrationMail.of(registration, RegistrationMail.Kind.REMINDER, this.links.issue(registration)));
+			sent++;
+		}
+		if (sent > 0) {
+			log.info("Sent {} meeting reminders", sent);
+		}
+	}
+
+}

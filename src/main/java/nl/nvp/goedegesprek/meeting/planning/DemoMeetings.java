@@ -1,0 +1,117 @@
+package nl.nvp.goedegesprek.meeting.planning;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.EnumMap;
+import java.util.Set;
+
+import nl.nvp.goedegesprek.account.AccountPrincipal;
+import nl.nvp.goedegesprek.account.Accounts;
+import nl.nvp.goedegesprek.account.Role;
+import nl.nvp.goedegesprek.meeting.ParticipantRole;
+import nl.nvp.goedegesprek.meeting.registration.AgeGroup;
+import nl.nvp.goedegesprek.meeting.registration.Registration;
+import nl.nvp.goedegesprek.meeting.registration.RegistrationForm;
+import nl.nvp.goedegesprek.meeting.registration.RegistrationRepository;
+import nl.nvp.goedegesprek.meeting.registration.Registrations;
+import nl.nvp.goedegesprek.trajectory.StepType;
+import nl.nvp.goedegesprek.trajectory.Trajectories;
+import nl.nvp.goedegesprek.trajectory.TrajectoryRef;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The demo profile's meeting: West Brabant Oost's second dialogue meeting, in three
+ * weeks, with a few (made-up) registrations. Made once, on the first demo start.
+ */
+@Component
+@Profile("demo")
+@Order(3)
+class DemoMeetings implements ApplicationRunner {
+
+	private final MeetingRepository meetings;
+
+	private final RegistrationRepository registrations;
+
+	private final Trajectories trajectories;
+
+	private final Accounts accounts;
+
+	private final Clock clock;
+
+	DemoMeetings(MeetingRepository meetings, RegistrationRepository registrations, Trajectories trajectories,
+			Accounts accounts, Clock clock) {
+		this.meetings = meetings;
+		this.registrations = registrations;
+		this.trajectories = trajectories;
+		this.accounts = accounts;
+		this.clock = clock;
+	}
+
+	@Override
+	@Transactional
+	public void run(ApplicationArguments args) {
+		if (this.meetings.count() > 0) {
+			return;
+		}
+		Long national = this.accounts.idOf("landelijk@goedegesprek.example").orElse(null);
+		if (national == null) {
+			return;
+		}
+		AccountPrincipal demo = new AccountPrincipal(national, "landelijk@goedegesprek.example", "Demo",
+				Role.NATIONAL_COORDINATOR, Set.of(), 0, true, null);
+		TrajectoryRef brabant = this.trajectories.visibleTo(demo)
+			.stream()
+			.filter((trajectory) -> "JZ34".equals(trajectory.regionCode()))
+			.findFirst()
+			.orElse(null);
+		if (brabant == null) {
+			return;
+		}
+		MeetingForm form = new MeetingForm();
+		form.setTitle("Dialoogbijeenkomst 2 West Brabant Oost");
+		form.setType(MeetingType.DIALOOGBIJEENKOMST);
+		form.setStep(StepType.DIALOOGBIJEENKOMST_2);
+		form.setDate(LocalDate.now(this.clock).plusWeeks(3));
+		form.setStartTime(LocalTime.of(18, 30));
+		form.setEndTime(LocalTime.of(21, 30));
+		form.setAddress("Theater De Kring, Vrouwemarkt 3, Roosendaal");
+		form.setAccessibilityNotes("De zaal is rolstoeltoegankelijk. Er is een ringleiding en een rustige ruimte.");
+		form.setRouteNotes("Tien minuten lopen vanaf station Roosendaal. Gratis parkeren in de parkeergarage.");
+		form.setCapacity(60);
+		EnumMap<ParticipantRole, Integer> quota = new EnumMap<>(ParticipantRole.class);
+		quota.put(ParticipantRole.PLEEGZORGBEGELEIDER, 10);
+		quota.put(ParticipantRole.BELEIDSMAKER, 8);
+		form.setQuota(quota);
+		form.setProgramme(
+				"18.30 Inloop\n19.00 Welkom en de uitkomsten van dialoogbijeenkomst 1\n19.30 In gesprek aan tafels: van ideeën naar acties\n21.00 Welke acties kiezen we?");
+		form.setContactName("Ahmed El Amrani");
+		form.setContactEmail("brabant@goedegesprek.example");
+		Meeting meeting = new Meeting(brabant.id());
+		meeting.describe(form);
+		this.meetings.save(meeting);
+		String[][] people = { { "Marieke", "PLEEGOUDER" }, { "Joost", "PLEEGOUDER" }, { "Sandra", "OUDER" },
+				{ "Noor", "PLEEGKIND" }, { "Bram", "PLEEGZORGBEGELEIDER" }, { "Ilse", "JEUGDBESCHERMER" },
+				{ "Peter", "BELEIDSMAKER" }, { "Yara", "EIGEN_KIND" } };
+		for (String[] person : people) {
+			RegistrationForm registration = new RegistrationForm();
+			registration.setName(person[0]);
+			registration.setEmail(person[0].toLowerCase() + "@deelnemer.example");
+			registration.setRole(ParticipantRole.valueOf(person[1]));
+			registration.setOrganisation(registration.getRole().isProfessional() ? "Pleegzorg West-Brabant" : null);
+			registration.setAgeGroup(registration.getRole().isChild() ? AgeGroup.FROM_16_TO_18 : null);
+			registration.setNeedsTravelCosts(person[0].equals("Sandra"));
+			Registration saved = new Registration(meeting, registration, Registrations.PRIVACY_VERSION, "nl",
+					this.clock.instant());
+			saved.confirm(this.clock.instant());
+			this.registrations.save(saved);
+		}
+	}
+
+}

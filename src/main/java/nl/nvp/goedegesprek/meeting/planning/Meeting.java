@@ -1,0 +1,245 @@
+package nl.nvp.goedegesprek.meeting.planning;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.MapKeyEnumerated;
+import jakarta.persistence.Version;
+import nl.nvp.goedegesprek.meeting.ParticipantRole;
+import nl.nvp.goedegesprek.shared.Audited;
+import nl.nvp.goedegesprek.trajectory.StepType;
+import org.hibernate.annotations.BatchSize;
+
+/**
+ * A meeting (bijeenkomst) of a trajectory: when and where, how many people, and who may
+ * register until when.
+ */
+@Entity
+public class Meeting extends Audited {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	/**
+	 * Used in the public, shareable link, so that meetings cannot be counted or guessed.
+	 */
+	private UUID publicId = UUID.randomUUID();
+
+	private Long trajectoryId;
+
+	@Enumerated(EnumType.STRING)
+	private StepType step;
+
+	private String title;
+
+	@Enumerated(EnumType.STRING)
+	private MeetingType type;
+
+	@Column(name = "meeting_date")
+	private LocalDate date;
+
+	private LocalTime startTime;
+
+	private LocalTime endTime;
+
+	private boolean online;
+
+	private String address;
+
+	private String accessibilityNotes;
+
+	private String routeNotes;
+
+	private String onlineLink;
+
+	private int capacity;
+
+	@ElementCollection
+	@CollectionTable(name = "meeting_quota", joinColumns = @JoinColumn(name = "meeting_id"))
+	@MapKeyColumn(name = "role")
+	@MapKeyEnumerated(EnumType.STRING)
+	@Column(name = "places")
+	@BatchSize(size = 100)
+	private Map<ParticipantRole, Integer> quotas = new EnumMap<>(ParticipantRole.class);
+
+	private LocalDate registrationOpensOn;
+
+	private LocalDate registrationClosesOn;
+
+	private String programme;
+
+	private String contactName;
+
+	private String contactEmail;
+
+	private String contactPhone;
+
+	private boolean cancelled;
+
+	@Version
+	private long version;
+
+	protected Meeting() {
+	}
+
+	public Meeting(long trajectoryId) {
+		this.trajectoryId = trajectoryId;
+	}
+
+	public void describe(MeetingForm form) {
+		this.step = form.getStep();
+		this.title = form.getTitle();
+		this.type = form.getType();
+		this.date = form.getDate();
+		this.startTime = form.getStartTime();
+		this.endTime = form.getEndTime();
+		this.online = form.isOnline();
+		this.address = form.getAddress();
+		this.accessibilityNotes = form.getAccessibilityNotes();
+		this.routeNotes = form.getRouteNotes();
+		this.onlineLink = form.getOnlineLink();
+		this.capacity = form.getCapacity();
+		this.quotas.clear();
+		form.quotas().forEach(this.quotas::put);
+		this.registrationOpensOn = form.getRegistrationOpensOn();
+		this.registrationClosesOn = form.getRegistrationClosesOn();
+		this.programme = form.getProgramme();
+		this.contactName = form.getContactName();
+		this.contactEmail = form.getContactEmail();
+		this.contactPhone = form.getContactPhone();
+	}
+
+	/**
+	 * Registration is open from its opening day up to and including its closing day, and
+	 * never after the meeting.
+	 */
+	public boolean isOpenForRegistration(LocalDate today) {
+		return !this.cancelled && (this.registrationOpensOn == null || !today.isBefore(this.registrationOpensOn))
+				&& (this.registrationClosesOn == null || !today.isAfter(this.registrationClosesOn))
+				&& !today.isAfter(this.date);
+	}
+
+	public boolean hasRoomFor(ParticipantRole role, long confirmed, long confirmedInRole) {
+		Integer quota = this.quotas.get(role);
+		return confirmed < this.capacity && (quota == null || confirmedInRole < quota);
+	}
+
+	/** Personal links work until the day after the meeting. */
+	public Instant linksExpireAt(ZoneId zone) {
+		return this.date.plusDays(2).atStartOfDay(zone).toInstant();
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public UUID getPublicId() {
+		return this.publicId;
+	}
+
+	public Long getTrajectoryId() {
+		return this.trajectoryId;
+	}
+
+	public StepType getStep() {
+		return this.step;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public MeetingType getType() {
+		return this.type;
+	}
+
+	public LocalDate getDate() {
+		return this.date;
+	}
+
+	public LocalTime getStartTime() {
+		return this.startTime;
+	}
+
+	public LocalTime getEndTime() {
+		return this.endTime;
+	}
+
+	public boolean isOnline() {
+		return this.online;
+	}
+
+	public String getAddress() {
+		return this.address;
+	}
+
+	public String getAccessibilityNotes() {
+		return this.accessibilityNotes;
+	}
+
+	public String getRouteNotes() {
+		return this.routeNotes;
+	}
+
+	public String getOnlineLink() {
+		return this.onlineLink;
+	}
+
+	public int getCapacity() {
+		return this.capacity;
+	}
+
+	public Map<ParticipantRole, Integer> getQuotas() {
+		return this.quotas;
+	}
+
+	public LocalDate getRegistrationOpensOn() {
+		return this.registrationOpensOn;
+	}
+
+	public LocalDate getRegistrationClosesOn() {
+		return this.registrationClosesOn;
+	}
+
+	public String getProgramme() {
+		return this.programme;
+	}
+
+	public String getContactName() {
+		return this.contactName;
+	}
+
+	public String getContactEmail() {
+		return this.contactEmail;
+	}
+
+	public String getContactPhone() {
+		return this.contactPhone;
+	}
+
+	public boolean isCancelled() {
+		return this.cancelled;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+}

@@ -1,0 +1,110 @@
+package nl.nvp.goedegesprek.meeting.planning;
+
+import jakarta.validation.Valid;
+import nl.nvp.goedegesprek.account.AccountPrincipal;
+import nl.nvp.goedegesprek.meeting.ParticipantRole;
+import nl.nvp.goedegesprek.trajectory.StepType;
+import nl.nvp.goedegesprek.trajectory.TrajectoryRef;
+
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Meetings for the coordinators who run the trajectory: the list, plan a meeting and
+ * change it.
+ */
+@Controller
+class MeetingController {
+
+	private final Meetings meetings;
+
+	private final MeetingAccess access;
+
+	MeetingController(Meetings meetings, MeetingAccess access) {
+		this.meetings = meetings;
+		this.access = access;
+	}
+
+	@GetMapping("/bijeenkomsten")
+	String list(@AuthenticationPrincipal AccountPrincipal user, Model model) {
+		model.addAttribute("meetings", this.meetings.list(user));
+		return "meeting/list";
+	}
+
+	@GetMapping("/trajecten/{trajectoryId}/bijeenkomsten/nieuw")
+	String createForm(@PathVariable long trajectoryId, @AuthenticationPrincipal AccountPrincipal user, Model model) {
+		TrajectoryRef trajectory = this.access.trajectoryToPlanIn(trajectoryId, user);
+		MeetingForm form = new MeetingForm();
+		form.setCapacity(40);
+		return form(model, form, trajectory, null);
+	}
+
+	@PostMapping("/trajecten/{trajectoryId}/bijeenkomsten")
+	String create(@PathVariable long trajectoryId, @Valid @ModelAttribute("form") MeetingForm form,
+			BindingResult result, @AuthenticationPrincipal AccountPrincipal user, Model model,
+			RedirectAttributes redirect) {
+		TrajectoryRef trajectory = this.access.trajectoryToPlanIn(trajectoryId, user);
+		check(form, trajectory, result);
+		if (result.hasErrors()) {
+			return form(model, form, trajectory, null);
+		}
+		long id = this.meetings.create(trajectoryId, form, user);
+		redirect.addFlashAttribute("flashMessage", "meeting.created");
+		return "redirect:/bijeenkomsten/" + id;
+	}
+
+	@GetMapping("/bijeenkomsten/{id}/bewerken")
+	String editForm(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal user, Model model) {
+		MeetingForm form = this.meetings.editForm(id, user);
+		return form(model, form, this.access.trajectoryOf(id, user), id);
+	}
+
+	@PostMapping("/bijeenkomsten/{id}")
+	String update(@PathVariable long id, @Valid @ModelAttribute("form") MeetingForm form, BindingResult result,
+			@AuthenticationPrincipal AccountPrincipal user, Model model, RedirectAttributes redirect) {
+		this.meetings.editForm(id, user);
+		TrajectoryRef trajectory = this.access.trajectoryOf(id, user);
+		check(form, trajectory, result);
+		if (!result.hasErrors()) {
+			try {
+				this.meetings.update(id, form, user);
+				redirect.addFlashAttribute("flashMessage", "meeting.saved");
+				return "redirect:/bijeenkomsten/" + id;
+			}
+			catch (ObjectOptimisticLockingFailureException ex) {
+				result.reject("stale.meeting");
+			}
+			catch (PlacesTakenException ex) {
+				result.rejectValue(ex.field(), "MeetingForm.placesTaken", new Object[] { ex.taken() }, null);
+			}
+		}
+		return form(model, form, trajectory, id);
+	}
+
+	private static void check(MeetingForm form, TrajectoryRef trajectory, BindingResult result) {
+		form.checkCrossFields(result);
+		if (form.getStep() != null && !trajectory.steps().contains(form.getStep())) {
+			result.rejectValue("step", "MeetingForm.step.notInTrajectory");
+		}
+	}
+
+	private String form(Model model, MeetingForm form, TrajectoryRef trajectory, Long id) {
+		model.addAttribute("form", form);
+		model.addAttribute("trajectory", trajectory);
+		model.addAttribute("meetingId", id);
+		model.addAttribute("editing", id != null);
+		model.addAttribute("types", MeetingType.values());
+		model.addAttribute("steps", trajectory.steps().toArray(new StepType[0]));
+		model.addAttribute("roles", ParticipantRole.values());
+		return "meeting/form";
+	}
+
+}

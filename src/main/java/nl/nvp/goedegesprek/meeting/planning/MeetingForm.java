@@ -1,0 +1,318 @@
+package nl.nvp.goedegesprek.meeting.planning;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.EnumMap;
+import java.util.Map;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import nl.nvp.goedegesprek.meeting.ParticipantRole;
+import nl.nvp.goedegesprek.trajectory.StepType;
+
+import org.springframework.validation.Errors;
+
+/**
+ * Plan or change a meeting.
+ */
+public class MeetingForm {
+
+	@NotBlank
+	@Size(max = 150)
+	private String title;
+
+	@NotNull
+	private MeetingType type;
+
+	private StepType step;
+
+	@NotNull
+	private LocalDate date;
+
+	@NotNull
+	private LocalTime startTime;
+
+	@NotNull
+	private LocalTime endTime;
+
+	private boolean online;
+
+	@Size(max = 300)
+	private String address;
+
+	@Size(max = 1000)
+	private String accessibilityNotes;
+
+	@Size(max = 1000)
+	private String routeNotes;
+
+	@Size(max = 500)
+	@Pattern(regexp = "https://\\S+")
+	private String onlineLink;
+
+	@NotNull
+	@Min(1)
+	@Max(10000)
+	private Integer capacity;
+
+	/** Places per role; empty means no quota for that role. */
+	private Map<ParticipantRole, Integer> quota = new EnumMap<>(ParticipantRole.class);
+
+	private LocalDate registrationOpensOn;
+
+	private LocalDate registrationClosesOn;
+
+	@Size(max = 4000)
+	private String programme;
+
+	@Size(max = 100)
+	private String contactName;
+
+	@Email
+	@Size(max = 254)
+	private String contactEmail;
+
+	@Size(max = 30)
+	@Pattern(regexp = "[0-9 +()\\-]*")
+	private String contactPhone;
+
+	private long version;
+
+	public static MeetingForm of(Meeting meeting) {
+		MeetingForm form = new MeetingForm();
+		form.title = meeting.getTitle();
+		form.type = meeting.getType();
+		form.step = meeting.getStep();
+		form.date = meeting.getDate();
+		form.startTime = meeting.getStartTime();
+		form.endTime = meeting.getEndTime();
+		form.online = meeting.isOnline();
+		form.address = meeting.getAddress();
+		form.accessibilityNotes = meeting.getAccessibilityNotes();
+		form.routeNotes = meeting.getRouteNotes();
+		form.onlineLink = meeting.getOnlineLink();
+		form.capacity = meeting.getCapacity();
+		form.quota = new EnumMap<>(ParticipantRole.class);
+		form.quota.putAll(meeting.getQuotas());
+		form.registrationOpensOn = meeting.getRegistrationOpensOn();
+		form.registrationClosesOn = meeting.getRegistrationClosesOn();
+		form.programme = meeting.getProgramme();
+		form.contactName = meeting.getContactName();
+		form.contactEmail = meeting.getContactEmail();
+		form.contactPhone = meeting.getContactPhone();
+		form.version = meeting.getVersion();
+		return form;
+	}
+
+	/** Cross-field rules, reported at the field that shows them. */
+	void checkCrossFields(Errors errors) {
+		if (this.startTime != null && this.endTime != null && !this.endTime.isAfter(this.startTime)) {
+			errors.rejectValue("endTime", "MeetingForm.endTime.afterStart");
+		}
+		if (this.date != null && (this.date.getYear() < 2015 || this.date.getYear() > 2100)) {
+			errors.rejectValue("date", "MeetingForm.date.range");
+		}
+		if (this.online && (this.onlineLink == null)) {
+			errors.rejectValue("onlineLink", "MeetingForm.onlineLink.required");
+		}
+		if (!this.online && this.address == null) {
+			errors.rejectValue("address", "MeetingForm.address.required");
+		}
+		checkRegistrationDay("registrationOpensOn", this.registrationOpensOn, errors);
+		checkRegistrationDay("registrationClosesOn", this.registrationClosesOn, errors);
+		if (this.registrationOpensOn != null && this.registrationClosesOn != null
+				&& this.registrationClosesOn.isBefore(this.registrationOpensOn)) {
+			errors.rejectValue("registrationClosesOn", "MeetingForm.registrationClosesOn.beforeOpens");
+		}
+		this.quota.forEach((role, places) -> {
+			if (places != null && (places < 0 || places > 10000)) {
+				errors.rejectValue("quota[" + role + "]", "MeetingForm.quota.range");
+			}
+		});
+	}
+
+	private void checkRegistrationDay(String field, LocalDate day, Errors errors) {
+		if (day != null && this.date != null && day.isAfter(this.date)) {
+			errors.rejectValue(field, "MeetingForm.registration.afterMeeting");
+		}
+		else if (day != null && (day.getYear() < 2015 || day.getYear() > 2100)) {
+			errors.rejectValue(field, "MeetingForm.date.range");
+		}
+	}
+
+	Map<ParticipantRole, Integer> quotas() {
+		Map<ParticipantRole, Integer> quotas = new EnumMap<>(ParticipantRole.class);
+		this.quota.forEach((role, places) -> {
+			if (role != null && places != null) {
+				quotas.put(role, places);
+			}
+		});
+		return quotas;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public void setTitle(String title) {
+		this.title = title;
+	}
+
+	public MeetingType getType() {
+		return this.type;
+	}
+
+	public void setType(MeetingType type) {
+		this.type = type;
+	}
+
+	public StepType getStep() {
+		return this.step;
+	}
+
+	public void setStep(StepType step) {
+		this.step = step;
+	}
+
+	public LocalDate getDate() {
+		return this.date;
+	}
+
+	public void setDate(LocalDate date) {
+		this.date = date;
+	}
+
+	public LocalTime getStartTime() {
+		return this.startTime;
+	}
+
+	public void setStartTime(LocalTime startTime) {
+		this.startTime = startTime;
+	}
+
+	public LocalTime getEndTime() {
+		return this.endTime;
+	}
+
+	public void setEndTime(LocalTime endTime) {
+		this.endTime = endTime;
+	}
+
+	public boolean isOnline() {
+		return this.online;
+	}
+
+	public void setOnline(boolean online) {
+		this.online = online;
+	}
+
+	public String getAddress() {
+		return this.address;
+	}
+
+	public void setAddress(String address) {
+		this.address = address;
+	}
+
+	public String getAccessibilityNotes() {
+		return this.accessibilityNotes;
+	}
+
+	public void setAccessibilityNotes(String accessibilityNotes) {
+		this.accessibilityNotes = accessibilityNotes;
+	}
+
+	public String getRouteNotes() {
+		return this.routeNotes;
+	}
+
+	public void setRouteNotes(String routeNotes) {
+		this.routeNotes = routeNotes;
+	}
+
+	public String getOnlineLink() {
+		return this.onlineLink;
+	}
+
+	public void setOnlineLink(String onlineLink) {
+		this.onlineLink = onlineLink;
+	}
+
+	public Integer getCapacity() {
+		return this.capacity;
+	}
+
+	public void setCapacity(Integer capacity) {
+		this.capacity = capacity;
+	}
+
+	public Map<ParticipantRole, Integer> getQuota() {
+		return this.quota;
+	}
+
+	public void setQuota(Map<ParticipantRole, Integer> quota) {
+		this.quota = (quota != null) ? quota : new EnumMap<>(ParticipantRole.class);
+	}
+
+	public LocalDate getRegistrationOpensOn() {
+		return this.registrationOpensOn;
+	}
+
+	public void setRegistrationOpensOn(LocalDate registrationOpensOn) {
+		this.registrationOpensOn = registrationOpensOn;
+	}
+
+	public LocalDate getRegistrationClosesOn() {
+		return this.registrationClosesOn;
+	}
+
+	public void setRegistrationClosesOn(LocalDate registrationClosesOn) {
+		this.registrationClosesOn = registrationClosesOn;
+	}
+
+	public String getProgramme() {
+		return this.programme;
+	}
+
+	public void setProgramme(String programme) {
+		this.programme = programme;
+	}
+
+	public String getContactName() {
+		return this.contactName;
+	}
+
+	public void setContactName(String contactName) {
+		this.contactName = contactName;
+	}
+
+	public String getContactEmail() {
+		return this.contactEmail;
+	}
+
+	public void setContactEmail(String contactEmail) {
+		this.contactEmail = contactEmail;
+	}
+
+	public String getContactPhone() {
+		return this.contactPhone;
+	}
+
+	public void setContactPhone(String contactPhone) {
+		this.contactPhone = contactPhone;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+	public void setVersion(long version) {
+		this.version = version;
+	}
+
+}

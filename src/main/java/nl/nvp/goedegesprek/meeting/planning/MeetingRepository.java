@@ -1,0 +1,28 @@
+package nl.nvp.goedegesprek.meeting.planning;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.persistence.LockModeType;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+public interface MeetingRepository extends JpaRepository<Meeting, Long> {
+
+	Optional<Meeting> findByPublicId(UUID publicId);
+
+	List<Meeting> findByTrajectoryIdInOrderByDateDescStartTimeDesc(Collection<Long> trajectoryIds);
+
+	/**
+	 * Locks the meeting row for the rest of the transaction: every decision about its
+	 * places (confirm, waitlist, move up) is made one at a time.
+	 */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select m from Meeting m where m.id = ?1")
+	Optional<Meeting> lockById(long id);
+
+}

@@ -1,0 +1,93 @@
+package nl.nvp.goedegesprek.meeting.registration;
+
+import java.time.Clock;
+import java.util.Optional;
+
+import nl.nvp.goedegesprek.meeting.ParticipantRef;
+import nl.nvp.goedegesprek.meeting.planning.Meeting;
+import nl.nvp.goedegesprek.meeting.planning.MeetingRepository;
+import nl.nvp.goedegesprek.shared.NotFoundException;
+import nl.nvp.goedegesprek.shared.SecretToken;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Personal links (persoonlijke links) to a registration: each link gets a new secret
+ * token, of which only the hash is stored, and leads back to its registration until the
+ * day after the meeting. Participants have no account: the link is how they confirm,
+ * view, change, cancel, evaluate and prioritise.
+ */
+@Component
+public class PersonalLinks {
+
+	private final RegistrationLinkRepository links;
+
+	private final MeetingRepository meetings;
+
+	private final Clock clock;
+
+	PersonalLinks(RegistrationLinkRepository links, MeetingRepository meetings, Clock clock) {
+		this.links = links;
+		this.meetings = meetings;
+		this.clock = clock;
+	}
+
+	/** A new link to the registration; returns its token (to mail, never to store). */
+	public String issue(Registration registration) {
+		SecretToken token = SecretToken.generate();
+		this.links.save(new RegistrationLink(registration, token.hash(),
+				registration.getMeeting().linksExpireAt(this.clock.getZone())));
+		return token.value();
+	}
+
+	/**
+	 * The registration behind this link; {@link NotFoundException} for an unknown or
+	 * expired link.
+	 */
+	public Registration registration(String token) {
+		if (!SecretToken.plausible(token)) {
+			throw new NotFoundException();
+		}
+		return this.links.findByTokenHash(new SecretToken(token).hash())
+			.filter((link) -> link.isValid(this.clock.instant(), this.clock.getZone()))
+			.map(RegistrationLink::getRegistration)
+			.orElseThrow(NotFoundException::new);
+	}
+
+	/**
+	 * The registration, read after its meeting is locked, so that its state is current.
+	 */
+	Registration lockedRegistration(String token) {
+		if (!SecretToken.plausible(token)) {
+			throw new NotFoundException();
+		}
+		RegistrationLinkRepository.Target target = this.links.findTarget(new SecretToken(token).hash())
+			.orElseThrow(NotFoundException::new);
+		// Lock the meeting before anything of it is read, so that capacity and counts are
+		// current.
+		this.meetings.lockById(target.meetingId()).orElseThrow(NotFoundException::new);
+		return registration(token);
+	}
+
+	/**
+	 * The participant with a place behind this personal link (for other modules, such as
+	 * prioritising ideas); empty for an unknown or expired link or without a place.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<ParticipantRef> participant(String token) {
+		try {
+			Registration registration = registration(token);
+			if (registration.getStatus() != RegistrationStatus.CONFIRMED) {
+				return Optional.empty();
+			}
+			Meeting meeting = registration.getMeeting();
+			return Optional.of(new ParticipantRef(registration.getId(), meeting.getId(), meeting.getTrajectoryId(),
+					meeting.getTitle()));
+		}
+		catch (NotFoundException ex) {
+			return Optional.empty();
+		}
+	}
+
+}

@@ -1,0 +1,149 @@
+package nl.nvp.goedegesprek.meeting.registration;
+
+import java.util.Locale;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import nl.nvp.goedegesprek.meeting.ParticipantRole;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The public pages of a meeting, for participants without an account: the meeting with
+ * its registration form, and the personal link to confirm, view, change or cancel.
+ */
+@Controller
+class PublicRegistrationController {
+
+	private final Registrations registrations;
+
+	private final RegistrationThrottle throttle;
+
+	PublicRegistrationController(Registrations registrations, RegistrationThrottle throttle) {
+		this.registrations = registrations;
+		this.throttle = throttle;
+	}
+
+	@ModelAttribute
+	void options(Model model) {
+		model.addAttribute("roles", ParticipantRole.values());
+		model.addAttribute("ageGroups", AgeGroup.values());
+		model.addAttribute("guardianCapacities", GuardianCapacity.values());
+	}
+
+	@GetMapping("/aanmelden/{publicId}")
+	String meeting(@PathVariable UUID publicId, Model model) {
+		model.addAttribute("meeting", this.registrations.publicMeeting(publicId));
+		model.addAttribute("form", new RegistrationForm());
+		return "meeting/public";
+	}
+
+	@PostMapping("/aanmelden/{publicId}")
+	String register(@PathVariable UUID publicId, @Valid @ModelAttribute("form") RegistrationForm form,
+			BindingResult result, Model model, Locale locale, HttpServletRequest request, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		form.checkCrossFields(result);
+		if (result.hasErrors()) {
+			model.addAttribute("meeting", this.registrations.publicMeeting(publicId));
+			return "meeting/public";
+		}
+		if (!this.throttle.tryRegister(request.getRemoteAddr())) {
+			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+			model.addAttribute("meeting", this.registrations.publicMeeting(publicId));
+			result.reject("registration.tooMany");
+			return "meeting/public";
+		}
+		try {
+			// Past the limit for this address the answer looks the same, but no mail goes
+			// out.
+			if (this.throttle.tryMail(form.getEmail())) {
+				this.registrations.register(publicId, form, locale);
+			}
+		}
+		catch (DataIntegrityViolationException ex) {
+			// The same address registered at the same moment; that registration's mail is
+			// on its way.
+		}
+		redirect.addFlashAttribute("email", form.getEmail());
+		return "redirect:/aanmelden/" + publicId + "/verstuurd";
+	}
+
+	@GetMapping("/aanmelden/{publicId}/verstuurd")
+	String sent(@PathVariable UUID publicId, Model model) {
+		model.addAttribute("meeting", this.registrations.publicMeeting(publicId));
+		return "meeting/sent";
+	}
+
+	@GetMapping("/aanmelding/{token}")
+	String personal(@PathVariable String token, Model model) {
+		model.addAttribute("registration", this.registrations.personal(token));
+		model.addAttribute("token", token);
+		return "meeting/personal";
+	}
+
+	@PostMapping("/aanmelding/{token}/bevestigen")
+	String confirm(@PathVariable String token, RedirectAttributes redirect) {
+		RegistrationStatus status = this.registrations.confirm(token);
+		redirect.addFlashAttribute("flashMessage", "registration.status.message." + status);
+		return "redirect:/aanmelding/" + token;
+	}
+
+	@GetMapping("/aanmelding/{token}/wijzigen")
+	String changeForm(@PathVariable String token, Model model) {
+		model.addAttribute("registration", this.registrations.personal(token));
+		model.addAttribute("form", this.registrations.changeForm(token));
+		model.addAttribute("token", token);
+		return "meeting/change";
+	}
+
+	@PostMapping("/aanmelding/{token}")
+	String change(@PathVariable String token, @Valid @ModelAttribute("form") RegistrationForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		RegistrationViews.Personal registration = this.registrations.personal(token);
+		form.setEmail(registration.email());
+		form.checkCrossFields(result);
+		if (result.hasErrors()) {
+			model.addAttribute("registration", registration);
+			model.addAttribute("token", token);
+			return "meeting/change";
+		}
+		try {
+			this.registrations.change(token, form);
+		}
+		catch (RoleFullException ex) {
+			result.rejectValue("role", "RegistrationForm.role.full");
+			model.addAttribute("registration", registration);
+			model.addAttribute("token", token);
+			return "meeting/change";
+		}
+		redirect.addFlashAttribute("flashMessage", "registration.changed");
+		return "redirect:/aanmelding/" + token;
+	}
+
+	@PostMapping("/aanmelding/{token}/annuleren")
+	String cancel(@PathVariable String token, RedirectAttributes redirect) {
+		this.registrations.cancel(token);
+		redirect.addFlashAttribute("flashMessage", "registration.cancelled");
+		return "redirect:/aanmelding/" + token;
+	}
+
+	@ExceptionHandler(RegistrationClosedException.class)
+	@ResponseStatus(HttpStatus.CONFLICT)
+	String closed() {
+		return "meeting/closed";
+	}
+
+}

@@ -1,0 +1,57 @@
+package nl.nvp.goedegesprek.meeting.registration;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import nl.nvp.goedegesprek.meeting.ParticipantRole;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+public interface RegistrationRepository extends JpaRepository<Registration, Long> {
+
+	@Query("select r from Registration r where r.meeting.id = ?1 and lower(r.email) = lower(?2) and r.status <> nl.nvp.goedegesprek.meeting.registration.RegistrationStatus.CANCELLED")
+	Optional<Registration> findActive(long meetingId, String email);
+
+	/**
+	 * Confirmed registrations of meetings between the two days that have had no reminder,
+	 * locked so that no other transaction reminds them at the same time.
+	 */
+	@Query(value = """
+			select r.* from registration r join meeting m on m.id = r.meeting_id
+			where r.status = 'CONFIRMED' and r.reminder_sent_at is null and not m.cancelled
+			and m.meeting_date between ?1 and ?2
+			order by r.id for update of r skip locked""", nativeQuery = true)
+	List<Registration> findDueForReminder(LocalDate from, LocalDate until);
+
+	@Query("select r from Registration r left join fetch r.table where r.meeting.id = ?1 and r.status = nl.nvp.goedegesprek.meeting.registration.RegistrationStatus.CONFIRMED order by r.name, r.id")
+	List<Registration> findConfirmedWithTables(long meetingId);
+
+	/** After a meeting moves, everyone gets a reminder for the new date. */
+	@Modifying(flushAutomatically = true, clearAutomatically = true)
+	@Query("update Registration r set r.reminderSentAt = null where r.meeting.id = ?1")
+	void forgetReminders(long meetingId);
+
+	long countByMeetingIdAndStatus(long meetingId, RegistrationStatus status);
+
+	long countByMeetingIdAndStatusAndRole(long meetingId, RegistrationStatus status, ParticipantRole role);
+
+	/** The waitlist in its order: who confirmed their e-mail first, goes first. */
+	@Query("select r from Registration r where r.meeting.id = ?1 and r.status = nl.nvp.goedegesprek.meeting.registration.RegistrationStatus.WAITLISTED order by r.statusChangedAt, r.id")
+	List<Registration> findWaitlist(long meetingId);
+
+	@Query("select r from Registration r where r.meeting.id = ?1 and r.status <> nl.nvp.goedegesprek.meeting.registration.RegistrationStatus.CANCELLED order by r.name, r.id")
+	List<Registration> findActiveByMeeting(long meetingId);
+
+	@Query("""
+			select new nl.nvp.goedegesprek.meeting.registration.RegistrationRepository$Count(r.meeting.id, r.role, r.status, count(r))
+			from Registration r where r.meeting.id in ?1 group by r.meeting.id, r.role, r.status""")
+	List<Count> countByMeetings(Collection<Long> meetingIds);
+
+	record Count(long meetingId, ParticipantRole role, RegistrationStatus status, long count) {
+	}
+
+}

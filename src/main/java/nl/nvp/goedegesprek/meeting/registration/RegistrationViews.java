@@ -1,0 +1,46 @@
+package nl.nvp.goedegesprek.meeting.registration;
+
+import java.time.LocalDate;
+
+import nl.nvp.goedegesprek.meeting.ParticipantRole;
+import nl.nvp.goedegesprek.meeting.planning.MeetingViews;
+import nl.nvp.goedegesprek.trajectory.StepType;
+
+/**
+ * What the participants' pages show, built inside the services' transactions.
+ */
+final class RegistrationViews {
+
+	private RegistrationViews() {
+	}
+
+	/** A participant's own registration, behind their personal link. */
+	record Personal(String name, String email, String phone, ParticipantRole role, String roleOther,
+			String organisation, AgeGroup ageGroup, String guardianName, GuardianCapacity guardianCapacity,
+			boolean needsAccessibility, boolean needsInterpreter, boolean needsTravelCosts, boolean needsChildcare,
+			String supportNote, RegistrationStatus status, MeetingViews.Public meeting, String onlineLink,
+			boolean prioritising, boolean evaluable) {
+
+		static Personal of(Registration registration, MeetingViews.Public meeting) {
+			boolean hasPlace = registration.getStatus() == RegistrationStatus.CONFIRMED;
+			return new Personal(registration.getName(), registration.getEmail(), registration.getPhone(),
+					registration.getRole(), registration.getRoleOther(), registration.getOrganisation(),
+					registration.getAgeGroup(), registration.getGuardianName(), registration.getGuardianCapacity(),
+					registration.isNeedsAccessibility(), registration.isNeedsInterpreter(),
+					registration.isNeedsTravelCosts(), registration.isNeedsChildcare(), registration.getSupportNote(),
+					registration.getStatus(), meeting, hasPlace ? registration.getMeeting().getOnlineLink() : null,
+					hasPlace && registration.getMeeting().getStep() == StepType.DIALOOGBIJEENKOMST_2,
+					hasPlace && meeting.date() != null && !meeting.date().isAfter(LocalDate.now()));
+		}
+
+		public boolean isActive() {
+			return this.status != RegistrationStatus.CANCELLED;
+		}
+
+		public boolean isPending() {
+			return this.status == RegistrationStatus.PENDING;
+		}
+
+	}
+
+}

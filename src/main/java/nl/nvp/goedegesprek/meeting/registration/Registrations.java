@@ -1,0 +1,176 @@
+package nl.nvp.goedegesprek.meeting.registration;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import nl.nvp.goedegesprek.meeting.planning.Meeting;
+import nl.nvp.goedegesprek.meeting.planning.MeetingRepository;
+import nl.nvp.goedegesprek.meeting.planning.MeetingViews;
+import nl.nvp.goedegesprek.shared.NotFoundException;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Registration by participants, who have no account: register, confirm the e-mail
+ * address, and view, change or cancel through the personal link. Places are decided one
+ * at a time per meeting (a row lock), so a meeting never has more confirmed participants
+ * than places.
+ */
+@Service
+@Transactional
+public class Registrations {
+
+	/** The version of the privacy statement that people consent to (see /privacy). */
+	public static final String PRIVACY_VERSION = "2026-11";
+
+	private final MeetingRepository meetings;
+
+	private final RegistrationRepository registrations;
+
+	private final PersonalLinks links;
+
+	private final Places places;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	Registrations(MeetingRepository meetings, RegistrationRepository registrations, PersonalLinks links, Places places,
+			ApplicationEventPublisher events, Clock clock) {
+		this.meetings = meetings;
+		this.registrations = registrations;
+		this.links = links;
+		this.places = places;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	MeetingViews.Public publicMeeting(UUID publicId) {
+		Meeting meeting = this.meetings.findByPublicId(publicId).orElseThrow(NotFoundException::new);
+		return MeetingViews.Public.of(meeting, today());
+	}
+
+	/**
+	 * Registers someone, or, when this address is already registered, mails its link
+	 * again. The answer is the same either way ("check your mail"), so the page never
+	 * tells who registered.
+	 */
+	void register(UUID publicId, RegistrationForm form, Locale locale) {
+		Meeting meeting = this.meetings.findByPublicId(publicId).orElseThrow(NotFoundException::new);
+		if (!meeting.isOpenForRegistration(today())) {
+			throw new RegistrationClosedException();
+		}
+		if (form.isSpam()) {
+			return;
+		}
+		Optional<Registration> existing = this.registrations.findActive(meeting.getId(), form.getEmail().trim());
+		if (existing.isPresent()) {
+			mail(existing.get(), RegistrationMail.Kind.ALREADY_REGISTERED, this.links.issue(existing.get()));
+			return;
+		}
+		String language = "en".equals(locale.getLanguage()) ? "en" : "nl";
+		Registration registration = this.registrations
+			.save(new Registration(meeting, form, PRIVACY_VERSION, language, now()));
+		mail(registration, RegistrationMail.Kind.CONFIRM_EMAIL, this.links.issue(registration));
+	}
+
+	@Transactional(readOnly = true)
+	RegistrationViews.Personal personal(String token) {
+		Registration registration = this.links.registration(token);
+		return RegistrationViews.Personal.of(registration, MeetingViews.Public.of(registration.getMeeting(), today()));
+	}
+
+	@Transactional(readOnly = true)
+	RegistrationForm changeForm(String token) {
+		Registration registration = this.links.registration(token);
+		if (!registration.isActive()) {
+			throw new RegistrationClosedException();
+		}
+		return RegistrationForm.of(registration);
+	}
+
+	/**
+	 * Confirms the e-mail address. The registration gets a place if there is one (and its
+	 * role's quota allows), otherwise a place on the waitlist. Confirming twice changes
+	 * nothing.
+	 */
+	RegistrationStatus confirm(String token) {
+		Registration registration = this.links.lockedRegistration(token);
+		if (registration.getStatus() != RegistrationStatus.PENDING) {
+			return registration.getStatus();
+		}
+		Meeting meeting = registration.getMeeting();
+		if (this.places.hasRoomFor(meeting, registration.getRole())) {
+			registration.confirm(now());
+			mail(registration, RegistrationMail.Kind.CONFIRMED, token);
+		}
+		else {
+			registration.waitlist(now());
+			mail(registration, RegistrationMail.Kind.WAITLISTED, token);
+		}
+		return registration.getStatus();
+	}
+
+	/**
+	 * Changes the registration. Someone with a place who switches role keeps it only if
+	 * the new role's quota has room; a place freed in the old role's quota goes to the
+	 * waitlist.
+	 */
+	void change(String token, RegistrationForm form) {
+		Registration registration = this.links.lockedRegistration(token);
+		if (!registration.isActive()) {
+			throw new RegistrationClosedException();
+		}
+		Meeting meeting = registration.getMeeting();
+		boolean roleChanged = form.getRole() != registration.getRole();
+		if (roleChanged && registration.getStatus() == RegistrationStatus.CONFIRMED
+				&& meeting.getQuotas().containsKey(form.getRole())
+				&& this.registrations.countByMeetingIdAndStatusAndRole(meeting.getId(), RegistrationStatus.CONFIRMED,
+						form.getRole()) >= meeting.getQuotas().get(form.getRole())) {
+			throw new RoleFullException();
+		}
+		registration.update(form);
+		if (roleChanged) {
+			this.registrations.flush();
+			this.places.moveUpWaitlist(meeting);
+		}
+	}
+
+	/**
+	 * Cancels; a place that opens up goes to the first on the waitlist who fits, who is
+	 * mailed.
+	 */
+	void cancel(String token) {
+		Registration registration = this.links.lockedRegistration(token);
+		if (!registration.isActive()) {
+			return;
+		}
+		boolean hadPlace = registration.getStatus() == RegistrationStatus.CONFIRMED;
+		registration.cancel(now());
+		mail(registration, RegistrationMail.Kind.CANCELLED, null);
+		if (hadPlace) {
+			this.registrations.flush();
+			this.places.moveUpWaitlist(registration.getMeeting());
+		}
+	}
+
+	private void mail(Registration registration, RegistrationMail.Kind kind, String token) {
+		this.events.publishEvent(RegistrationMail.of(registration, kind, token));
+	}
+
+	private Instant now() {
+		return this.clock.instant();
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(this.clock);
+	}
+
+}

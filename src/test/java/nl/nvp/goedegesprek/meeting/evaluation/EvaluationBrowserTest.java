@@ -1,0 +1,78 @@
+package nl.nvp.goedegesprek.meeting.evaluation;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import nl.nvp.goedegesprek.account.AccountFixtures;
+import nl.nvp.goedegesprek.account.AccountPrincipal;
+import nl.nvp.goedegesprek.account.Role;
+import nl.nvp.goedegesprek.meeting.MeetingFixtures;
+import nl.nvp.goedegesprek.meeting.ParticipantRole;
+import nl.nvp.goedegesprek.support.BrowserTest;
+import nl.nvp.goedegesprek.trajectory.TrajectoryFixtures;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+class EvaluationBrowserTest extends BrowserTest {
+
+	@Autowired
+	private AccountFixtures accounts;
+
+	@Autowired
+	private TrajectoryFixtures trajectories;
+
+	@Autowired
+	private MeetingFixtures meetings;
+
+	@Test
+	void participantsEvaluateAMeetingAndTheCoordinatorSeesTheResults() {
+		AccountPrincipal coordinator = this.accounts.create(Role.REGIONAL_COORDINATOR, "JZ24");
+		long trajectory = this.trajectories.createRunning("JZ24", "Evaluatie", coordinator.id());
+		MeetingFixtures.Created meeting = this.meetings.create(trajectory, "Dialoog gisteren", 30, Map.of(),
+				LocalDate.now().minusDays(1));
+		String token = this.meetings.confirmedToken(meeting.id(), "Kim", ParticipantRole.PLEEGKIND);
+		String other = this.meetings.confirmedToken(meeting.id(), "Jan", ParticipantRole.PLEEGOUDER);
+
+		open("/aanmelding/" + token);
+		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Geef uw mening over de bijeenkomst"))
+			.click();
+		assertAccessible();
+		this.page.getByLabel("Een zin die we mogen citeren")
+			.fill("Ik kwam meer dingen te weten en kon mijn stem laten horen.");
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Versturen")).click();
+		assertThat(this.page.locator("#score-error")).isVisible();
+		assertThat(this.page.locator("#quoteConsent-error")).hasText("Geef toestemming, of laat het citaat leeg.");
+		assertThat(this.page.getByLabel("Een zin die we mogen citeren"))
+			.hasValue("Ik kwam meer dingen te weten en kon mijn stem laten horen.");
+		assertAccessible();
+		this.page.getByLabel("5 – Heel goed").check();
+		this.page.getByLabel("Ik geef toestemming").check();
+		this.page.getByLabel("Wat heeft u geleerd of meegenomen?").fill("Dat ouders ook willen meepraten.");
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Versturen")).click();
+		assertThat(this.page.locator(".alert-success")).hasText("Dank u wel! Uw evaluatie is opgeslagen.");
+		assertThat(this.page.getByLabel("5 – Heel goed")).isChecked();
+
+		Page second = newPerson();
+		second.navigate(url("/aanmelding/" + other + "/evaluatie"));
+		second.getByLabel("3 – Voldoende").check();
+		second.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Versturen")).click();
+		assertThat(second.locator(".alert-success")).isVisible();
+		second.context().close();
+
+		logIn(coordinator.getUsername(), AccountFixtures.PASSWORD);
+		open("/bijeenkomsten/" + meeting.id());
+		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Evaluaties")).click();
+		assertThat(this.page.getByText("2 evaluaties")).isVisible();
+		assertThat(this.page.getByText("Gemiddeld cijfer: 4,0")).isVisible();
+		assertThat(this.page.locator("figure.quote")).containsText("Ik kwam meer dingen te weten");
+		assertThat(this.page.locator("figure.quote")).containsText("Pleegkind");
+		assertThat(this.page.getByText("Kim")).hasCount(0);
+		assertAccessible();
+	}
+
+}

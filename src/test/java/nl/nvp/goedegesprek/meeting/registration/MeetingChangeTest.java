@@ -1,0 +1,146 @@
+package nl.nvp.goedegesprek.meeting.registration;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+
+import nl.nvp.goedegesprek.account.AccountFixtures;
+import nl.nvp.goedegesprek.account.AccountPrincipal;
+import nl.nvp.goedegesprek.account.Role;
+import nl.nvp.goedegesprek.meeting.MeetingFixtures;
+import nl.nvp.goedegesprek.meeting.ParticipantRole;
+import nl.nvp.goedegesprek.shared.NotFoundException;
+import nl.nvp.goedegesprek.support.IntegrationTest;
+import nl.nvp.goedegesprek.support.Mailbox;
+import nl.nvp.goedegesprek.trajectory.TrajectoryFixtures;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Changes that touch places: a participant switching role, a coordinator shrinking the
+ * meeting or moving it, and one address asking for many mails.
+ */
+@IntegrationTest
+class MeetingChangeTest {
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private AccountFixtures accounts;
+
+	@Autowired
+	private TrajectoryFixtures trajectories;
+
+	@Autowired
+	private MeetingFixtures meetings;
+
+	@Autowired
+	private Registrations registrations;
+
+	@Autowired
+	private Mailbox mailbox;
+
+	@Test
+	void someoneWithAPlaceCannotSwitchIntoAFullRoleAndAFreedQuotaPlaceGoesToTheWaitlist() {
+		long trajectory = this.trajectories.create("JZ32", "Rollen");
+		MeetingFixtures.Created meeting = this.meetings.create(trajectory, "Rollen", 10,
+				Map.of(ParticipantRole.PLEEGZORGBEGELEIDER, 1));
+		String worker = this.meetings.pending(meeting.id(), "Begeleider", ParticipantRole.PLEEGZORGBEGELEIDER);
+		String waiting = this.meetings.pending(meeting.id(), "Wachtend", ParticipantRole.PLEEGZORGBEGELEIDER);
+		String parent = this.meetings.pending(meeting.id(), "Ouder", ParticipantRole.OUDER);
+		assertThat(this.registrations.confirm(worker)).isEqualTo(RegistrationStatus.CONFIRMED);
+		assertThat(this.registrations.confirm(waiting)).isEqualTo(RegistrationStatus.WAITLISTED);
+		assertThat(this.registrations.confirm(parent)).isEqualTo(RegistrationStatus.CONFIRMED);
+
+		RegistrationForm toWorker = this.registrations.changeForm(parent);
+		toWorker.setRole(ParticipantRole.PLEEGZORGBEGELEIDER);
+		toWorker.setOrganisation("Pleegzorg Oost");
+		assertThatThrownBy(() -> this.registrations.change(parent, toWorker)).isInstanceOf(RoleFullException.class);
+		assertThat(this.registrations.personal(parent).role()).isEqualTo(ParticipantRole.OUDER);
+
+		RegistrationForm toOther = this.registrations.changeForm(worker);
+		toOther.setRole(ParticipantRole.ANDERS);
+		toOther.setRoleOther("Vrijwilliger");
+		this.registrations.change(worker, toOther);
+		assertThat(this.registrations.personal(waiting).status()).isEqualTo(RegistrationStatus.CONFIRMED);
+	}
+
+	private MockHttpServletRequestBuilder edit(long id, AccountPrincipal user, String capacity, String date) {
+		return edit(id, user, capacity, date, "0");
+	}
+
+	private MockHttpServletRequestBuilder edit(long id, AccountPrincipal user, String capacity, String date,
+			String version) {
+		return post("/bijeenkomsten/" + id).with(csrf())
+			.with(user(user))
+			.param("title", "Krimp")
+			.param("type", "DIALOOGBIJEENKOMST")
+			.param("date", date)
+			.param("startTime", "13:00")
+			.param("endTime", "16:00")
+			.param("address", "Stadhuis")
+			.param("capacity", capacity)
+			.param("version", version);
+	}
+
+	@Test
+	void capacityCannotDropBelowThePlacesTakenAndLinksFollowTheMeetingDate() throws Exception {
+		AccountPrincipal coordinator = this.accounts.create(Role.REGIONAL_COORDINATOR, "JZ32");
+		long trajectory = this.trajectories.create("JZ32", "Krimp", coordinator.id());
+		MeetingFixtures.Created meeting = this.meetings.create(trajectory, "Krimp", 10, Map.of(),
+				LocalDate.now().plusDays(3));
+		String token = this.meetings.pending(meeting.id(), "Een", ParticipantRole.PLEEGOUDER);
+		this.registrations.confirm(token);
+		this.meetings.confirmed(meeting.id(), "Twee", ParticipantRole.PLEEGOUDER);
+		this.meetings.confirmed(meeting.id(), "Drie", ParticipantRole.PLEEGOUDER);
+
+		String page = this.mvc.perform(edit(meeting.id(), coordinator, "2", LocalDate.now().plusDays(3).toString()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("id=\"capacity-error\"").contains("Er hebben al 3 mensen een plek.");
+		assertThat(this.meetings.count(meeting.id(), RegistrationStatus.CONFIRMED)).isEqualTo(3);
+
+		// Moved to a later date: the participant's link still works after the old date.
+		this.mvc.perform(edit(meeting.id(), coordinator, "3", LocalDate.now().plusMonths(2).toString()))
+			.andExpect(redirectedUrlPattern("/bijeenkomsten/*"));
+		assertThat(this.registrations.personal(token).status()).isEqualTo(RegistrationStatus.CONFIRMED);
+		// Links end the day after the meeting as it is planned now, not as it was
+		// planned.
+		this.mvc.perform(edit(meeting.id(), coordinator, "3", LocalDate.now().minusDays(5).toString(), "1"))
+			.andExpect(redirectedUrlPattern("/bijeenkomsten/*"));
+		assertThatThrownBy(() -> this.registrations.personal(token)).isInstanceOf(NotFoundException.class);
+	}
+
+	@Test
+	void oneAddressGetsOnlyAFewMailsADay() throws Exception {
+		long trajectory = this.trajectories.create("JZ32", "Postvak");
+		MeetingFixtures.Created meeting = this.meetings.create(trajectory, "Postvak", 10, Map.of());
+		String email = "doelwit-" + UUID.randomUUID() + "@test.example";
+		for (int i = 0; i < 7; i++) {
+			String address = "10.66." + i + "." + (int) (Math.random() * 250);
+			this.mvc.perform(post("/aanmelden/" + meeting.publicId()).with(csrf()).with((request) -> {
+				request.setRemoteAddr(address);
+				return request;
+			}).param("name", "Doelwit").param("email", email).param("role", "PLEEGOUDER").param("consent", "true"))
+				.andExpect(redirectedUrlPattern("/aanmelden/*/verstuurd"));
+		}
+		this.mailbox.await(email, 5);
+		Thread.sleep(500);
+		assertThat(this.mailbox.to(email)).hasSize(5);
+	}
+
+}

@@ -1,0 +1,169 @@
+package nl.nvp.goedegesprek.meeting.registration;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+
+import nl.nvp.goedegesprek.meeting.MeetingFixtures;
+import nl.nvp.goedegesprek.meeting.ParticipantRole;
+import nl.nvp.goedegesprek.support.IntegrationTest;
+import nl.nvp.goedegesprek.support.Mailbox;
+import nl.nvp.goedegesprek.trajectory.TrajectoryFixtures;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The public registration form: what it asks of children and professionals, its spam trap
+ * and its limits, and that it never reveals who registered.
+ */
+@IntegrationTest
+class RegistrationFormTest {
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private TrajectoryFixtures trajectories;
+
+	@Autowired
+	private MeetingFixtures meetings;
+
+	@Autowired
+	private Mailbox mailbox;
+
+	private MeetingFixtures.Created meeting;
+
+	@BeforeEach
+	void meeting() {
+		this.meeting = this.meetings.create(this.trajectories.create("JZ32", "Formulier"), "Formulier", 30, Map.of());
+	}
+
+	private MockHttpServletRequestBuilder register(String email, String address) {
+		return post("/aanmelden/" + this.meeting.publicId()).with(csrf()).with((request) -> {
+			request.setRemoteAddr(address);
+			return request;
+		}).param("name", "Sem").param("email", email).param("consent", "true");
+	}
+
+	private static String address() {
+		return "10.9." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250);
+	}
+
+	@Test
+	void childUnderSixteenNeedsAgeGroupAndConsentOfALegalRepresentative() throws Exception {
+		String email = "kind-" + UUID.randomUUID() + "@test.example";
+		String page = this.mvc.perform(register(email, address()).param("role", "PLEEGKIND"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("id=\"ageGroup-error\"");
+		page = this.mvc
+			.perform(register(email, address()).param("role", "PLEEGKIND").param("ageGroup", "FROM_12_TO_16"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("id=\"guardianName-error\"").contains("id=\"guardianCapacity-error\"");
+		this.mvc
+			.perform(register(email, address()).param("role", "PLEEGKIND")
+				.param("ageGroup", "FROM_12_TO_16")
+				.param("guardianName", "Gecertificeerde instelling X")
+				.param("guardianCapacity", "GUARDIAN_INSTITUTION"))
+			.andExpect(redirectedUrlPattern("/aanmelden/*/verstuurd"));
+		assertThat(Mailbox.subject(this.mailbox.latest(email, 1))).startsWith("Bevestig uw aanmelding");
+	}
+
+	@Test
+	void meetingThatHasBeenIsClosedForRegistration() throws Exception {
+		MeetingFixtures.Created past = this.meetings.create(this.trajectories.create("JZ32", "Voorbij"), "Voorbij", 30,
+				Map.of(), LocalDate.now().minusDays(1));
+		String page = this.mvc.perform(get("/aanmelden/" + past.publicId()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("Aanmelden voor deze bijeenkomst is gesloten.").doesNotContain("name=\"email\"");
+		this.mvc
+			.perform(post("/aanmelden/" + past.publicId()).with(csrf())
+				.param("name", "Laat")
+				.param("email", "laat-" + UUID.randomUUID() + "@test.example")
+				.param("role", "PLEEGOUDER")
+				.param("consent", "true"))
+			.andExpect(status().isConflict());
+		assertThat(this.meetings.count(past.id(), RegistrationStatus.PENDING)).isZero();
+	}
+
+	@Test
+	void professionalNamesTheirOrganisation() throws Exception {
+		String page = this.mvc
+			.perform(
+					register("prof-" + UUID.randomUUID() + "@test.example", address()).param("role", "JEUGDBESCHERMER"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("id=\"organisation-error\"");
+	}
+
+	@Test
+	void spamTrapLooksLikeSuccessButSavesAndSendsNothing() throws Exception {
+		String email = "robot-" + UUID.randomUUID() + "@test.example";
+		this.mvc.perform(register(email, address()).param("role", "PLEEGOUDER").param("website", "http://spam.example"))
+			.andExpect(redirectedUrlPattern("/aanmelden/*/verstuurd"));
+		this.mvc.perform(register("echt-" + UUID.randomUUID() + "@test.example", address()).param("role", "OUDER"));
+		assertThat(this.mailbox.to(email)).isEmpty();
+		assertThat(this.meetings.count(this.meeting.id(), RegistrationStatus.PENDING)).isEqualTo(1);
+	}
+
+	@Test
+	void tooManyRegistrationsFromOneAddressAreRefused() throws Exception {
+		String address = address();
+		for (int i = 0; i < 10; i++) {
+			this.mvc.perform(register("veel-" + i + "-" + UUID.randomUUID() + "@test.example", address).param("role",
+					"PLEEGOUDER"))
+				.andExpect(redirectedUrlPattern("/aanmelden/*/verstuurd"));
+		}
+		String page = this.mvc
+			.perform(register("teveel-" + UUID.randomUUID() + "@test.example", address).param("role", "PLEEGOUDER"))
+			.andExpect(status().isTooManyRequests())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("te veel aanmeldingen");
+	}
+
+	@Test
+	void publicPageNeverShowsWhoRegistered() throws Exception {
+		this.meetings.confirmed(this.meeting.id(), "Geheime Naam", ParticipantRole.OUDER);
+		String page = this.mvc.perform(get("/aanmelden/" + this.meeting.publicId()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).doesNotContain("Geheime Naam").doesNotContain("@test.example");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "00000000-0000-0000-0000-000000000000", "geen-uuid", "1" })
+	void unknownMeetingOrLinkIsNotFound(String id) throws Exception {
+		int status = this.mvc.perform(get("/aanmelden/" + id)).andReturn().getResponse().getStatus();
+		assertThat(status).isIn(400, 404);
+		this.mvc.perform(get("/aanmelding/" + id)).andExpect(status().isNotFound());
+		this.mvc.perform(get("/aanmelding/" + "x".repeat(500))).andExpect(status().isNotFound());
+	}
+
+}
