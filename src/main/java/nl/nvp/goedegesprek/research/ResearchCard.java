@@ -8,8 +8,8 @@ import nl.nvp.goedegesprek.trajectory.TrajectoryRef;
 import org.springframework.stereotype.Component;
 
 /**
- * The research card on a trajectory's page: the region's figures, the survey (for those who
- * run the trajectory) and the research report.
+ * The research card on a trajectory's page: the region's figures, the survey (for those
+ * who run the trajectory) and the research report.
  */
 @Component
 class ResearchCard implements TrajectoryCard {

@@ -25,6 +25,7 @@ public interface TrajectoryCard {
 
 	/**
 	 * What to draw.
+	 *
 	 * @param template the template whose fragment {@code card(card)} draws the card, e.g.
 	 * {@code research/card}
 	 * @param trajectory the trajectory the card is for

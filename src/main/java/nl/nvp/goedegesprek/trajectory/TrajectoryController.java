@@ -34,8 +34,8 @@ class TrajectoryController {
 
 	private final ObjectProvider<TrajectoryFollowUp> followUp;
 
-	TrajectoryController(Trajectories trajectories, Regions regions,
-			List<TrajectoryCard> cards, ObjectProvider<TrajectoryFollowUp> followUp) {
+	TrajectoryController(Trajectories trajectories, Regions regions, List<TrajectoryCard> cards,
+			ObjectProvider<TrajectoryFollowUp> followUp) {
 		this.trajectories = trajectories;
 		this.regions = regions;
 		this.followUp = followUp;
@@ -93,8 +93,7 @@ class TrajectoryController {
 	String show(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal user, Model model) {
 		TrajectoryViews.Details details = this.trajectories.details(id, user);
 		model.addAttribute("trajectory", details);
-		model.addAttribute("cards",
-				this.cards.stream().flatMap((card) -> card.card(details.ref()).stream()).toList());
+		model.addAttribute("cards", this.cards.stream().flatMap((card) -> card.card(details.ref()).stream()).toList());
 		TrajectoryFollowUp followUp = this.followUp.getIfAvailable();
 		model.addAttribute("progress", (followUp != null) ? followUp.progress(id).orElse(null) : null);
 		return "trajectory/show";
