@@ -8,6 +8,20 @@ import java.util.Set;
 import nl.nvp.goedegesprek.account.AccountPrincipal;
 import nl.nvp.goedegesprek.account.Accounts;
 import nl.nvp.goedegesprek.account.Role;
+import nl.nvp.goedegesprek.actionplan.action.ActionForm;
+import nl.nvp.goedegesprek.actionplan.action.ActionRepository;
+import nl.nvp.goedegesprek.actionplan.action.ActionScope;
+import nl.nvp.goedegesprek.actionplan.action.ActionStatus;
+import nl.nvp.goedegesprek.actionplan.action.Actions;
+import nl.nvp.goedegesprek.actionplan.action.ProgressForm;
+import nl.nvp.goedegesprek.actionplan.national.NationalActionForm;
+import nl.nvp.goedegesprek.actionplan.national.NationalActions;
+import nl.nvp.goedegesprek.actionplan.plan.PlanForm;
+import nl.nvp.goedegesprek.actionplan.plan.PlanVersions;
+import nl.nvp.goedegesprek.actionplan.plan.Plans;
+import nl.nvp.goedegesprek.harvest.Harvests;
+import nl.nvp.goedegesprek.harvest.IdeaRef;
+import nl.nvp.goedegesprek.harvest.TopicRef;
 import nl.nvp.goedegesprek.trajectory.Trajectories;
 import nl.nvp.goedegesprek.trajectory.TrajectoryRef;
 
@@ -18,28 +32,28 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo profile's action plan: Rijk van Nijmegen's three topics (as the region chose
- * them), harvest, actions with progress, and an adopted plan; the startwijzer handed to
- * the NVP. Made once, on the first demo start.
+ * The demo profile's action plan for Rijk van Nijmegen, from the demo harvest: actions
+ * with progress, and an adopted plan; the startwijzer handed to the NVP. Made once, on
+ * the first demo start.
  */
 @Component
 @Profile("demo")
-@Order(5)
+@Order(6)
 class DemoActionPlan implements ApplicationRunner {
 
 	private static final String NATIONAL = "landelijk@goedegesprek.example";
 
-	private final Topics topics;
-
-	private final TopicRepository topicRepository;
+	private static final String TOGETHER = "Samenwerken tussen pleegouders en ouders";
 
 	private final Harvests harvests;
+
+	private final ActionRepository actionRepository;
 
 	private final Actions actions;
 
 	private final Plans plans;
 
-	private final PlanVersionRepository versions;
+	private final PlanVersions versions;
 
 	private final NationalActions nationalActions;
 
@@ -49,12 +63,11 @@ class DemoActionPlan implements ApplicationRunner {
 
 	private final Clock clock;
 
-	DemoActionPlan(Topics topics, TopicRepository topicRepository, Harvests harvests, Actions actions, Plans plans,
-			PlanVersionRepository versions, NationalActions nationalActions, Trajectories trajectories,
-			Accounts accounts, Clock clock) {
-		this.topics = topics;
-		this.topicRepository = topicRepository;
+	DemoActionPlan(Harvests harvests, ActionRepository actionRepository, Actions actions, Plans plans,
+			PlanVersions versions, NationalActions nationalActions, Trajectories trajectories, Accounts accounts,
+			Clock clock) {
 		this.harvests = harvests;
+		this.actionRepository = actionRepository;
 		this.actions = actions;
 		this.plans = plans;
 		this.versions = versions;
@@ -77,36 +90,26 @@ class DemoActionPlan implements ApplicationRunner {
 			.filter((trajectory) -> "JZ32".equals(trajectory.regionCode()))
 			.findFirst()
 			.orElse(null);
-		if (nijmegen == null || !this.topicRepository.findChosenIds(nijmegen.id()).isEmpty()) {
+		if (nijmegen == null || !this.actionRepository.findByTrajectory(nijmegen.id()).isEmpty()) {
 			return;
 		}
 		long id = nijmegen.id();
-		List<String> names = List.of("Samenwerken tussen pleegouders en ouders",
-				"Voorkomen van overbelasting van pleegouders", "Impact op eigen kinderen");
-		List<Long> chosen = this.topicRepository.findCatalogue()
+		List<Long> chosen = this.harvests.chosenTopics(id).stream().map(TopicRef::id).toList();
+		Long together = this.harvests.chosenTopics(id)
 			.stream()
-			.filter((topic) -> names.contains(topic.getName()))
-			.map(Topic::getId)
-			.toList();
-		this.topics.choose(id, Set.copyOf(chosen), demo);
-		long together = this.topicRepository.findCatalogue()
-			.stream()
-			.filter((topic) -> topic.getName().equals(names.get(0)))
+			.filter((topic) -> topic.name().equals(TOGETHER))
+			.map(TopicRef::id)
 			.findFirst()
-			.orElseThrow()
-			.getId();
-		line(id, together, HarvestKind.GOES_WELL,
-				"Pleegouders en ouders die elkaar voor de plaatsing ontmoeten, werken beter samen.", demo);
-		line(id, together, HarvestKind.CAN_BE_BETTER, "Ouders weten vaak niet wat ze van pleegouders mogen verwachten.",
-				demo);
-		long idea = line(id, together, HarvestKind.IDEA, "Een startwijzer voor pleegouders en ouders.", demo);
-		HarvestForm quote = new HarvestForm();
-		quote.setTopicId(together);
-		quote.setKind(HarvestKind.QUOTE);
-		quote.setText("Ik kwam meer dingen te weten en kon mijn stem laten horen.");
-		quote.setSpeakerRole(nl.nvp.goedegesprek.meeting.ParticipantRole.PLEEGKIND);
-		quote.setConsent(true);
-		this.harvests.add(id, quote, demo);
+			.orElse(null);
+		Long idea = this.harvests.ideasOf(id)
+			.stream()
+			.filter((line) -> line.text().equals("Een startwijzer voor pleegouders en ouders."))
+			.map(IdeaRef::id)
+			.findFirst()
+			.orElse(null);
+		if (together == null || idea == null) {
+			return;
+		}
 
 		ActionForm startwijzer = new ActionForm();
 		startwijzer.setTopicId(together);
@@ -125,7 +128,7 @@ class DemoActionPlan implements ApplicationRunner {
 		this.actions.report(id, action, progress, demo);
 
 		ActionForm respite = new ActionForm();
-		respite.setTopicId(chosen.stream().filter((topic) -> topic != together).findFirst().orElse(together));
+		respite.setTopicId(chosen.stream().filter((topic) -> !topic.equals(together)).findFirst().orElse(together));
 		respite.setTitle("Respijtzorg vindbaar maken");
 		respite.setOwnerOrganisation("Gemeente Nijmegen");
 		respite.setDeadline(LocalDate.now(this.clock).minusWeeks(1));
@@ -137,30 +140,13 @@ class DemoActionPlan implements ApplicationRunner {
 				"In twee dialoogbijeenkomsten spraken pleegouders, ouders, pleegkinderen, professionals en de gemeente over pleegzorg in Rijk van Nijmegen. Dit zijn de afspraken.");
 		plan.setPublicPage(true);
 		this.plans.describe(id, plan, demo);
-		int number = this.plans.submitForReview(id, demo);
-		this.plans.adopt(id, this.versions.findByNumber(id, number).orElseThrow().getId(), demo);
+		this.versions.adopt(id, this.plans.submitForReview(id, demo), demo);
 
 		NationalActionForm form = new NationalActionForm();
 		form.setTitle("Startwijzer (landelijk)");
 		form.setDescription("Eén startwijzer voor het hele land, op basis van de wijzers uit de regio's.");
 		long nationalAction = this.nationalActions.create(form);
 		this.nationalActions.link(nationalAction, action);
-	}
-
-	private long line(long trajectoryId, long topicId, HarvestKind kind, String text, AccountPrincipal demo) {
-		HarvestForm form = new HarvestForm();
-		form.setTopicId(topicId);
-		form.setKind(kind);
-		form.setText(text);
-		this.harvests.add(trajectoryId, form, demo);
-		return this.harvests.overview(trajectoryId, null, demo)
-			.topics()
-			.stream()
-			.flatMap((topic) -> topic.of(kind).stream())
-			.filter((item) -> item.getText().equals(text))
-			.findFirst()
-			.orElseThrow()
-			.getId();
 	}
 
 }

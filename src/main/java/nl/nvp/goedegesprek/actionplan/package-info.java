@@ -1,4 +1,7 @@
 /**
- * Topics, the harvest of the dialogue meetings, improvement actions and the action plan.
+ * The action plan of a trajectory: improvement actions made from the harvest's ideas,
+ * their follow-up (owners' links, reminders), the NVP's national actions, and the plan in
+ * reviewed versions. Reads topics and ideas through the harvest module's API.
  */
+@org.springframework.modulith.ApplicationModule(displayName = "Action plan")
 package nl.nvp.goedegesprek.actionplan;

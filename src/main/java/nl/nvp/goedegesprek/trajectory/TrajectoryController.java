@@ -10,7 +10,6 @@ import nl.nvp.goedegesprek.shared.RuleException;
 import nl.nvp.goedegesprek.account.AccountPrincipal;
 import nl.nvp.goedegesprek.region.Regions;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -32,13 +31,9 @@ class TrajectoryController {
 
 	private final List<TrajectoryCard> cards;
 
-	private final ObjectProvider<TrajectoryFollowUp> followUp;
-
-	TrajectoryController(Trajectories trajectories, Regions regions, List<TrajectoryCard> cards,
-			ObjectProvider<TrajectoryFollowUp> followUp) {
+	TrajectoryController(Trajectories trajectories, Regions regions, List<TrajectoryCard> cards) {
 		this.trajectories = trajectories;
 		this.regions = regions;
-		this.followUp = followUp;
 		this.cards = cards.stream().sorted(Comparator.comparingInt(TrajectoryCard::order)).toList();
 	}
 
@@ -94,8 +89,6 @@ class TrajectoryController {
 		TrajectoryViews.Details details = this.trajectories.details(id, user);
 		model.addAttribute("trajectory", details);
 		model.addAttribute("cards", this.cards.stream().flatMap((card) -> card.card(details.ref()).stream()).toList());
-		TrajectoryFollowUp followUp = this.followUp.getIfAvailable();
-		model.addAttribute("progress", (followUp != null) ? followUp.progress(id).orElse(null) : null);
 		return "trajectory/show";
 	}
 

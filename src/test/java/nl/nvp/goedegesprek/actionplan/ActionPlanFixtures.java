@@ -1,84 +1,42 @@
 package nl.nvp.goedegesprek.actionplan;
 
+import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Set;
 
 import nl.nvp.goedegesprek.account.AccountPrincipal;
+import nl.nvp.goedegesprek.actionplan.action.ActionForm;
+import nl.nvp.goedegesprek.actionplan.action.ActionScope;
+import nl.nvp.goedegesprek.actionplan.action.ActionStatus;
+import nl.nvp.goedegesprek.actionplan.action.Actions;
+import nl.nvp.goedegesprek.actionplan.action.ProgressForm;
+import nl.nvp.goedegesprek.actionplan.national.NationalActionForm;
+import nl.nvp.goedegesprek.actionplan.national.NationalActions;
+import nl.nvp.goedegesprek.actionplan.plan.Plans;
 
 import org.springframework.boot.test.context.TestComponent;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Topics, harvest and actions for tests, made through the module's own services.
+ * Actions, national actions and plan versions for tests, made through the module's own
+ * services (topics and harvest come from {@code HarvestFixtures}).
  */
 @TestComponent
 public class ActionPlanFixtures {
 
-	private final Topics topics;
-
-	private final TopicRepository topicRepository;
-
-	private final Harvests harvests;
-
 	private final Actions actions;
 
-	@org.springframework.beans.factory.annotation.Autowired
-	private Plans plans;
+	private final Plans plans;
 
-	@org.springframework.beans.factory.annotation.Autowired
-	private PlanVersionRepository versions;
+	private final NationalActions nationalActions;
 
-	ActionPlanFixtures(Topics topics, TopicRepository topicRepository, Harvests harvests, Actions actions) {
-		this.topics = topics;
-		this.topicRepository = topicRepository;
-		this.harvests = harvests;
+	private final JdbcTemplate jdbc;
+
+	ActionPlanFixtures(Actions actions, Plans plans, NationalActions nationalActions, JdbcTemplate jdbc) {
 		this.actions = actions;
-	}
-
-	/** The catalogue topic with this name. */
-	public long catalogueTopic(String name) {
-		return this.topicRepository.findCatalogue()
-			.stream()
-			.filter((topic) -> topic.getName().equals(name))
-			.findFirst()
-			.orElseThrow()
-			.getId();
-	}
-
-	/** The trajectory chooses these catalogue topics; returns their ids. */
-	public List<Long> choose(long trajectoryId, AccountPrincipal coordinator, String... names) {
-		List<Long> ids = java.util.Arrays.stream(names).map(this::catalogueTopic).toList();
-		this.topics.choose(trajectoryId, Set.copyOf(ids), coordinator);
-		return ids;
-	}
-
-	public long ownTopic(long trajectoryId, AccountPrincipal coordinator, String name) {
-		TopicForm form = new TopicForm();
-		form.setName(name);
-		this.topics.addOwn(trajectoryId, form, coordinator);
-		return this.topicRepository.findAvailableTo(trajectoryId)
-			.stream()
-			.filter((topic) -> topic.getName().equals(name))
-			.findFirst()
-			.orElseThrow()
-			.getId();
-	}
-
-	/** A line of harvest (not a quote) about a chosen topic; returns its id. */
-	public long harvest(long trajectoryId, AccountPrincipal coordinator, long topicId, HarvestKind kind, String text) {
-		HarvestForm form = new HarvestForm();
-		form.setTopicId(topicId);
-		form.setKind(kind);
-		form.setText(text);
-		this.harvests.add(trajectoryId, form, coordinator);
-		return this.harvests.overview(trajectoryId, null, coordinator)
-			.topics()
-			.stream()
-			.flatMap((topic) -> topic.of(kind).stream())
-			.filter((item) -> item.getText().equals(text))
-			.findFirst()
-			.orElseThrow()
-			.getId();
+		this.plans = plans;
+		this.nationalActions = nationalActions;
+		this.jdbc = jdbc;
 	}
 
 	/** An action about a chosen topic, from these ideas; returns its id. */
@@ -108,9 +66,6 @@ public class ActionPlanFixtures {
 		return this.actions.create(trajectoryId, form, coordinator);
 	}
 
-	@org.springframework.beans.factory.annotation.Autowired
-	private NationalActions nationalActions;
-
 	public long nationalAction(String title) {
 		NationalActionForm form = new NationalActionForm();
 		form.setTitle(title);
@@ -128,25 +83,21 @@ public class ActionPlanFixtures {
 		return this.actions.create(trajectoryId, form, coordinator);
 	}
 
-	@org.springframework.beans.factory.annotation.Autowired
-	private org.springframework.jdbc.core.JdbcTemplate jdbc;
-
 	/**
 	 * Waits until every event publication is complete (the mails of the plan are sent on
 	 * threads of their own), so that counting statements is not disturbed by them.
 	 */
 	public void awaitEvents() throws InterruptedException {
-		java.time.Instant deadline = java.time.Instant.now().plusSeconds(10);
+		Instant deadline = Instant.now().plusSeconds(10);
 		while (this.jdbc.queryForObject("select count(*) from event_publication where completion_date is null",
-				Long.class) > 0 && java.time.Instant.now().isBefore(deadline)) {
+				Long.class) > 0 && Instant.now().isBefore(deadline)) {
 			Thread.sleep(50);
 		}
 	}
 
 	/** Sends the plan for review; returns the new version's id. */
 	public long submitPlan(long trajectoryId, AccountPrincipal coordinator) {
-		int number = this.plans.submitForReview(trajectoryId, coordinator);
-		return this.versions.findByNumber(trajectoryId, number).orElseThrow().getId();
+		return this.plans.submitForReview(trajectoryId, coordinator);
 	}
 
 	public void report(long trajectoryId, AccountPrincipal coordinator, long actionId, LocalDate on, String text) {

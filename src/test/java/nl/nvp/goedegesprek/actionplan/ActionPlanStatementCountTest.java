@@ -1,12 +1,17 @@
 package nl.nvp.goedegesprek.actionplan;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.persistence.EntityManagerFactory;
 import nl.nvp.goedegesprek.account.AccountFixtures;
 import nl.nvp.goedegesprek.account.AccountPrincipal;
 import nl.nvp.goedegesprek.account.Role;
+import nl.nvp.goedegesprek.actionplan.plan.PlanReviews;
+import nl.nvp.goedegesprek.actionplan.plan.Verdict;
+import nl.nvp.goedegesprek.harvest.HarvestFixtures;
+import nl.nvp.goedegesprek.harvest.item.HarvestKind;
 import nl.nvp.goedegesprek.support.IntegrationTest;
 import nl.nvp.goedegesprek.support.SqlStatements;
 import nl.nvp.goedegesprek.trajectory.TrajectoryFixtures;
@@ -37,29 +42,32 @@ class ActionPlanStatementCountTest {
 	private ActionPlanFixtures actionPlan;
 
 	@Autowired
+	private HarvestFixtures harvest;
+
+	@Autowired
 	private EntityManagerFactory entityManagerFactory;
 
 	@Autowired
-	private Plans plans;
+	private PlanReviews reviews;
 
 	@Test
 	void pagesCostTheSameWithLittleOrMuch() throws InterruptedException {
 		AccountPrincipal coordinator = this.accounts.create(Role.REGIONAL_COORDINATOR, "JZ16");
 		long little = this.trajectories.createRunning("JZ16", "Weinig", coordinator.id());
 		long much = this.trajectories.createRunning("JZ16", "Veel", coordinator.id());
-		long topic = this.actionPlan.choose(little, coordinator, "Transparantie").get(0);
-		long idea = this.actionPlan.harvest(little, coordinator, topic, HarvestKind.IDEA, "Idee");
+		long topic = this.harvest.choose(little, coordinator, "Transparantie").get(0);
+		long idea = this.harvest.harvest(little, coordinator, topic, HarvestKind.IDEA, "Idee");
 		long action = this.actionPlan.action(little, coordinator, topic, "Actie", LocalDate.now(), idea);
 		this.actionPlan.report(little, coordinator, action, LocalDate.now(), "Gedaan");
 
-		List<Long> topics = this.actionPlan.choose(much, coordinator, "Transparantie", "Positie van ouders",
+		List<Long> topics = this.harvest.choose(much, coordinator, "Transparantie", "Positie van ouders",
 				"Gedeeld opvoederschap");
 		long muchAction = 0;
 		for (long each : topics) {
-			List<Long> ideas = new java.util.ArrayList<>();
+			List<Long> ideas = new ArrayList<>();
 			for (HarvestKind kind : List.of(HarvestKind.GOES_WELL, HarvestKind.CAN_BE_BETTER, HarvestKind.IDEA)) {
 				for (int i = 0; i < 3; i++) {
-					ideas.add(this.actionPlan.harvest(much, coordinator, each, kind, kind + " " + each + " " + i));
+					ideas.add(this.harvest.harvest(much, coordinator, each, kind, kind + " " + each + " " + i));
 				}
 			}
 			for (int i = 0; i < 3; i++) {
@@ -91,13 +99,13 @@ class ActionPlanStatementCountTest {
 		AccountPrincipal policymaker = this.accounts.create(Role.POLICYMAKER, "JZ16");
 		long littleVersion = this.actionPlan.submitPlan(little, coordinator);
 		long muchVersion = this.actionPlan.submitPlan(much, coordinator);
-		this.plans.comment(little, littleVersion, null, null, "Eén reactie", policymaker);
+		this.reviews.comment(little, littleVersion, null, null, "Eén reactie", policymaker);
 		for (int i = 0; i < 5; i++) {
-			this.plans.comment(much, muchVersion, null, null, "Reactie " + i, policymaker);
-			this.plans.comment(much, muchVersion, muchAction, null, "Op de actie " + i, policymaker);
+			this.reviews.comment(much, muchVersion, null, null, "Reactie " + i, policymaker);
+			this.reviews.comment(much, muchVersion, muchAction, null, "Op de actie " + i, policymaker);
 		}
-		this.plans.verdict(much, muchVersion, true, null, policymaker);
-		this.plans.verdict(little, littleVersion, true, null, policymaker);
+		this.reviews.verdict(much, muchVersion, Verdict.ENDORSED, null, policymaker);
+		this.reviews.verdict(little, littleVersion, Verdict.ENDORSED, null, policymaker);
 		// The invitations go out on threads of their own; their statements must not
 		// count.
 		this.actionPlan.awaitEvents();

@@ -7,6 +7,7 @@ import nl.nvp.goedegesprek.account.AccountFixtures;
 import nl.nvp.goedegesprek.account.AccountPrincipal;
 import nl.nvp.goedegesprek.account.Role;
 import nl.nvp.goedegesprek.actionplan.ActionPlanFixtures;
+import nl.nvp.goedegesprek.harvest.HarvestFixtures;
 import nl.nvp.goedegesprek.meeting.MeetingFixtures;
 import nl.nvp.goedegesprek.meeting.ParticipantRole;
 import nl.nvp.goedegesprek.support.IntegrationTest;
@@ -50,6 +51,9 @@ class RetentionTest {
 	@Autowired
 	private ActionPlanFixtures actionPlan;
 
+	@Autowired
+	private HarvestFixtures harvest;
+
 	@Test
 	void personalDataGoesAYearAfterTheTrajectoryClosed() throws Exception {
 		AccountPrincipal coordinator = this.accounts.create(Role.REGIONAL_COORDINATOR, "JZ25");
@@ -59,8 +63,8 @@ class RetentionTest {
 		MeetingFixtures.Created recentMeeting = this.meetings.create(recent, "Recent", 20, Map.of());
 		String oldToken = this.meetings.confirmedToken(oldMeeting.id(), "Anna de Vries", ParticipantRole.OUDER);
 		this.meetings.confirmedToken(recentMeeting.id(), "Bert Jansen", ParticipantRole.PLEEGOUDER);
-		long oldTopic = this.actionPlan.choose(old, coordinator, "Transparantie").get(0);
-		long recentTopic = this.actionPlan.choose(recent, coordinator, "Transparantie").get(0);
+		long oldTopic = this.harvest.choose(old, coordinator, "Transparantie").get(0);
+		long recentTopic = this.harvest.choose(recent, coordinator, "Transparantie").get(0);
 		long oldAction = this.actionPlan.actionWithContact(old, coordinator, oldTopic, "Oude actie",
 				LocalDate.now().minusYears(1), "oud@gemeente.example");
 		long recentAction = this.actionPlan.actionWithContact(recent, coordinator, recentTopic, "Recente actie",

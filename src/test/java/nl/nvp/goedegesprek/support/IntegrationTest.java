@@ -8,6 +8,7 @@ import java.lang.annotation.Target;
 
 import nl.nvp.goedegesprek.account.AccountFixtures;
 import nl.nvp.goedegesprek.actionplan.ActionPlanFixtures;
+import nl.nvp.goedegesprek.harvest.HarvestFixtures;
 import nl.nvp.goedegesprek.meeting.MeetingFixtures;
 import nl.nvp.goedegesprek.research.ResearchFixtures;
 import nl.nvp.goedegesprek.trajectory.TrajectoryFixtures;
@@ -29,7 +30,8 @@ import org.springframework.test.context.ActiveProfiles;
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @Import({ TestDatabaseConfiguration.class, TestMailConfiguration.class, Mailbox.class, AccountFixtures.class,
-		TrajectoryFixtures.class, MeetingFixtures.class, ResearchFixtures.class, ActionPlanFixtures.class })
+		TrajectoryFixtures.class, MeetingFixtures.class, ResearchFixtures.class, HarvestFixtures.class,
+		ActionPlanFixtures.class })
 public @interface IntegrationTest {
 
 }

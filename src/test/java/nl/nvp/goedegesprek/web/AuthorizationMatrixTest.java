@@ -9,14 +9,15 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import nl.nvp.goedegesprek.account.AccountFixtures;
-import nl.nvp.goedegesprek.actionplan.ActionPlanFixtures;
-import nl.nvp.goedegesprek.actionplan.HarvestKind;
 import nl.nvp.goedegesprek.account.AccountPrincipal;
 import nl.nvp.goedegesprek.account.Role;
+import nl.nvp.goedegesprek.actionplan.ActionPlanFixtures;
+import nl.nvp.goedegesprek.harvest.HarvestFixtures;
+import nl.nvp.goedegesprek.harvest.item.HarvestKind;
 import nl.nvp.goedegesprek.meeting.MeetingFixtures;
+import nl.nvp.goedegesprek.meeting.ParticipantRole;
 import nl.nvp.goedegesprek.research.ResearchFixtures;
 import nl.nvp.goedegesprek.research.survey.Audience;
-import nl.nvp.goedegesprek.meeting.ParticipantRole;
 import nl.nvp.goedegesprek.support.IntegrationTest;
 import nl.nvp.goedegesprek.trajectory.TrajectoryFixtures;
 import org.junit.jupiter.api.BeforeAll;
@@ -364,6 +365,9 @@ class AuthorizationMatrixTest {
 	@Autowired
 	private ActionPlanFixtures actionPlan;
 
+	@Autowired
+	private HarvestFixtures harvest;
+
 	private long topicId;
 
 	private long ownTopicId;
@@ -395,9 +399,9 @@ class AuthorizationMatrixTest {
 		this.templateId = this.research.template("Matrix-sjabloon");
 		this.templateQuestionId = this.research.firstQuestionOfTemplate(this.templateId);
 		AccountPrincipal coordinator = this.principals.get(REGIONAL_ASSIGNED);
-		this.topicId = this.actionPlan.choose(this.trajectoryId, coordinator, "Transparantie").get(0);
-		this.ownTopicId = this.actionPlan.ownTopic(this.trajectoryId, coordinator, "Matrix-onderwerp");
-		this.itemId = this.actionPlan.harvest(this.trajectoryId, coordinator, this.topicId, HarvestKind.IDEA, "Idee");
+		this.topicId = this.harvest.choose(this.trajectoryId, coordinator, "Transparantie").get(0);
+		this.ownTopicId = this.harvest.ownTopic(this.trajectoryId, coordinator, "Matrix-onderwerp");
+		this.itemId = this.harvest.harvest(this.trajectoryId, coordinator, this.topicId, HarvestKind.IDEA, "Idee");
 		this.actionId = this.actionPlan.action(this.trajectoryId, coordinator, this.topicId, "Matrix-actie", null);
 		this.versionId = this.actionPlan.submitPlan(this.trajectoryId, coordinator);
 		this.nationalActionId = this.actionPlan.nationalAction("Matrix-landelijk");

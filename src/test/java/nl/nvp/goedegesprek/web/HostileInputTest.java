@@ -8,13 +8,14 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import nl.nvp.goedegesprek.account.AccountFixtures;
-import nl.nvp.goedegesprek.actionplan.ActionPlanFixtures;
 import nl.nvp.goedegesprek.account.AccountPrincipal;
 import nl.nvp.goedegesprek.account.Role;
+import nl.nvp.goedegesprek.actionplan.ActionPlanFixtures;
+import nl.nvp.goedegesprek.harvest.HarvestFixtures;
 import nl.nvp.goedegesprek.meeting.MeetingFixtures;
+import nl.nvp.goedegesprek.meeting.ParticipantRole;
 import nl.nvp.goedegesprek.research.ResearchFixtures;
 import nl.nvp.goedegesprek.research.survey.Audience;
-import nl.nvp.goedegesprek.meeting.ParticipantRole;
 import nl.nvp.goedegesprek.support.IntegrationTest;
 import nl.nvp.goedegesprek.trajectory.TrajectoryFixtures;
 import org.junit.jupiter.api.BeforeAll;
@@ -93,6 +94,9 @@ class HostileInputTest {
 	@Autowired
 	private ActionPlanFixtures actionPlan;
 
+	@Autowired
+	private HarvestFixtures harvest;
+
 	private long topicId;
 
 	private long actionId;
@@ -117,7 +121,7 @@ class HostileInputTest {
 		this.survey = this.research.openSurvey(this.surveyTrajectoryId, this.national);
 		this.templateId = this.research.template("Vijandig sjabloon");
 		this.templateQuestionId = this.research.firstQuestionOfTemplate(this.templateId);
-		this.topicId = this.actionPlan.choose(this.trajectoryId, this.national, "Transparantie").get(0);
+		this.topicId = this.harvest.choose(this.trajectoryId, this.national, "Transparantie").get(0);
 		this.actionId = this.actionPlan.action(this.trajectoryId, this.national, this.topicId, "Vijandig", null);
 	}
 

@@ -1,0 +1,78 @@
+package nl.nvp.goedegesprek.actionplan.action;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+public interface ActionRepository extends JpaRepository<ImprovementAction, Long> {
+
+	@Query("select a from ImprovementAction a where a.trajectoryId = ?1 order by a.deadline nulls last, a.id")
+	List<ImprovementAction> findByTrajectory(long trajectoryId);
+
+	@Query("select distinct a from ImprovementAction a left join fetch a.progress where a.id = ?1 and a.trajectoryId = ?2")
+	Optional<ImprovementAction> findInTrajectory(long actionId, long trajectoryId);
+
+	@Query("select distinct a from ImprovementAction a left join fetch a.progress where a.ownerLinkHash = ?1")
+	Optional<ImprovementAction> findByOwnerLinkHash(String ownerLinkHash);
+
+	/**
+	 * Actions with a contact address whose deadline is near (from today up to the given
+	 * day) or past, not finished, and not yet reminded of that: locked, skipping rows
+	 * another run holds.
+	 */
+	@Query(value = """
+			select * from improvement_action
+			where contact_email is not null and deadline is not null and status in ('AFGESPROKEN', 'IN_UITVOERING')
+			  and ((reminded_before_at is null and deadline between ?1 and ?2)
+			    or (reminded_overdue_at is null and deadline < ?1))
+			order by id
+			for update skip locked
+			""", nativeQuery = true)
+	List<ImprovementAction> findDueForReminder(LocalDate today, LocalDate until);
+
+	interface StatusChange {
+
+		long getActionId();
+
+		String getStatus();
+
+		LocalDate getChangedOn();
+
+	}
+
+	@Query(value = "select c.action_id as actionId, c.status as status, c.changed_on as changedOn from action_status_change c join improvement_action a on a.id = c.action_id where a.trajectory_id = ?1 order by c.changed_on, c.id",
+			nativeQuery = true)
+	List<StatusChange> findStatusChanges(long trajectoryId);
+
+	@Modifying
+	@Query(value = "insert into action_status_change (action_id, status, changed_on) values (?1, ?2, ?3)",
+			nativeQuery = true)
+	void recordStatus(long actionId, String status, LocalDate on);
+
+	@Query(value = "select distinct topic_id from improvement_action where trajectory_id = ?1", nativeQuery = true)
+	List<Long> findTopicIds(long trajectoryId);
+
+	@Query(value = "select exists (select 1 from action_idea where harvest_item_id = ?1)", nativeQuery = true)
+	boolean isIdeaUsed(long ideaId);
+
+	/** Every action handed to the NVP, in all regions, with its trajectory. */
+	@Query("select a from ImprovementAction a where a.scope = nl.nvp.goedegesprek.actionplan.action.ActionScope.NATIONAL order by a.nationalActionId nulls first, a.title")
+	List<ImprovementAction> findNational();
+
+	interface LastProgress {
+
+		long getActionId();
+
+		LocalDate getReportedOn();
+
+	}
+
+	@Query(value = "select action_id as actionId, max(reported_on) as reportedOn from action_progress p join improvement_action a on a.id = p.action_id where a.trajectory_id = ?1 group by action_id",
+			nativeQuery = true)
+	List<LastProgress> findLastProgress(long trajectoryId);
+
+}

@@ -1,0 +1,53 @@
+package nl.nvp.goedegesprek.actionplan.action;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.format.annotation.DateTimeFormat;
+
+/**
+ * A progress report on an action.
+ */
+public class ProgressForm {
+
+	@NotNull
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	private LocalDate reportedOn;
+
+	@NotBlank
+	@Size(max = 2000)
+	private String text;
+
+	@Size(max = 500)
+	@Pattern(regexp = "https?://\\S+")
+	private String evidenceUrl;
+
+	public LocalDate getReportedOn() {
+		return this.reportedOn;
+	}
+
+	public void setReportedOn(LocalDate reportedOn) {
+		this.reportedOn = reportedOn;
+	}
+
+	public String getText() {
+		return this.text;
+	}
+
+	public void setText(String text) {
+		this.text = text;
+	}
+
+	public String getEvidenceUrl() {
+		return this.evidenceUrl;
+	}
+
+	public void setEvidenceUrl(String evidenceUrl) {
+		this.evidenceUrl = evidenceUrl;
+	}
+
+}

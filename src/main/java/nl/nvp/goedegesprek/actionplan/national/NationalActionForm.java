@@ -1,0 +1,34 @@
+package nl.nvp.goedegesprek.actionplan.national;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A national action's title and description.
+ */
+public class NationalActionForm {
+
+	@NotBlank
+	@Size(max = 200)
+	private String title;
+
+	@Size(max = 4000)
+	private String description;
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public void setTitle(String title) {
+		this.title = title;
+	}
+
+	public String getDescription() {
+		return this.description;
+	}
+
+	public void setDescription(String description) {
+		this.description = description;
+	}
+
+}

@@ -1,0 +1,50 @@
+package nl.nvp.goedegesprek.actionplan.plan;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface PlanVersionRepository extends JpaRepository<PlanVersion, Long> {
+
+	List<PlanVersion> findByTrajectoryIdOrderByNumberDesc(long trajectoryId);
+
+	Optional<PlanVersion> findByIdAndTrajectoryId(long id, long trajectoryId);
+
+	@Query("select max(v.number) from PlanVersion v where v.trajectoryId = ?1")
+	Integer findLastNumber(long trajectoryId);
+
+	@Query("select v from PlanVersion v where v.trajectoryId = ?1 and v.number = ?2")
+	Optional<PlanVersion> findByNumber(long trajectoryId, int number);
+
+	@Query("select v from PlanVersion v where v.trajectoryId = ?1 and v.status = nl.nvp.goedegesprek.actionplan.plan.VersionStatus.VASTGESTELD")
+	Optional<PlanVersion> findAdopted(long trajectoryId);
+
+	interface VerdictRow {
+
+		long getAccountId();
+
+		String getVerdict();
+
+		String getNote();
+
+		Instant getGivenAt();
+
+	}
+
+	@Query(value = "select account_id as accountId, verdict, note, given_at as givenAt from plan_verdict where version_id = ?1 order by given_at",
+			nativeQuery = true)
+	List<VerdictRow> findVerdicts(long versionId);
+
+	@Modifying
+	@Query(value = """
+			insert into plan_verdict (version_id, account_id, verdict, note, given_at) values (?1, ?2, ?3, ?4, ?5)
+			on conflict (version_id, account_id) do update set verdict = excluded.verdict, note = excluded.note, given_at = excluded.given_at
+			""",
+			nativeQuery = true)
+	void giveVerdict(long versionId, long accountId, String verdict, String note, Instant at);
+
+}

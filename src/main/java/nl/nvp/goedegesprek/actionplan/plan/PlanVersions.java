@@ -1,0 +1,119 @@
+package nl.nvp.goedegesprek.actionplan.plan;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.LongFunction;
+
+import nl.nvp.goedegesprek.account.AccountPrincipal;
+import nl.nvp.goedegesprek.actionplan.action.ActionPlanAccess;
+import nl.nvp.goedegesprek.shared.NotFoundException;
+import nl.nvp.goedegesprek.shared.RuleException;
+import nl.nvp.goedegesprek.trajectory.TrajectoryRef;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The versions of a trajectory's action plan: each with its review and what changed since
+ * the version before; adopted by the coordinators, printed, and (if they choose) a public
+ * page.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PlanVersions {
+
+	private final ActionPlanRepository plans;
+
+	private final PlanVersionRepository versions;
+
+	private final PlanReviews reviews;
+
+	private final ActionPlanAccess access;
+
+	private final Clock clock;
+
+	PlanVersions(ActionPlanRepository plans, PlanVersionRepository versions, PlanReviews reviews,
+			ActionPlanAccess access, Clock clock) {
+		this.plans = plans;
+		this.versions = versions;
+		this.reviews = reviews;
+		this.access = access;
+		this.clock = clock;
+	}
+
+	record VersionView(TrajectoryRef trajectory, PlanVersion version, Map<String, List<VersionAction>> actions,
+			List<PlanReviews.Comment> planComments, Map<Long, List<PlanReviews.Comment>> actionComments,
+			List<PlanReviews.GivenVerdict> verdicts, List<Change> changes, Integer previousNumber, boolean reviewer,
+			Map<Long, String> replyAuthors) {
+
+		public List<PlanReviews.Comment> commentsOn(long actionId) {
+			return this.actionComments.getOrDefault(actionId, List.of());
+		}
+
+	}
+
+	/** A version with its comments, verdicts and the changes since the version before. */
+	VersionView view(long trajectoryId, long versionId, AccountPrincipal user) {
+		TrajectoryRef trajectory = this.access.visible(trajectoryId, user);
+		PlanVersion version = version(trajectoryId, versionId);
+		PlanReviews.Review review = this.reviews.of(versionId);
+		List<Change> changes = new ArrayList<>();
+		Integer previous = null;
+		if (version.getNumber() > 1) {
+			PlanVersion before = this.versions.findByNumber(trajectoryId, version.getNumber() - 1).orElse(null);
+			if (before != null) {
+				previous = before.getNumber();
+				changes = Change.between(before.getActions(), version.getActions());
+			}
+		}
+		return new VersionView(trajectory, version, VersionAction.byTopic(version.getActions()), review.planComments(),
+				review.actionComments(), review.verdicts(), changes, previous, PlanReviews.isReviewer(trajectory, user),
+				review.names());
+	}
+
+	/** The version under review becomes the plan; the one adopted before is replaced. */
+	@Transactional
+	public void adopt(long trajectoryId, long versionId, AccountPrincipal user) {
+		this.access.editable(trajectoryId, user);
+		this.plans.lockOrCreate(trajectoryId);
+		PlanVersion version = version(trajectoryId, versionId);
+		if (!version.isUnderReview()) {
+			throw new RuleException("plan.rule.notUnderReview");
+		}
+		this.versions.findAdopted(trajectoryId).ifPresent(PlanVersion::replace);
+		this.versions.flush();
+		version.adopt(Instant.now(this.clock), user.id());
+		this.versions.flush();
+	}
+
+	/** The version to print: the adopted one, else the latest. */
+	VersionView printable(long trajectoryId, AccountPrincipal user) {
+		this.access.visible(trajectoryId, user);
+		PlanVersion version = this.versions.findAdopted(trajectoryId)
+			.or(() -> this.versions.findByTrajectoryIdOrderByNumberDesc(trajectoryId).stream().findFirst())
+			.orElseThrow(NotFoundException::new);
+		return view(trajectoryId, version.getId(), user);
+	}
+
+	record PublicPlan(String title, PlanVersion version, Map<String, List<VersionAction>> actions) {
+	}
+
+	/** The adopted version on the public page, if the coordinators made it public. */
+	PublicPlan publicPlan(UUID publicId, LongFunction<String> titleOf) {
+		ActionPlan plan = this.plans.findByPublicId(publicId)
+			.filter(ActionPlan::isPublicPage)
+			.orElseThrow(NotFoundException::new);
+		PlanVersion version = this.versions.findAdopted(plan.getTrajectoryId()).orElseThrow(NotFoundException::new);
+		return new PublicPlan(titleOf.apply(plan.getTrajectoryId()), version,
+				VersionAction.byTopic(version.getActions()));
+	}
+
+	private PlanVersion version(long trajectoryId, long versionId) {
+		return this.versions.findByIdAndTrajectoryId(versionId, trajectoryId).orElseThrow(NotFoundException::new);
+	}
+
+}

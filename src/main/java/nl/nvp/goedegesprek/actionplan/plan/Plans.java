@@ -1,0 +1,149 @@
+package nl.nvp.goedegesprek.actionplan.plan;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import nl.nvp.goedegesprek.account.AccountPrincipal;
+import nl.nvp.goedegesprek.account.Accounts;
+import nl.nvp.goedegesprek.actionplan.action.ActionPlanAccess;
+import nl.nvp.goedegesprek.actionplan.action.ActionRepository;
+import nl.nvp.goedegesprek.actionplan.action.ImprovementAction;
+import nl.nvp.goedegesprek.harvest.Harvests;
+import nl.nvp.goedegesprek.shared.RuleException;
+import nl.nvp.goedegesprek.trajectory.TrajectoryRef;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writing the action plan of a trajectory and sending it for review: its coordinators
+ * write the introduction, and freeze the plan with its actions into a numbered version
+ * for the region's policymakers ({@link PlanReviews}, {@link PlanVersions}).
+ */
+@Service
+@Transactional(readOnly = true)
+public class Plans {
+
+	private final ActionPlanRepository plans;
+
+	private final PlanVersionRepository versions;
+
+	private final ActionRepository actions;
+
+	private final Harvests harvests;
+
+	private final ActionPlanAccess access;
+
+	private final Accounts accounts;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	Plans(ActionPlanRepository plans, PlanVersionRepository versions, ActionRepository actions, Harvests harvests,
+			ActionPlanAccess access, Accounts accounts, ApplicationEventPublisher events, Clock clock) {
+		this.plans = plans;
+		this.versions = versions;
+		this.actions = actions;
+		this.harvests = harvests;
+		this.access = access;
+		this.accounts = accounts;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	record VersionRow(long id, int number, VersionStatus status, Instant submittedAt, Instant adoptedAt) {
+	}
+
+	record Overview(TrajectoryRef trajectory, ActionPlan plan, Map<String, List<VersionAction>> concept,
+			List<VersionRow> versions) {
+
+		public boolean hasVersions() {
+			return !this.versions.isEmpty();
+		}
+
+	}
+
+	/** The plan as it is being written, with its versions. */
+	Overview overview(long trajectoryId, AccountPrincipal user) {
+		TrajectoryRef trajectory = this.access.visible(trajectoryId, user);
+		ActionPlan plan = this.plans.findById(trajectoryId).orElse(null);
+		List<VersionRow> rows = this.versions.findByTrajectoryIdOrderByNumberDesc(trajectoryId)
+			.stream()
+			.map((v) -> new VersionRow(v.getId(), v.getNumber(), v.getStatus(), v.getSubmittedAt(), v.getAdoptedAt()))
+			.toList();
+		return new Overview(trajectory, plan, VersionAction.byTopic(concept(trajectoryId)), rows);
+	}
+
+	/** The trajectory's actions now, as a version would hold them. */
+	private List<VersionAction> concept(long trajectoryId) {
+		Map<Long, String> topicNames = new HashMap<>();
+		this.harvests.topicsAvailableTo(trajectoryId).forEach((topic) -> topicNames.put(topic.id(), topic.name()));
+		List<VersionAction> all = new ArrayList<>();
+		for (ImprovementAction action : this.actions.findByTrajectory(trajectoryId)) {
+			all.add(new VersionAction(action, topicNames.getOrDefault(action.getTopicId(), "")));
+		}
+		all.sort(Comparator.comparing(VersionAction::getTopicName).thenComparing(VersionAction::getTitle));
+		return all;
+	}
+
+	PlanForm form(long trajectoryId, AccountPrincipal user) {
+		this.access.editable(trajectoryId, user);
+		PlanForm form = new PlanForm();
+		this.plans.findById(trajectoryId).ifPresent((plan) -> {
+			form.setIntroduction(plan.getIntroduction());
+			form.setPublicPage(plan.isPublicPage());
+			form.setVersion(plan.getVersion());
+		});
+		return form;
+	}
+
+	@Transactional
+	public void describe(long trajectoryId, PlanForm form, AccountPrincipal user) {
+		this.access.editable(trajectoryId, user);
+		ActionPlan plan = this.plans.findById(trajectoryId).orElseGet(() -> new ActionPlan(trajectoryId));
+		if (plan.getVersion() != form.getVersion()) {
+			throw new ObjectOptimisticLockingFailureException(ActionPlan.class, trajectoryId);
+		}
+		plan.describe(form.getIntroduction(), form.isPublicPage());
+		this.plans.saveAndFlush(plan);
+	}
+
+	/**
+	 * Freezes the plan as it is now into a new version and sends it to the region's
+	 * policymakers; an earlier version under review is replaced. Returns the new
+	 * version's id.
+	 */
+	@Transactional
+	public long submitForReview(long trajectoryId, AccountPrincipal user) {
+		TrajectoryRef trajectory = this.access.editable(trajectoryId, user);
+		List<VersionAction> concept = concept(trajectoryId);
+		if (concept.isEmpty()) {
+			throw new RuleException("plan.rule.noActions");
+		}
+		ActionPlan plan = this.plans.lockOrCreate(trajectoryId);
+		// A version still under review is replaced; an adopted one stays until the
+		// new one is adopted.
+		for (PlanVersion earlier : this.versions.findByTrajectoryIdOrderByNumberDesc(trajectoryId)) {
+			if (earlier.getStatus() == VersionStatus.TER_REVIEW) {
+				earlier.replace();
+			}
+		}
+		this.versions.flush();
+		Integer last = this.versions.findLastNumber(trajectoryId);
+		int number = (last != null) ? last + 1 : 1;
+		PlanVersion version = this.versions.saveAndFlush(new PlanVersion(trajectoryId, number, plan.getIntroduction(),
+				concept, Instant.now(this.clock), user.id()));
+		this.events.publishEvent(new PlanSubmittedForReview(trajectoryId, trajectory.title(), number,
+				this.accounts.policymakersOf(trajectory.regionCode())));
+		return version.getId();
+	}
+
+}

@@ -1,0 +1,11 @@
+package nl.nvp.goedegesprek.actionplan.plan;
+
+/**
+ * Where a version of the action plan is: with the policymakers for review, adopted, or
+ * replaced by a later version. (The concept is the plan as it is being written.)
+ */
+public enum VersionStatus {
+
+	TER_REVIEW, VASTGESTELD, VERVANGEN
+
+}

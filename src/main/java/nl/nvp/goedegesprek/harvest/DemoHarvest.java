@@ -1,0 +1,109 @@
+package nl.nvp.goedegesprek.harvest;
+
+import java.util.List;
+import java.util.Set;
+
+import nl.nvp.goedegesprek.account.AccountPrincipal;
+import nl.nvp.goedegesprek.account.Accounts;
+import nl.nvp.goedegesprek.account.Role;
+import nl.nvp.goedegesprek.harvest.item.HarvestForm;
+import nl.nvp.goedegesprek.harvest.item.HarvestItems;
+import nl.nvp.goedegesprek.harvest.item.HarvestKind;
+import nl.nvp.goedegesprek.harvest.topic.Topic;
+import nl.nvp.goedegesprek.harvest.topic.TopicRepository;
+import nl.nvp.goedegesprek.harvest.topic.Topics;
+import nl.nvp.goedegesprek.meeting.ParticipantRole;
+import nl.nvp.goedegesprek.trajectory.Trajectories;
+import nl.nvp.goedegesprek.trajectory.TrajectoryRef;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The demo profile's harvest: Rijk van Nijmegen's three topics (as the region chose them)
+ * and the harvest of its meetings, the startwijzer among its ideas. Made once, on the
+ * first demo start.
+ */
+@Component
+@Profile("demo")
+@Order(5)
+class DemoHarvest implements ApplicationRunner {
+
+	private static final String NATIONAL = "landelijk@goedegesprek.example";
+
+	private final Topics topics;
+
+	private final TopicRepository topicRepository;
+
+	private final HarvestItems harvest;
+
+	private final Trajectories trajectories;
+
+	private final Accounts accounts;
+
+	DemoHarvest(Topics topics, TopicRepository topicRepository, HarvestItems harvest, Trajectories trajectories,
+			Accounts accounts) {
+		this.topics = topics;
+		this.topicRepository = topicRepository;
+		this.harvest = harvest;
+		this.trajectories = trajectories;
+		this.accounts = accounts;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		Long national = this.accounts.idOf(NATIONAL).orElse(null);
+		if (national == null) {
+			return;
+		}
+		AccountPrincipal demo = new AccountPrincipal(national, NATIONAL, "Demo", Role.NATIONAL_COORDINATOR, Set.of(), 0,
+				true, null);
+		TrajectoryRef nijmegen = this.trajectories.visibleTo(demo)
+			.stream()
+			.filter((trajectory) -> "JZ32".equals(trajectory.regionCode()))
+			.findFirst()
+			.orElse(null);
+		if (nijmegen == null || !this.topicRepository.findChosenIds(nijmegen.id()).isEmpty()) {
+			return;
+		}
+		long id = nijmegen.id();
+		List<String> names = List.of("Samenwerken tussen pleegouders en ouders",
+				"Voorkomen van overbelasting van pleegouders", "Impact op eigen kinderen");
+		List<Long> chosen = this.topicRepository.findCatalogue()
+			.stream()
+			.filter((topic) -> names.contains(topic.getName()))
+			.map(Topic::getId)
+			.toList();
+		this.topics.choose(id, Set.copyOf(chosen), demo);
+		long together = this.topicRepository.findCatalogue()
+			.stream()
+			.filter((topic) -> topic.getName().equals(names.get(0)))
+			.findFirst()
+			.orElseThrow()
+			.getId();
+		line(id, together, HarvestKind.GOES_WELL,
+				"Pleegouders en ouders die elkaar voor de plaatsing ontmoeten, werken beter samen.", demo);
+		line(id, together, HarvestKind.CAN_BE_BETTER, "Ouders weten vaak niet wat ze van pleegouders mogen verwachten.",
+				demo);
+		line(id, together, HarvestKind.IDEA, "Een startwijzer voor pleegouders en ouders.", demo);
+		HarvestForm quote = new HarvestForm();
+		quote.setTopicId(together);
+		quote.setKind(HarvestKind.QUOTE);
+		quote.setText("Ik kwam meer dingen te weten en kon mijn stem laten horen.");
+		quote.setSpeakerRole(ParticipantRole.PLEEGKIND);
+		quote.setConsent(true);
+		this.harvest.add(id, quote, demo);
+	}
+
+	private void line(long trajectoryId, long topicId, HarvestKind kind, String text, AccountPrincipal demo) {
+		HarvestForm form = new HarvestForm();
+		form.setTopicId(topicId);
+		form.setKind(kind);
+		form.setText(text);
+		this.harvest.add(trajectoryId, form, demo);
+	}
+
+}

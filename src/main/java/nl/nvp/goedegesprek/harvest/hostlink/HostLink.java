@@ -1,0 +1,72 @@
+package nl.nvp.goedegesprek.harvest.hostlink;
+
+import java.time.Instant;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.springframework.data.annotation.CreatedBy;
+import org.springframework.data.annotation.CreatedDate;
+import org.springframework.data.jpa.domain.support.AuditingEntityListener;
+
+/**
+ * A link with which a table host enters harvest for one trajectory (and meeting) without
+ * an account. Only the hash of its token is kept.
+ */
+@Entity
+@Table(name = "harvest_entry_link")
+@EntityListeners(AuditingEntityListener.class)
+class HostLink {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private long trajectoryId;
+
+	private Long meetingId;
+
+	private String label;
+
+	private String tokenHash;
+
+	private Instant expiresAt;
+
+	@CreatedDate
+	private Instant createdAt;
+
+	@CreatedBy
+	private Long createdBy;
+
+	protected HostLink() {
+	}
+
+	HostLink(long trajectoryId, Long meetingId, String label, String tokenHash, Instant expiresAt) {
+		this.trajectoryId = trajectoryId;
+		this.meetingId = meetingId;
+		this.label = label;
+		this.tokenHash = tokenHash;
+		this.expiresAt = expiresAt;
+	}
+
+	boolean isValid(Instant now) {
+		return now.isBefore(this.expiresAt);
+	}
+
+	public long getTrajectoryId() {
+		return this.trajectoryId;
+	}
+
+	public Long getMeetingId() {
+		return this.meetingId;
+	}
+
+	public String getLabel() {
+		return this.label;
+	}
+
+}

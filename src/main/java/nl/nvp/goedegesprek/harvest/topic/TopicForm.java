@@ -1,0 +1,44 @@
+package nl.nvp.goedegesprek.harvest.topic;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A topic's name and description.
+ */
+public class TopicForm {
+
+	@NotBlank
+	@Size(max = 150)
+	private String name;
+
+	@Size(max = 1000)
+	private String description;
+
+	private long version;
+
+	public String getName() {
+		return this.name;
+	}
+
+	public void setName(String name) {
+		this.name = name;
+	}
+
+	public String getDescription() {
+		return this.description;
+	}
+
+	public void setDescription(String description) {
+		this.description = description;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+	public void setVersion(long version) {
+		this.version = version;
+	}
+
+}
