@@ -3,6 +3,7 @@ package nl.nvp.goedegesprek.account;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Optional;
 
 import nl.nvp.goedegesprek.shared.PublicUrls;
@@ -56,7 +57,7 @@ class OneTimeLinks {
 		Instant now = this.clock.instant();
 		return this.repository.findByTokenHash(new SecretToken(token).hash())
 			.filter((invitation) -> invitation.isUsable(now))
-			.filter((invitation) -> java.util.Arrays.asList(purposes).contains(invitation.getPurpose()));
+			.filter((invitation) -> Arrays.asList(purposes).contains(invitation.getPurpose()));
 	}
 
 	Instant now() {

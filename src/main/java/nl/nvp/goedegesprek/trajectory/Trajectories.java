@@ -1,25 +1,32 @@
 package nl.nvp.goedegesprek.trajectory;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
 import nl.nvp.goedegesprek.account.AccountPrincipal;
 import nl.nvp.goedegesprek.account.Accounts;
+import nl.nvp.goedegesprek.account.Role;
+import nl.nvp.goedegesprek.region.RegionSummary;
 import nl.nvp.goedegesprek.region.Regions;
 import nl.nvp.goedegesprek.shared.NotFoundException;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
 
 /**
  * Plan and run trajectories. Every method takes the person acting and applies who may see
@@ -37,12 +44,12 @@ public class Trajectories {
 
 	private final Accounts accounts;
 
-	private final java.time.Clock clock;
+	private final Clock clock;
 
 	private final int retentionMonths;
 
-	Trajectories(TrajectoryRepository repository, Regions regions, Accounts accounts, java.time.Clock clock,
-			@org.springframework.beans.factory.annotation.Value("${goedegesprek.retention.months:12}") int retentionMonths) {
+	Trajectories(TrajectoryRepository repository, Regions regions, Accounts accounts, Clock clock,
+			@Value("${goedegesprek.retention.months:12}") int retentionMonths) {
 		this.repository = repository;
 		this.regions = regions;
 		this.accounts = accounts;
@@ -79,7 +86,7 @@ public class Trajectories {
 	@Transactional(readOnly = true)
 	public List<Long> dueForRetention() {
 		return this.repository
-			.findClosedBefore(java.time.ZonedDateTime.now(this.clock).minusMonths(this.retentionMonths).toInstant());
+			.findClosedBefore(ZonedDateTime.now(this.clock).minusMonths(this.retentionMonths).toInstant());
 	}
 
 	/**
@@ -90,7 +97,7 @@ public class Trajectories {
 		return this.repository.findById(id).map(Trajectory::getTitle).orElseThrow(NotFoundException::new);
 	}
 
-	public java.util.Optional<TrajectoryRef> find(long id, AccountPrincipal user) {
+	public Optional<TrajectoryRef> find(long id, AccountPrincipal user) {
 		return this.repository.findById(id)
 			.filter((trajectory) -> TrajectoryAccess.canView(user, trajectory))
 			.map((trajectory) -> ref(trajectory, user));
@@ -149,7 +156,7 @@ public class Trajectories {
 	}
 
 	/** The regions in which this person may plan a trajectory. */
-	List<nl.nvp.goedegesprek.region.RegionSummary> regionsToPlanIn(AccountPrincipal user) {
+	List<RegionSummary> regionsToPlanIn(AccountPrincipal user) {
 		return this.regions.current()
 			.stream()
 			.filter((region) -> TrajectoryAccess.canCreateIn(user, region.code()))
@@ -164,8 +171,7 @@ public class Trajectories {
 	 * Checks what Bean Validation cannot: the region, the coordinators and the person's
 	 * rights.
 	 */
-	void checkReferences(TrajectoryForm form, AccountPrincipal user, boolean creating,
-			org.springframework.validation.Errors errors) {
+	void checkReferences(TrajectoryForm form, AccountPrincipal user, boolean creating, Errors errors) {
 		if (creating) {
 			String region = blankToNull(form.getRegionCode());
 			if (region != null && !this.regions.isCurrent(region)) {
@@ -204,7 +210,7 @@ public class Trajectories {
 		trajectory.describe(form.getTitle(), form.getDescription(), form.getContactName(), form.getContactEmail(),
 				form.getContactPhone());
 		Set<Long> coordinators = new HashSet<>(form.getCoordinatorIds());
-		if (user.is(nl.nvp.goedegesprek.account.Role.REGIONAL_COORDINATOR)) {
+		if (user.is(Role.REGIONAL_COORDINATOR)) {
 			// A regional coordinator who plans or edits a trajectory keeps running it.
 			coordinators.add(user.id());
 		}

@@ -1,5 +1,6 @@
 package nl.nvp.goedegesprek.trajectory;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,9 +23,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Version;
-import org.hibernate.annotations.BatchSize;
-import nl.nvp.goedegesprek.shared.RuleException;
 import nl.nvp.goedegesprek.shared.Audited;
+import nl.nvp.goedegesprek.shared.RuleException;
+import org.hibernate.annotations.BatchSize;
 
 /**
  * "Het goede gesprek" in one region (or nationally): its steps, where it stands, and who
@@ -51,7 +52,7 @@ class Trajectory extends Audited {
 	private TrajectoryStatus status = TrajectoryStatus.CONCEPT;
 
 	/** When it was finished or cancelled; retention of personal data counts from here. */
-	private java.time.Instant closedAt;
+	private Instant closedAt;
 
 	private String contactName;
 
@@ -160,7 +161,7 @@ class Trajectory extends Audited {
 	 * Finishes a running trajectory once every step is done or skipped. From then on it
 	 * is read-only. A trajectory that never ran is cancelled, not finished.
 	 */
-	void finish(java.time.Instant now) {
+	void finish(Instant now) {
 		requireOpen();
 		if (this.status != TrajectoryStatus.RUNNING) {
 			throw new RuleException("trajectory.rule.finishNeedsRunning");
@@ -172,7 +173,7 @@ class Trajectory extends Audited {
 		this.closedAt = now;
 	}
 
-	void cancel(java.time.Instant now) {
+	void cancel(Instant now) {
 		requireOpen();
 		this.steps.stream()
 			.filter((step) -> step.getState() == StepState.ACTIVE)

@@ -1,5 +1,6 @@
 package nl.nvp.goedegesprek.trajectory;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,7 +28,7 @@ interface TrajectoryRepository extends JpaRepository<Trajectory, Long>, JpaSpeci
 	record RegionStatusCount(String regionCode, TrajectoryStatus status, long count) {
 	}
 
-	@org.springframework.data.jpa.repository.Query("select t.id from Trajectory t where t.closedAt < ?1")
-	List<Long> findClosedBefore(java.time.Instant cutoff);
+	@Query("select t.id from Trajectory t where t.closedAt < ?1")
+	List<Long> findClosedBefore(Instant cutoff);
 
 }

@@ -1,6 +1,8 @@
 package nl.nvp.goedegesprek.support;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -11,6 +13,7 @@ import java.util.regex.Pattern;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 
 import org.springframework.boot.test.context.TestComponent;
@@ -97,7 +100,7 @@ public class Mailbox {
 			if (content instanceof String text) {
 				return text;
 			}
-			if (content instanceof jakarta.mail.Multipart multipart) {
+			if (content instanceof Multipart multipart) {
 				StringBuilder all = new StringBuilder();
 				collect(multipart, all);
 				return all.toString();
@@ -109,18 +112,17 @@ public class Mailbox {
 		}
 	}
 
-	private static void collect(jakarta.mail.Multipart multipart, StringBuilder all)
-			throws MessagingException, IOException {
+	private static void collect(Multipart multipart, StringBuilder all) throws MessagingException, IOException {
 		for (int i = 0; i < multipart.getCount(); i++) {
 			Object part = multipart.getBodyPart(i).getContent();
 			if (part instanceof String text) {
 				all.append(text).append('\n');
 			}
-			else if (part instanceof jakarta.mail.Multipart nested) {
+			else if (part instanceof Multipart nested) {
 				collect(nested, all);
 			}
-			else if (part instanceof java.io.InputStream stream) {
-				all.append(new String(stream.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)).append('\n');
+			else if (part instanceof InputStream stream) {
+				all.append(new String(stream.readAllBytes(), StandardCharsets.UTF_8)).append('\n');
 			}
 		}
 	}

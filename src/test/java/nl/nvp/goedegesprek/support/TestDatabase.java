@@ -1,6 +1,5 @@
 package nl.nvp.goedegesprek.support;
 
-import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,6 +12,8 @@ import java.util.UUID;
 
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
+
+import org.springframework.boot.SpringApplication;
 
 /**
  * The real PostgreSQL the tests run against, one per test run: a Testcontainers container
@@ -91,7 +92,7 @@ public final class TestDatabase {
 		// Dropped after the application contexts have closed (Spring Boot runs its
 		// shutdown
 		// handlers then), so that nothing closing down still needs the database.
-		org.springframework.boot.SpringApplication.getShutdownHandlers().add(() -> drop(admin, user, password, name));
+		SpringApplication.getShutdownHandlers().add(() -> drop(admin, user, password, name));
 		return new Connection("jdbc:postgresql://" + host + "/" + name, user, password);
 	}
 

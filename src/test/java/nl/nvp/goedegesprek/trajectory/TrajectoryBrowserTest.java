@@ -1,7 +1,10 @@
 package nl.nvp.goedegesprek.trajectory;
 
+import java.nio.file.Path;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
+import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -82,7 +85,7 @@ class TrajectoryBrowserTest extends BrowserTest {
 		assertThat(regional.locator(".step-bar .step-skipped")).hasCount(1);
 		assertThat(regional.locator(".step-bar .step-active")).hasCount(1);
 		regional.screenshot(new Page.ScreenshotOptions().setFullPage(true)
-			.setPath(java.nio.file.Path.of("target/screenshots/trajectory-running.png")));
+			.setPath(Path.of("target/screenshots/trajectory-running.png")));
 		regional.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Traject wijzigen")).click();
 		assertAccessible(regional);
 		regional.getByLabel("Korte omschrijving").fill("Samen werken aan pleegzorg in de regio.");
@@ -151,15 +154,14 @@ class TrajectoryBrowserTest extends BrowserTest {
 		this.page.getByLabel("Huidige stap").selectOption("STARTBIJEENKOMST");
 		assertThat(this.page.getByText("Achterhoek concept " + tag)).hasCount(0);
 		assertThat(this.page.getByText("Achterhoek loopt " + tag)).isVisible();
-		assertThat(this.page).hasURL(java.util.regex.Pattern.compile(".*stap=STARTBIJEENKOMST.*"));
+		assertThat(this.page).hasURL(Pattern.compile(".*stap=STARTBIJEENKOMST.*"));
 		assertAccessible();
 		screenshot("trajectory-list");
 
 		// Without JavaScript, the same filter is a plain form.
 		Page plain = this.page.context()
 			.browser()
-			.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setJavaScriptEnabled(false)
-				.setLocale("nl-NL"))
+			.newContext(new Browser.NewContextOptions().setJavaScriptEnabled(false).setLocale("nl-NL"))
 			.newPage();
 		logIn(plain, national.getUsername(), AccountFixtures.PASSWORD);
 		plain.navigate(url("/trajecten?regio=JZ25"));

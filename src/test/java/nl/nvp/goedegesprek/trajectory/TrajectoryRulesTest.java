@@ -1,10 +1,10 @@
 package nl.nvp.goedegesprek.trajectory;
 
-import nl.nvp.goedegesprek.shared.RuleException;
-
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 
+import nl.nvp.goedegesprek.shared.RuleException;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -83,17 +83,16 @@ class TrajectoryRulesTest {
 		Trajectory trajectory = full();
 		trajectory.startStep(StepType.STARTBIJEENKOMST);
 		assertThat(trajectory.canFinish()).isFalse();
-		assertThatThrownBy(() -> trajectory.finish(java.time.Instant.now()))
-			.hasMessage("trajectory.rule.finishNeedsAllSteps");
+		assertThatThrownBy(() -> trajectory.finish(Instant.now())).hasMessage("trajectory.rule.finishNeedsAllSteps");
 		trajectory.completeStep(StepType.STARTBIJEENKOMST);
 		StepType.FULL.stream().filter((type) -> type != StepType.STARTBIJEENKOMST).forEach(trajectory::skipStep);
 		assertThat(trajectory.canFinish()).isTrue();
-		trajectory.finish(java.time.Instant.now());
+		trajectory.finish(Instant.now());
 		assertThat(trajectory.getStatus()).isEqualTo(TrajectoryStatus.FINISHED);
 		assertThat(trajectory.isReadOnly()).isTrue();
 		assertThatThrownBy(() -> trajectory.describe("Nieuw", null, null, null, null))
 			.hasMessage("trajectory.rule.readOnly");
-		assertThatThrownBy(() -> trajectory.cancel(java.time.Instant.now())).hasMessage("trajectory.rule.readOnly");
+		assertThatThrownBy(() -> trajectory.cancel(Instant.now())).hasMessage("trajectory.rule.readOnly");
 	}
 
 	@Test
@@ -101,9 +100,8 @@ class TrajectoryRulesTest {
 		Trajectory trajectory = full();
 		StepType.FULL.forEach(trajectory::skipStep);
 		assertThat(trajectory.canFinish()).isFalse();
-		assertThatThrownBy(() -> trajectory.finish(java.time.Instant.now()))
-			.hasMessage("trajectory.rule.finishNeedsRunning");
-		trajectory.cancel(java.time.Instant.now());
+		assertThatThrownBy(() -> trajectory.finish(Instant.now())).hasMessage("trajectory.rule.finishNeedsRunning");
+		trajectory.cancel(Instant.now());
 		assertThat(trajectory.getStatus()).isEqualTo(TrajectoryStatus.CANCELLED);
 	}
 
@@ -123,7 +121,7 @@ class TrajectoryRulesTest {
 	void cancellingSkipsTheActiveStep() {
 		Trajectory trajectory = full();
 		trajectory.startStep(StepType.STARTBIJEENKOMST);
-		trajectory.cancel(java.time.Instant.now());
+		trajectory.cancel(Instant.now());
 		assertThat(trajectory.getStatus()).isEqualTo(TrajectoryStatus.CANCELLED);
 		assertThat(trajectory.activeStep()).isEmpty();
 	}

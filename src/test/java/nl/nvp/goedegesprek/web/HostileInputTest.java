@@ -3,8 +3,10 @@ package nl.nvp.goedegesprek.web;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import nl.nvp.goedegesprek.account.AccountFixtures;
@@ -114,7 +116,7 @@ class HostileInputTest {
 		this.national = this.accounts.create(Role.NATIONAL_COORDINATOR);
 		this.trajectoryId = this.trajectories.create("JZ32", "Vijandige invoer");
 		this.accountId = this.accounts.create(Role.POLICYMAKER, "JZ32").id();
-		this.meeting = this.meetings.create(this.trajectoryId, "Vijandig", 20, java.util.Map.of());
+		this.meeting = this.meetings.create(this.trajectoryId, "Vijandig", 20, Map.of());
 		this.token = this.meetings.pending(this.meeting.id(), "Vijandig", ParticipantRole.PLEEGOUDER);
 		this.registrationId = this.meetings.confirmed(this.meeting.id(), "Aanwezig", ParticipantRole.OUDER);
 		this.surveyTrajectoryId = this.trajectories.createRunning("JZ32", "Vijandige vragenlijst");
@@ -181,7 +183,7 @@ class HostileInputTest {
 
 	Stream<Arguments> answerCases() {
 		return Stream.concat(VALUES.stream(), Stream.of("0", "6", "1", "4", "99", "3.0"))
-			.flatMap((value) -> java.util.stream.IntStream.range(0, 7).mapToObj((index) -> Arguments.of(index, value)));
+			.flatMap((value) -> IntStream.range(0, 7).mapToObj((index) -> Arguments.of(index, value)));
 	}
 
 	/**
@@ -313,7 +315,7 @@ class HostileInputTest {
 		for (String path : List.of("/aanmelden/" + this.meeting.publicId(), "/aanmelding/" + this.token)) {
 			Map<String, String> params = new LinkedHashMap<>();
 			params.put("name", "Kim");
-			params.put("email", "kim-" + java.util.UUID.randomUUID() + "@test.example");
+			params.put("email", "kim-" + UUID.randomUUID() + "@test.example");
 			params.put("role", "PLEEGKIND");
 			params.put("ageGroup", "UNDER_12");
 			params.put("guardianName", "Voogd");

@@ -1,18 +1,18 @@
 package nl.nvp.goedegesprek.web;
 
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import nl.nvp.goedegesprek.account.AccountFixtures;
 import nl.nvp.goedegesprek.account.AccountPrincipal;
 import nl.nvp.goedegesprek.account.Role;
 import nl.nvp.goedegesprek.support.BrowserTest;
+import org.assertj.core.api.Assertions;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-
-import com.microsoft.playwright.Page;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -76,8 +76,8 @@ class PublicPagesBrowserTest extends BrowserTest {
 		open("/inloggen");
 		String before = sessionCookie();
 		logIn(account.getUsername(), AccountFixtures.PASSWORD);
-		org.assertj.core.api.Assertions.assertThat(before).as("session before login").isNotNull();
-		org.assertj.core.api.Assertions.assertThat(sessionCookie()).isNotNull().isNotEqualTo(before);
+		Assertions.assertThat(before).as("session before login").isNotNull();
+		Assertions.assertThat(sessionCookie()).isNotNull().isNotEqualTo(before);
 	}
 
 	private String sessionCookie() {

@@ -6,6 +6,7 @@ import nl.nvp.goedegesprek.account.AccountFixtures;
 import nl.nvp.goedegesprek.account.AccountPrincipal;
 import nl.nvp.goedegesprek.account.Role;
 import nl.nvp.goedegesprek.support.IntegrationTest;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,16 +50,15 @@ class SecurityTest {
 	void pagesSendStrictSecurityHeaders() throws Exception {
 		this.mvc.perform(get("/inloggen"))
 			.andExpect(header().string("Content-Security-Policy",
-					org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.containsString("script-src 'self'"),
-							org.hamcrest.Matchers.containsString("frame-ancestors 'none'"),
-							org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("unsafe-inline")),
-							org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("unsafe-eval")))))
+					Matchers.allOf(Matchers.containsString("script-src 'self'"),
+							Matchers.containsString("frame-ancestors 'none'"),
+							Matchers.not(Matchers.containsString("unsafe-inline")),
+							Matchers.not(Matchers.containsString("unsafe-eval")))))
 			.andExpect(header().string("X-Content-Type-Options", "nosniff"))
 			.andExpect(header().string("X-Frame-Options", "DENY"))
 			.andExpect(header().string("Referrer-Policy", "same-origin"));
 		this.mvc.perform(get("/inloggen").secure(true))
-			.andExpect(header().string("Strict-Transport-Security",
-					org.hamcrest.Matchers.containsString("max-age=31536000")));
+			.andExpect(header().string("Strict-Transport-Security", Matchers.containsString("max-age=31536000")));
 		this.mvc.perform(get("/inloggen")).andExpect(header().doesNotExist("Strict-Transport-Security"));
 	}
 

@@ -1,5 +1,6 @@
 package nl.nvp.goedegesprek.meeting.attendance;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import nl.nvp.goedegesprek.account.AccountFixtures;
@@ -54,7 +55,7 @@ class AttendeeExportTest {
 		assertThat(response.getStatus()).isEqualTo(200);
 		assertThat(response.getContentType()).startsWith("text/csv");
 		assertThat(response.getHeader("Content-Disposition")).contains("attachment").contains(".csv");
-		String csv = response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		String csv = response.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(csv).startsWith("\uFEFFNaam;E-mailadres;Telefoon;Rol;Organisatie");
 		assertThat(csv).contains("Jeroen;")
 			.contains("Pleegzorgbegeleider")
