@@ -5,5 +5,5 @@ import java.time.Instant;
 /**
  * A freshly made one-time link, shown once to the person who passes it on.
  */
-public record InvitationLink(String url, Instant expiresAt) {
+record InvitationLink(String url, Instant expiresAt) {
 }

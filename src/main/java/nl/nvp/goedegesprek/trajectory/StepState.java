@@ -1,6 +1,6 @@
 package nl.nvp.goedegesprek.trajectory;
 
-public enum StepState {
+enum StepState {
 
 	NOT_STARTED, ACTIVE, DONE, SKIPPED;
 

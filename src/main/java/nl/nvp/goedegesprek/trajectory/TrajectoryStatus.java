@@ -1,6 +1,6 @@
 package nl.nvp.goedegesprek.trajectory;
 
-public enum TrajectoryStatus {
+enum TrajectoryStatus {
 
 	CONCEPT, RUNNING, FINISHED, CANCELLED;
 

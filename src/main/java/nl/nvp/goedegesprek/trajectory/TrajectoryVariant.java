@@ -6,7 +6,7 @@ import java.util.Set;
 /**
  * How much of "Het goede gesprek" a region runs.
  */
-public enum TrajectoryVariant {
+enum TrajectoryVariant {
 
 	/** All seven steps, from startbijeenkomst to opvolging. */
 	FULL,

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * 14:30". Used in templates as {@code ${@dates.date(...)}}.
  */
 @Component("dates")
-public class Dates {
+class Dates {
 
 	private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
