@@ -24,12 +24,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AccountController {
 
-	private final Accounts accounts;
+	private final AccountAdministration administration;
 
 	private final Regions regions;
 
-	AccountController(Accounts accounts, Regions regions) {
-		this.accounts = accounts;
+	AccountController(AccountAdministration administration, Regions regions) {
+		this.administration = administration;
 		this.regions = regions;
 	}
 
@@ -41,7 +41,7 @@ class AccountController {
 
 	@GetMapping("/accounts")
 	String list(Model model) {
-		model.addAttribute("accounts", this.accounts.all());
+		model.addAttribute("accounts", this.administration.all());
 		model.addAttribute("regionNames", this.regions.namesByCode());
 		return "account/list";
 	}
@@ -58,15 +58,16 @@ class AccountController {
 			RedirectAttributes redirect) {
 		model.addAttribute("editing", false);
 		validate(form, result);
-		if (form.getEmail() != null && !result.hasFieldErrors("email") && this.accounts.emailTaken(form.getEmail())) {
+		if (form.getEmail() != null && !result.hasFieldErrors("email")
+				&& this.administration.emailTaken(form.getEmail())) {
 			result.rejectValue("email", "AccountForm.email.taken");
 		}
 		if (result.hasErrors()) {
 			return "account/form";
 		}
-		Accounts.CreatedAccount created;
+		AccountAdministration.CreatedAccount created;
 		try {
-			created = this.accounts.create(form);
+			created = this.administration.create(form);
 		}
 		catch (DataIntegrityViolationException ex) {
 			// Someone made an account with this address at the same moment.
@@ -80,14 +81,14 @@ class AccountController {
 
 	@GetMapping("/accounts/{id}")
 	String show(@PathVariable long id, Model model) {
-		model.addAttribute("account", this.accounts.view(id));
+		model.addAttribute("account", this.administration.view(id));
 		model.addAttribute("regionNames", this.regions.namesByCode());
 		return "account/show";
 	}
 
 	@GetMapping("/accounts/{id}/bewerken")
 	String editForm(@PathVariable long id, Model model) {
-		model.addAttribute("form", this.accounts.editForm(id));
+		model.addAttribute("form", this.administration.editForm(id));
 		model.addAttribute("accountId", id);
 		model.addAttribute("editing", true);
 		return "account/form";
@@ -96,7 +97,7 @@ class AccountController {
 	@PostMapping("/accounts/{id}")
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") AccountForm form, BindingResult result,
 			@AuthenticationPrincipal AccountPrincipal me, Model model, RedirectAttributes redirect) {
-		form.setEmail(this.accounts.view(id).email());
+		form.setEmail(this.administration.view(id).email());
 		model.addAttribute("accountId", id);
 		model.addAttribute("editing", true);
 		validate(form, result);
@@ -107,7 +108,7 @@ class AccountController {
 			return "account/form";
 		}
 		try {
-			this.accounts.change(id, form);
+			this.administration.change(id, form);
 		}
 		catch (ObjectOptimisticLockingFailureException ex) {
 			result.reject("stale.account");
@@ -124,12 +125,12 @@ class AccountController {
 			redirect.addFlashAttribute("flashError", "account.notYourself");
 			return "redirect:/accounts/" + id;
 		}
-		return act(id, redirect, "account.deactivated", () -> this.accounts.deactivate(id, version));
+		return act(id, redirect, "account.deactivated", () -> this.administration.deactivate(id, version));
 	}
 
 	@PostMapping("/accounts/{id}/activeren")
 	String activate(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
-		return act(id, redirect, "account.activated", () -> this.accounts.activate(id, version));
+		return act(id, redirect, "account.activated", () -> this.administration.activate(id, version));
 	}
 
 	@PostMapping("/accounts/{id}/herstellen")
@@ -140,7 +141,7 @@ class AccountController {
 			return "redirect:/accounts/" + id;
 		}
 		return act(id, redirect, "account.reset",
-				() -> redirect.addFlashAttribute("link", this.accounts.reset(id, version)));
+				() -> redirect.addFlashAttribute("link", this.administration.reset(id, version)));
 	}
 
 	private String act(long id, RedirectAttributes redirect, String message, Runnable action) {
@@ -149,7 +150,7 @@ class AccountController {
 
 	private void validate(AccountForm form, BindingResult result) {
 		form.checkCrossFields(result);
-		if (this.accounts.unknownRegion(form.getRegionCodes())) {
+		if (this.administration.unknownRegion(form.getRegionCodes())) {
 			result.rejectValue("regionCodes", "AccountForm.regionCodes.unknown");
 		}
 	}

@@ -7,17 +7,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import nl.nvp.goedegesprek.region.Regions;
-import nl.nvp.goedegesprek.shared.NotFoundException;
-
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The account module's API (names and coordinators for other modules) and the national
- * coordinator's account administration.
+ * The account module's API: names, coordinators and policymakers for other modules. The
+ * national coordinator's account administration is {@link AccountAdministration}, setting
+ * a password or the first account through a one-time link {@link AccountSetup}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -25,17 +21,8 @@ public class Accounts {
 
 	private final AccountRepository repository;
 
-	private final OneTimeLinks links;
-
-	private final PasswordEncoder passwordEncoder;
-
-	private final Regions regions;
-
-	Accounts(AccountRepository repository, OneTimeLinks links, PasswordEncoder passwordEncoder, Regions regions) {
+	Accounts(AccountRepository repository) {
 		this.repository = repository;
-		this.links = links;
-		this.passwordEncoder = passwordEncoder;
-		this.regions = regions;
 	}
 
 	/** Display names by account id, in one query. */
@@ -82,129 +69,8 @@ public class Accounts {
 	public record CoordinatorOption(long id, String displayName, Set<String> regionCodes) {
 	}
 
-	// Administration by national coordinators, used by this module's controllers.
-
-	List<AccountView> all() {
-		return this.repository.findAllByOrderByDisplayNameAsc().stream().map(AccountView::of).toList();
-	}
-
-	AccountView view(long id) {
-		return AccountView.of(get(id));
-	}
-
-	AccountForm editForm(long id) {
-		return AccountForm.of(get(id));
-	}
-
-	private Account get(long id) {
-		return this.repository.findById(id).orElseThrow(NotFoundException::new);
-	}
-
-	boolean emailTaken(String email) {
-		return this.repository.existsByEmail(email);
-	}
-
-	boolean unknownRegion(Set<String> codes) {
-		return codes.stream().anyMatch((code) -> !this.regions.exists(code));
-	}
-
-	@Transactional
-	CreatedAccount create(AccountForm form) {
-		Account account = this.repository
-			.save(new Account(form.getEmail().trim(), form.getDisplayName(), form.getRole(), form.getRegionCodes()));
-		return new CreatedAccount(account.getId(), this.links.issue(account.getId(), Invitation.Purpose.INVITATION));
-	}
-
-	@Transactional
-	void change(long id, AccountForm form) {
-		Account account = current(id, form.getVersion());
-		account.change(form.getDisplayName(), form.getRole(), form.getRegionCodes());
-	}
-
-	@Transactional
-	void deactivate(long id, long version) {
-		current(id, version).deactivate();
-	}
-
-	@Transactional
-	void activate(long id, long version) {
-		current(id, version).activate();
-	}
-
-	/**
-	 * Takes the password away and gives a new one-time link; open sessions end at the
-	 * next request.
-	 */
-	@Transactional
-	InvitationLink reset(long id, long version) {
-		Account account = current(id, version);
-		account.resetPassword();
-		return this.links.issue(account.getId(), Invitation.Purpose.RESET);
-	}
-
-	@Transactional
-	boolean setPassword(String token, String password) {
-		Optional<Invitation> invitation = this.links.findUsable(token, Invitation.Purpose.INVITATION,
-				Invitation.Purpose.RESET);
-		if (invitation.isEmpty()) {
-			return false;
-		}
-		Account account = get(invitation.get().getAccountId());
-		if (!account.isActive()) {
-			return false;
-		}
-		account.setPassword(this.passwordEncoder.encode(password));
-		invitation.get().use(this.links.now());
-		return true;
-	}
-
-	Optional<String> invitedAccountEmail(String token) {
-		return this.links.findUsable(token, Invitation.Purpose.INVITATION, Invitation.Purpose.RESET)
-			.map((invitation) -> get(invitation.getAccountId()))
-			.filter(Account::isActive)
-			.map(Account::getEmail);
-	}
-
-	boolean setupLinkValid(String token) {
-		return !hasAccounts() && this.links.findUsable(token, Invitation.Purpose.SETUP).isPresent();
-	}
-
-	/**
-	 * The first national coordinator, through the set-up link; only while no account
-	 * exists.
-	 */
-	@Transactional
-	boolean setUp(String token, SetupForm form) {
-		Optional<Invitation> invitation = this.links.findUsable(token, Invitation.Purpose.SETUP);
-		if (invitation.isEmpty() || hasAccounts()) {
-			return false;
-		}
-		Account account = new Account(form.getEmail().trim(), form.getDisplayName(), Role.NATIONAL_COORDINATOR,
-				Set.of());
-		account.setPassword(this.passwordEncoder.encode(form.getPassword()));
-		this.repository.save(account);
-		invitation.get().use(this.links.now());
-		return true;
-	}
-
-	@Transactional
-	InvitationLink issueSetupLink() {
-		return this.links.issue(null, Invitation.Purpose.SETUP);
-	}
-
-	private Account current(long id, long version) {
-		Account account = get(id);
-		if (account.getVersion() != version) {
-			throw new ObjectOptimisticLockingFailureException(Account.class, id);
-		}
-		return account;
-	}
-
 	AccountRepository repository() {
 		return this.repository;
-	}
-
-	record CreatedAccount(long id, InvitationLink link) {
 	}
 
 }

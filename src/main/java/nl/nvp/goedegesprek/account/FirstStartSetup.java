@@ -20,8 +20,11 @@ class FirstStartSetup implements ApplicationRunner {
 
 	private final Accounts accounts;
 
-	FirstStartSetup(Accounts accounts) {
+	private final AccountSetup setup;
+
+	FirstStartSetup(Accounts accounts, AccountSetup setup) {
 		this.accounts = accounts;
+		this.setup = setup;
 	}
 
 	@Override
@@ -29,7 +32,7 @@ class FirstStartSetup implements ApplicationRunner {
 		if (this.accounts.hasAccounts()) {
 			return;
 		}
-		InvitationLink link = this.accounts.issueSetupLink();
+		InvitationLink link = this.setup.issueSetupLink();
 		log.warn("No accounts yet. The first national coordinator sets up their account with this one-time link "
 				+ "(valid until {}): {}", link.expiresAt(), link.url());
 	}

@@ -21,10 +21,10 @@ import jakarta.servlet.http.HttpServletResponse;
 @Controller
 class InvitationController {
 
-	private final Accounts accounts;
+	private final AccountSetup setup;
 
-	InvitationController(Accounts accounts) {
-		this.accounts = accounts;
+	InvitationController(AccountSetup setup) {
+		this.setup = setup;
 	}
 
 	@ModelAttribute("token")
@@ -34,7 +34,7 @@ class InvitationController {
 
 	@GetMapping("/uitnodiging/{token}")
 	String passwordForm(@PathVariable String token, Model model, HttpServletResponse response) {
-		return this.accounts.invitedAccountEmail(token).map((email) -> {
+		return this.setup.invitedAccountEmail(token).map((email) -> {
 			model.addAttribute("email", email);
 			model.addAttribute("form", new PasswordForm());
 			return "account/password";
@@ -44,7 +44,7 @@ class InvitationController {
 	@PostMapping("/uitnodiging/{token}")
 	String setPassword(@PathVariable String token, @Valid @ModelAttribute("form") PasswordForm form,
 			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		var email = this.accounts.invitedAccountEmail(token);
+		var email = this.setup.invitedAccountEmail(token);
 		if (email.isEmpty()) {
 			return invalid(response);
 		}
@@ -53,7 +53,7 @@ class InvitationController {
 		if (result.hasErrors()) {
 			return "account/password";
 		}
-		if (!this.accounts.setPassword(token, form.getPassword())) {
+		if (!this.setup.setPassword(token, form.getPassword())) {
 			return invalid(response);
 		}
 		redirect.addFlashAttribute("flashMessage", "password.set");
@@ -62,7 +62,7 @@ class InvitationController {
 
 	@GetMapping("/instellen/{token}")
 	String setupForm(@PathVariable String token, Model model, HttpServletResponse response) {
-		if (!this.accounts.setupLinkValid(token)) {
+		if (!this.setup.setupLinkValid(token)) {
 			return invalid(response);
 		}
 		model.addAttribute("form", new SetupForm());
@@ -72,14 +72,14 @@ class InvitationController {
 	@PostMapping("/instellen/{token}")
 	String setUp(@PathVariable String token, @Valid @ModelAttribute("form") SetupForm form, BindingResult result,
 			RedirectAttributes redirect, HttpServletResponse response) {
-		if (!this.accounts.setupLinkValid(token)) {
+		if (!this.setup.setupLinkValid(token)) {
 			return invalid(response);
 		}
 		form.checkCrossFields(result);
 		if (result.hasErrors()) {
 			return "account/setup";
 		}
-		if (!this.accounts.setUp(token, form)) {
+		if (!this.setup.setUp(token, form)) {
 			return invalid(response);
 		}
 		redirect.addFlashAttribute("flashMessage", "setup.done");

@@ -5,13 +5,17 @@ import java.util.Set;
 import jakarta.persistence.criteria.Predicate;
 import nl.nvp.goedegesprek.account.AccountPrincipal;
 import nl.nvp.goedegesprek.account.Role;
+import nl.nvp.goedegesprek.shared.NotFoundException;
 
 import org.springframework.data.jpa.domain.Specification;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Who sees and who changes a trajectory. National coordinators: all. Regional
  * coordinators: see their regions' trajectories and the ones assigned to them, change
  * only the assigned ones. Policymakers: see their regions' trajectories, change nothing.
+ * Used by {@link Trajectories}, {@link TrajectoryPlanning} and {@link TrajectorySteps}.
  */
 final class TrajectoryAccess {
 
@@ -59,6 +63,36 @@ final class TrajectoryAccess {
 			}
 			return inRegion;
 		};
+	}
+
+	/** The trajectory, or access denied when this person may only look at it. */
+	static Trajectory editable(Trajectory trajectory, AccountPrincipal user) {
+		if (!canEdit(user, trajectory)) {
+			throw new AccessDeniedException("Read-only for this person");
+		}
+		return trajectory;
+	}
+
+	/**
+	 * Loads a trajectory to change it (its version goes up), if this person may change it
+	 * and it is still the version they saw.
+	 */
+	static Trajectory forChange(TrajectoryRepository repository, long id, long version, AccountPrincipal user) {
+		Trajectory trajectory = repository.findForChange(id)
+			.filter((found) -> canView(user, found))
+			.orElseThrow(NotFoundException::new);
+		editable(trajectory, user);
+		if (trajectory.getVersion() != version) {
+			throw new ObjectOptimisticLockingFailureException(Trajectory.class, id);
+		}
+		return trajectory;
+	}
+
+	/** What other modules learn of a trajectory, and what this person may do with it. */
+	static TrajectoryRef ref(Trajectory trajectory, AccountPrincipal user) {
+		return new TrajectoryRef(trajectory.getId(), trajectory.getTitle(), trajectory.getRegionCode(),
+				trajectory.getSteps().stream().map(TrajectoryStep::getType).toList(), canEdit(user, trajectory),
+				canEdit(user, trajectory) && !trajectory.isReadOnly());
 	}
 
 }

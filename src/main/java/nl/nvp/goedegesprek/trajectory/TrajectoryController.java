@@ -25,14 +25,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class TrajectoryController {
 
-	private final Trajectories trajectories;
+	private final TrajectoryPlanning planning;
+
+	private final TrajectorySteps steps;
 
 	private final Regions regions;
 
 	private final List<TrajectoryCard> cards;
 
-	TrajectoryController(Trajectories trajectories, Regions regions, List<TrajectoryCard> cards) {
-		this.trajectories = trajectories;
+	TrajectoryController(TrajectoryPlanning planning, TrajectorySteps steps, Regions regions,
+			List<TrajectoryCard> cards) {
+		this.planning = planning;
+		this.steps = steps;
 		this.regions = regions;
 		this.cards = cards.stream().sorted(Comparator.comparingInt(TrajectoryCard::order)).toList();
 	}
@@ -54,7 +58,7 @@ class TrajectoryController {
 	}
 
 	private void listModel(TrajectoryFilter filter, AccountPrincipal user, Model model) {
-		model.addAttribute("page", this.trajectories.list(filter, user));
+		model.addAttribute("page", this.planning.list(filter, user));
 		model.addAttribute("regionOptions", this.regions.all());
 		model.addAttribute("statuses", TrajectoryStatus.values());
 		model.addAttribute("stepTypes", StepType.values());
@@ -75,18 +79,18 @@ class TrajectoryController {
 	String create(@Valid @ModelAttribute("form") TrajectoryForm form, BindingResult result,
 			@AuthenticationPrincipal AccountPrincipal user, Model model, RedirectAttributes redirect) {
 		form.checkCrossFields(result);
-		this.trajectories.checkReferences(form, user, true, result);
+		this.planning.checkReferences(form, user, true, result);
 		if (result.hasErrors()) {
 			return form(model, form, user, null);
 		}
-		long id = this.trajectories.create(form, user);
+		long id = this.planning.create(form, user);
 		redirect.addFlashAttribute("flashMessage", "trajectory.created");
 		return "redirect:/trajecten/" + id;
 	}
 
 	@GetMapping("/trajecten/{id}")
 	String show(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal user, Model model) {
-		TrajectoryViews.Details details = this.trajectories.details(id, user);
+		TrajectoryViews.Details details = this.planning.details(id, user);
 		model.addAttribute("trajectory", details);
 		model.addAttribute("cards", this.cards.stream().flatMap((card) -> card.card(details.ref()).stream()).toList());
 		return "trajectory/show";
@@ -95,21 +99,21 @@ class TrajectoryController {
 	@GetMapping("/trajecten/{id}/bewerken")
 	String editForm(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal user, Model model,
 			RedirectAttributes redirect) {
-		if (this.trajectories.isReadOnly(id, user)) {
+		if (this.planning.isReadOnly(id, user)) {
 			redirect.addFlashAttribute("flashError", "trajectory.rule.readOnly");
 			return "redirect:/trajecten/" + id;
 		}
-		return form(model, this.trajectories.editForm(id, user), user, id);
+		return form(model, this.planning.editForm(id, user), user, id);
 	}
 
 	@PostMapping("/trajecten/{id}")
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") TrajectoryForm form, BindingResult result,
 			@AuthenticationPrincipal AccountPrincipal user, Model model, RedirectAttributes redirect) {
 		form.checkCrossFields(result);
-		this.trajectories.checkReferences(form, user, false, result);
+		this.planning.checkReferences(form, user, false, result);
 		if (!result.hasErrors()) {
 			try {
-				this.trajectories.update(id, form, user);
+				this.planning.update(id, form, user);
 				redirect.addFlashAttribute("flashMessage", "trajectory.saved");
 				return "redirect:/trajecten/" + id;
 			}
@@ -121,33 +125,32 @@ class TrajectoryController {
 			}
 		}
 		// Region and status are not edited here; show them as they are.
-		form.setRegionCode(this.trajectories.editForm(id, user).getRegionCode());
+		form.setRegionCode(this.planning.editForm(id, user).getRegionCode());
 		return form(model, form, user, id);
 	}
 
 	@PostMapping("/trajecten/{id}/stappen/{step}/starten")
 	String startStep(@PathVariable long id, @PathVariable StepType step, @RequestParam long version,
 			@AuthenticationPrincipal AccountPrincipal user, RedirectAttributes redirect) {
-		return act(id, redirect, "trajectory.step.started", () -> this.trajectories.startStep(id, version, step, user));
+		return act(id, redirect, "trajectory.step.started", () -> this.steps.startStep(id, version, step, user));
 	}
 
 	@PostMapping("/trajecten/{id}/stappen/{step}/afronden")
 	String completeStep(@PathVariable long id, @PathVariable StepType step, @RequestParam long version,
 			@AuthenticationPrincipal AccountPrincipal user, RedirectAttributes redirect) {
-		return act(id, redirect, "trajectory.step.completed",
-				() -> this.trajectories.completeStep(id, version, step, user));
+		return act(id, redirect, "trajectory.step.completed", () -> this.steps.completeStep(id, version, step, user));
 	}
 
 	@PostMapping("/trajecten/{id}/stappen/{step}/overslaan")
 	String skipStep(@PathVariable long id, @PathVariable StepType step, @RequestParam long version,
 			@AuthenticationPrincipal AccountPrincipal user, RedirectAttributes redirect) {
-		return act(id, redirect, "trajectory.step.skipped", () -> this.trajectories.skipStep(id, version, step, user));
+		return act(id, redirect, "trajectory.step.skipped", () -> this.steps.skipStep(id, version, step, user));
 	}
 
 	@PostMapping("/trajecten/{id}/afronden")
 	String finish(@PathVariable long id, @RequestParam long version, @AuthenticationPrincipal AccountPrincipal user,
 			RedirectAttributes redirect) {
-		return act(id, redirect, "trajectory.finished", () -> this.trajectories.finish(id, version, user));
+		return act(id, redirect, "trajectory.finished", () -> this.steps.finish(id, version, user));
 	}
 
 	/**
@@ -157,19 +160,19 @@ class TrajectoryController {
 	@GetMapping("/trajecten/{id}/annuleren")
 	String confirmCancel(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal user, Model model,
 			RedirectAttributes redirect) {
-		if (this.trajectories.isReadOnly(id, user)) {
+		if (this.planning.isReadOnly(id, user)) {
 			redirect.addFlashAttribute("flashError", "trajectory.rule.readOnly");
 			return "redirect:/trajecten/" + id;
 		}
-		this.trajectories.editForm(id, user);
-		model.addAttribute("trajectory", this.trajectories.details(id, user));
+		this.planning.editForm(id, user);
+		model.addAttribute("trajectory", this.planning.details(id, user));
 		return "trajectory/cancel";
 	}
 
 	@PostMapping("/trajecten/{id}/annuleren")
 	String cancel(@PathVariable long id, @RequestParam long version, @AuthenticationPrincipal AccountPrincipal user,
 			RedirectAttributes redirect) {
-		return act(id, redirect, "trajectory.cancelled", () -> this.trajectories.cancel(id, version, user));
+		return act(id, redirect, "trajectory.cancelled", () -> this.steps.cancel(id, version, user));
 	}
 
 	private String act(long id, RedirectAttributes redirect, String message, Runnable action) {
@@ -180,11 +183,11 @@ class TrajectoryController {
 		model.addAttribute("form", form);
 		model.addAttribute("trajectoryId", id);
 		model.addAttribute("editing", id != null);
-		model.addAttribute("regionOptions", this.trajectories.regionsToPlanIn(user));
+		model.addAttribute("regionOptions", this.planning.regionsToPlanIn(user));
 		model.addAttribute("regionNames", this.regions.namesByCode());
 		model.addAttribute("nationalAllowed", user.isNational());
 		model.addAttribute("variants", TrajectoryVariant.values());
-		model.addAttribute("coordinatorOptions", this.trajectories.coordinatorOptions());
+		model.addAttribute("coordinatorOptions", this.planning.coordinatorOptions());
 		return "trajectory/form";
 	}
 

@@ -1,0 +1,102 @@
+package nl.nvp.goedegesprek.account;
+
+import java.util.List;
+import java.util.Set;
+
+import nl.nvp.goedegesprek.region.Regions;
+import nl.nvp.goedegesprek.shared.NotFoundException;
+
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Account administration by national coordinators: list, view, create (with an invitation
+ * link), change, deactivate, activate and reset accounts.
+ */
+@Service
+@Transactional(readOnly = true)
+class AccountAdministration {
+
+	private final AccountRepository repository;
+
+	private final OneTimeLinks links;
+
+	private final Regions regions;
+
+	AccountAdministration(AccountRepository repository, OneTimeLinks links, Regions regions) {
+		this.repository = repository;
+		this.links = links;
+		this.regions = regions;
+	}
+
+	List<AccountView> all() {
+		return this.repository.findAllByOrderByDisplayNameAsc().stream().map(AccountView::of).toList();
+	}
+
+	AccountView view(long id) {
+		return AccountView.of(get(id));
+	}
+
+	AccountForm editForm(long id) {
+		return AccountForm.of(get(id));
+	}
+
+	boolean emailTaken(String email) {
+		return this.repository.existsByEmail(email);
+	}
+
+	boolean unknownRegion(Set<String> codes) {
+		return codes.stream().anyMatch((code) -> !this.regions.exists(code));
+	}
+
+	@Transactional
+	CreatedAccount create(AccountForm form) {
+		Account account = this.repository
+			.save(new Account(form.getEmail().trim(), form.getDisplayName(), form.getRole(), form.getRegionCodes()));
+		return new CreatedAccount(account.getId(), this.links.issue(account.getId(), Invitation.Purpose.INVITATION));
+	}
+
+	@Transactional
+	void change(long id, AccountForm form) {
+		Account account = current(id, form.getVersion());
+		account.change(form.getDisplayName(), form.getRole(), form.getRegionCodes());
+	}
+
+	@Transactional
+	void deactivate(long id, long version) {
+		current(id, version).deactivate();
+	}
+
+	@Transactional
+	void activate(long id, long version) {
+		current(id, version).activate();
+	}
+
+	/**
+	 * Takes the password away and gives a new one-time link; open sessions end at the
+	 * next request.
+	 */
+	@Transactional
+	InvitationLink reset(long id, long version) {
+		Account account = current(id, version);
+		account.resetPassword();
+		return this.links.issue(account.getId(), Invitation.Purpose.RESET);
+	}
+
+	private Account get(long id) {
+		return this.repository.findById(id).orElseThrow(NotFoundException::new);
+	}
+
+	private Account current(long id, long version) {
+		Account account = get(id);
+		if (account.getVersion() != version) {
+			throw new ObjectOptimisticLockingFailureException(Account.class, id);
+		}
+		return account;
+	}
+
+	record CreatedAccount(long id, InvitationLink link) {
+	}
+
+}
