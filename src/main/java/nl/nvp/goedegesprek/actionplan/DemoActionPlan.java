@@ -118,7 +118,7 @@ class DemoActionPlan implements ApplicationRunner {
 				"Een korte wijzer die pleegouders en ouders samen invullen bij de start van een plaatsing.");
 		startwijzer.setOwnerOrganisation("NVP");
 		startwijzer.setDeadline(LocalDate.now(this.clock).plusMonths(3));
-		startwijzer.setStatus(ActionStatus.IN_UITVOERING);
+		startwijzer.setStatus(ActionStatus.IN_PROGRESS);
 		startwijzer.setScope(ActionScope.NATIONAL);
 		startwijzer.setIdeaIds(Set.of(idea));
 		long action = this.actions.create(id, startwijzer, demo);
@@ -132,7 +132,7 @@ class DemoActionPlan implements ApplicationRunner {
 		respite.setTitle("Respijtzorg vindbaar maken");
 		respite.setOwnerOrganisation("Gemeente Nijmegen");
 		respite.setDeadline(LocalDate.now(this.clock).minusWeeks(1));
-		respite.setStatus(ActionStatus.AFGESPROKEN);
+		respite.setStatus(ActionStatus.AGREED);
 		this.actions.create(id, respite, demo);
 
 		PlanForm plan = new PlanForm();

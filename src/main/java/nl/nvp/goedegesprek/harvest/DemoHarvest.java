@@ -93,7 +93,7 @@ class DemoHarvest implements ApplicationRunner {
 		quote.setTopicId(together);
 		quote.setKind(HarvestKind.QUOTE);
 		quote.setText("Ik kwam meer dingen te weten en kon mijn stem laten horen.");
-		quote.setSpeakerRole(ParticipantRole.PLEEGKIND);
+		quote.setSpeakerRole(ParticipantRole.FOSTER_CHILD);
 		quote.setConsent(true);
 		this.harvest.add(id, quote, demo);
 	}

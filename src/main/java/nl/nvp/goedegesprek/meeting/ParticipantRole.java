@@ -4,18 +4,18 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * A participant's role in foster care. Sensitive: "ouder" can reveal that a child was
- * placed out of the home, so it is shown only to the meeting's coordinators.
+ * A participant's role in foster care. Sensitive: PARENT ("ouder") can reveal that a
+ * child was placed out of the home, so it is shown only to the meeting's coordinators.
  */
 public enum ParticipantRole {
 
-	PLEEGOUDER, PLEEGKIND, EIGEN_KIND, OUDER, PLEEGZORGBEGELEIDER, JEUGDBESCHERMER, BELEIDSMAKER, PLEEGZORGAANBIEDER,
-	ANDERS;
+	FOSTER_PARENT, FOSTER_CHILD, OWN_CHILD, PARENT, FOSTER_CARE_WORKER, CHILD_PROTECTION_WORKER, POLICYMAKER,
+	FOSTER_CARE_PROVIDER, OTHER;
 
-	private static final Set<ParticipantRole> CHILDREN = EnumSet.of(PLEEGKIND, EIGEN_KIND);
+	private static final Set<ParticipantRole> CHILDREN = EnumSet.of(FOSTER_CHILD, OWN_CHILD);
 
-	private static final Set<ParticipantRole> PROFESSIONALS = EnumSet.of(PLEEGZORGBEGELEIDER, JEUGDBESCHERMER,
-			BELEIDSMAKER, PLEEGZORGAANBIEDER);
+	private static final Set<ParticipantRole> PROFESSIONALS = EnumSet.of(FOSTER_CARE_WORKER, CHILD_PROTECTION_WORKER,
+			POLICYMAKER, FOSTER_CARE_PROVIDER);
 
 	/** Children give an age group, never a date of birth. */
 	public boolean isChild() {

@@ -116,14 +116,14 @@ class DemoResearch implements ApplicationRunner {
 		String[] good = { "De begeleiding is betrokken en snel bereikbaar.", "Het contact met de ouders gaat goed.",
 				"We worden goed voorbereid op een plaatsing.", "De training voor pleegouders was heel nuttig." };
 		for (int i = 0; i < 8; i++) {
-			answer(survey, Audience.PLEEGGEZINNEN, 2 + i % 4, good[i % good.length]);
+			answer(survey, Audience.FOSTER_FAMILIES, 2 + i % 4, good[i % good.length]);
 		}
 		for (int i = 0; i < 6; i++) {
 			answer(survey, Audience.PROFESSIONALS, 1 + i % 5, "Meer tijd voor overleg met de jeugdbeschermer.");
 		}
 		for (int i = 0; i < 3; i++) {
-			answer(survey, Audience.OUDERS, 2, "Ik wil vaker horen hoe het met mijn kind gaat.");
-			answer(survey, Audience.KINDEREN, 4, "Dat ik mijn broertje vaker zie.");
+			answer(survey, Audience.PARENTS, 2, "Ik wil vaker horen hoe het met mijn kind gaat.");
+			answer(survey, Audience.CHILDREN, 4, "Dat ik mijn broertje vaker zie.");
 		}
 		this.written.written(id, demo)
 			.questions()

@@ -43,31 +43,31 @@ class DemoTrajectories implements ApplicationRunner {
 		Trajectory nijmegen = trajectory("JZ32", "Het goede gesprek Rijk van Nijmegen",
 				"Samenwerken tussen pleegouders en ouders, overbelasting van pleegouders voorkomen en aandacht voor eigen kinderen.",
 				"nijmegen@goedegesprek.example", LocalDate.of(2022, 11, 1));
-		for (StepType step : new StepType[] { StepType.STARTBIJEENKOMST, StepType.ONDERZOEK_CIJFERS,
-				StepType.ONDERZOEK_BELEVING, StepType.DIALOOGBIJEENKOMST_1, StepType.DIALOOGBIJEENKOMST_2,
-				StepType.ACTIEPLAN }) {
+		for (StepType step : new StepType[] { StepType.KICK_OFF, StepType.RESEARCH_FIGURES,
+				StepType.RESEARCH_EXPERIENCE, StepType.DIALOGUE_MEETING_1, StepType.DIALOGUE_MEETING_2,
+				StepType.ACTION_PLAN }) {
 			nijmegen.startStep(step);
 			nijmegen.completeStep(step);
 		}
-		nijmegen.startStep(StepType.OPVOLGING);
+		nijmegen.startStep(StepType.FOLLOW_UP);
 		this.repository.save(nijmegen);
 
 		Trajectory brabant = trajectory("JZ34", "Het goede gesprek West Brabant Oost",
 				"Een grote groep: de stem van het pleegkind, de pleegouder en de ouder; perspectiefbepaling; verschillen tussen gemeenten en aanbieders.",
 				"brabant@goedegesprek.example", LocalDate.of(2022, 11, 15));
-		for (StepType step : new StepType[] { StepType.STARTBIJEENKOMST, StepType.ONDERZOEK_CIJFERS,
-				StepType.ONDERZOEK_BELEVING, StepType.DIALOOGBIJEENKOMST_1 }) {
+		for (StepType step : new StepType[] { StepType.KICK_OFF, StepType.RESEARCH_FIGURES,
+				StepType.RESEARCH_EXPERIENCE, StepType.DIALOGUE_MEETING_1 }) {
 			brabant.startStep(step);
 			brabant.completeStep(step);
 		}
-		brabant.startStep(StepType.DIALOOGBIJEENKOMST_2);
+		brabant.startStep(StepType.DIALOGUE_MEETING_2);
 		this.repository.save(brabant);
 
 		Trajectory table = new Trajectory("JZ38", TrajectoryVariant.DIALOGUE_TABLE, Set.of());
 		table.describe("Regionale dialoogtafel Zeeland", "Een eerste gesprek van een middag met alle partijen.", null,
 				null, null);
 		LocalDate day = LocalDate.now().plusMonths(2);
-		table.plan(Map.of(StepType.DIALOOGTAFEL, new Trajectory.Period(day, day)));
+		table.plan(Map.of(StepType.DIALOGUE_TABLE, new Trajectory.Period(day, day)));
 		this.repository.save(table);
 	}
 
@@ -80,9 +80,9 @@ class DemoTrajectories implements ApplicationRunner {
 		LocalDate month = start;
 		for (StepType step : StepType.FULL) {
 			periods.put(step, new Trajectory.Period(month, month.plusMonths(1).minusDays(1)));
-			month = month.plusMonths((step == StepType.ACTIEPLAN) ? 2 : 1);
+			month = month.plusMonths((step == StepType.ACTION_PLAN) ? 2 : 1);
 		}
-		periods.put(StepType.OPVOLGING, new Trajectory.Period(month.minusMonths(2), month.plusYears(1)));
+		periods.put(StepType.FOLLOW_UP, new Trajectory.Period(month.minusMonths(2), month.plusYears(1)));
 		trajectory.plan(periods);
 		return trajectory;
 	}

@@ -9,10 +9,10 @@ import java.util.Set;
  */
 public enum StepType {
 
-	STARTBIJEENKOMST, ONDERZOEK_CIJFERS, ONDERZOEK_BELEVING, DIALOOGBIJEENKOMST_1, DIALOOGBIJEENKOMST_2, ACTIEPLAN,
-	OPVOLGING, DIALOOGTAFEL;
+	KICK_OFF, RESEARCH_FIGURES, RESEARCH_EXPERIENCE, DIALOGUE_MEETING_1, DIALOGUE_MEETING_2, ACTION_PLAN, FOLLOW_UP,
+	DIALOGUE_TABLE;
 
 	/** The steps of the full trajectory, which a subset chooses from. */
-	public static final Set<StepType> FULL = EnumSet.range(STARTBIJEENKOMST, OPVOLGING);
+	public static final Set<StepType> FULL = EnumSet.range(KICK_OFF, FOLLOW_UP);
 
 }

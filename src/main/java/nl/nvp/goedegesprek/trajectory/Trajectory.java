@@ -49,7 +49,7 @@ class Trajectory extends Audited {
 	private TrajectoryVariant variant;
 
 	@Enumerated(EnumType.STRING)
-	private TrajectoryStatus status = TrajectoryStatus.CONCEPT;
+	private TrajectoryStatus status = TrajectoryStatus.DRAFT;
 
 	/** When it was finished or cancelled; retention of personal data counts from here. */
 	private Instant closedAt;
@@ -105,7 +105,7 @@ class Trajectory extends Audited {
 		if (variant == this.variant && wanted.equals(stepTypes())) {
 			return;
 		}
-		if (this.status != TrajectoryStatus.CONCEPT) {
+		if (this.status != TrajectoryStatus.DRAFT) {
 			throw new RuleException("trajectory.rule.stepsFixedOnceStarted");
 		}
 		this.variant = variant;

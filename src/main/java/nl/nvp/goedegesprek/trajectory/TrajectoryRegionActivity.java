@@ -27,7 +27,7 @@ class TrajectoryRegionActivity implements RegionActivity {
 		for (TrajectoryRepository.RegionStatusCount row : this.repository.countByRegionAndStatus()) {
 			TrajectoryPresence current = presence.getOrDefault(row.regionCode(), TrajectoryPresence.NONE);
 			presence.put(row.regionCode(), switch (row.status()) {
-				case CONCEPT ->
+				case DRAFT ->
 					new TrajectoryPresence(current.planned() + row.count(), current.running(), current.finished());
 				case RUNNING ->
 					new TrajectoryPresence(current.planned(), current.running() + row.count(), current.finished());

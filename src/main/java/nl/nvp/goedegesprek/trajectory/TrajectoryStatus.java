@@ -2,7 +2,7 @@ package nl.nvp.goedegesprek.trajectory;
 
 enum TrajectoryStatus {
 
-	CONCEPT, RUNNING, FINISHED, CANCELLED;
+	DRAFT, RUNNING, FINISHED, CANCELLED;
 
 	boolean isClosed() {
 		return this == FINISHED || this == CANCELLED;

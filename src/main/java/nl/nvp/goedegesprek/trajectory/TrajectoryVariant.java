@@ -23,7 +23,7 @@ enum TrajectoryVariant {
 			case SUBSET -> chosen.stream()
 				.filter(StepType.FULL::contains)
 				.collect(() -> EnumSet.noneOf(StepType.class), Set::add, Set::addAll);
-			case DIALOGUE_TABLE -> EnumSet.of(StepType.DIALOOGTAFEL);
+			case DIALOGUE_TABLE -> EnumSet.of(StepType.DIALOGUE_TABLE);
 		};
 	}
 

@@ -47,7 +47,7 @@ public class ActionPlanFixtures {
 		form.setTitle(title);
 		form.setOwnerOrganisation("Pleegzorg Gelderland");
 		form.setDeadline(deadline);
-		form.setStatus(ActionStatus.AFGESPROKEN);
+		form.setStatus(ActionStatus.AGREED);
 		form.setIdeaIds(Set.of(ideaIds));
 		return this.actions.create(trajectoryId, form, coordinator);
 	}
@@ -62,7 +62,7 @@ public class ActionPlanFixtures {
 		form.setContactName("Contactpersoon");
 		form.setContactEmail(email);
 		form.setDeadline(deadline);
-		form.setStatus(ActionStatus.AFGESPROKEN);
+		form.setStatus(ActionStatus.AGREED);
 		return this.actions.create(trajectoryId, form, coordinator);
 	}
 
@@ -78,7 +78,7 @@ public class ActionPlanFixtures {
 		form.setTopicId(topicId);
 		form.setTitle(title);
 		form.setOwnerOrganisation("NVP");
-		form.setStatus(ActionStatus.AFGESPROKEN);
+		form.setStatus(ActionStatus.AGREED);
 		form.setScope(ActionScope.NATIONAL);
 		return this.actions.create(trajectoryId, form, coordinator);
 	}

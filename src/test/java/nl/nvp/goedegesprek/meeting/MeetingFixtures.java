@@ -61,7 +61,7 @@ public class MeetingFixtures {
 		return this.transactions.execute((status) -> {
 			MeetingForm form = new MeetingForm();
 			form.setTitle(title);
-			form.setType(MeetingType.DIALOOGBIJEENKOMST);
+			form.setType(MeetingType.DIALOGUE_MEETING);
 			form.setDate(date);
 			form.setStartTime(LocalTime.of(13, 30));
 			form.setEndTime(LocalTime.of(17, 0));
@@ -88,7 +88,7 @@ public class MeetingFixtures {
 					name.replaceAll("[^A-Za-z0-9]", "").toLowerCase() + "-" + UUID.randomUUID() + "@test.example");
 			form.setRole(role);
 			form.setOrganisation(role.isProfessional() ? "Pleegzorg Oost" : null);
-			form.setRoleOther(role == ParticipantRole.ANDERS ? "Buurman" : null);
+			form.setRoleOther(role == ParticipantRole.OTHER ? "Buurman" : null);
 			form.setAgeGroup(role.isChild() ? AgeGroup.FROM_16_TO_18 : null);
 			form.setConsent(true);
 			Registration registration = this.registrations
@@ -106,7 +106,7 @@ public class MeetingFixtures {
 		this.transactions.executeWithoutResult((status) -> {
 			Meeting meeting = this.meetings.findById(created.id()).orElseThrow();
 			MeetingForm form = MeetingForm.of(meeting);
-			form.setStep(StepType.DIALOOGBIJEENKOMST_2);
+			form.setStep(StepType.DIALOGUE_MEETING_2);
 			meeting.describe(form);
 		});
 		return created;

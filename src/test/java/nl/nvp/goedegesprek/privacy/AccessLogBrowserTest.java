@@ -33,7 +33,7 @@ class AccessLogBrowserTest extends BrowserTest {
 		AccountPrincipal coordinator = this.accounts.create(Role.REGIONAL_COORDINATOR, "JZ26");
 		long trajectory = this.trajectories.createRunning("JZ26", "Inzage", coordinator.id());
 		MeetingFixtures.Created meeting = this.meetings.create(trajectory, "Inzage", 20, Map.of());
-		this.meetings.confirmed(meeting.id(), "Deelnemer", ParticipantRole.PLEEGOUDER);
+		this.meetings.confirmed(meeting.id(), "Deelnemer", ParticipantRole.FOSTER_PARENT);
 		logIn(coordinator.getUsername(), AccountFixtures.PASSWORD);
 		open("/bijeenkomsten/" + meeting.id());
 

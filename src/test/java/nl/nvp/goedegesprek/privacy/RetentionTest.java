@@ -61,8 +61,8 @@ class RetentionTest {
 		long recent = this.trajectories.createRunning("JZ25", "Net klaar", coordinator.id());
 		MeetingFixtures.Created oldMeeting = this.meetings.create(old, "Oud", 20, Map.of());
 		MeetingFixtures.Created recentMeeting = this.meetings.create(recent, "Recent", 20, Map.of());
-		String oldToken = this.meetings.confirmedToken(oldMeeting.id(), "Anna de Vries", ParticipantRole.OUDER);
-		this.meetings.confirmedToken(recentMeeting.id(), "Bert Jansen", ParticipantRole.PLEEGOUDER);
+		String oldToken = this.meetings.confirmedToken(oldMeeting.id(), "Anna de Vries", ParticipantRole.PARENT);
+		this.meetings.confirmedToken(recentMeeting.id(), "Bert Jansen", ParticipantRole.FOSTER_PARENT);
 		long oldTopic = this.harvest.choose(old, coordinator, "Transparantie").get(0);
 		long recentTopic = this.harvest.choose(recent, coordinator, "Transparantie").get(0);
 		long oldAction = this.actionPlan.actionWithContact(old, coordinator, oldTopic, "Oude actie",
@@ -85,7 +85,7 @@ class RetentionTest {
 		assertThat((String) gone.get("email")).startsWith("geanonimiseerd-").doesNotContain("vries");
 		assertThat(gone.get("phone")).isNull();
 		assertThat(gone.get("anonymised_at")).isNotNull();
-		assertThat(gone.get("role")).isEqualTo("OUDER");
+		assertThat(gone.get("role")).isEqualTo("PARENT");
 		assertThat(gone.get("status")).isEqualTo("CONFIRMED");
 		assertThat(this.jdbc.queryForObject(
 				"select count(*) from registration_link l join registration r on r.id = l.registration_id where r.meeting_id = ?",

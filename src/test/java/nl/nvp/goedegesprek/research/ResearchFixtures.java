@@ -117,7 +117,7 @@ public class ResearchFixtures {
 		form.setName(name);
 		long id = this.templateService.create(form);
 		this.templateService.addQuestion(id, new QuestionDraft(QuestionType.SCALE, "Hoe gaat het?", null,
-				Set.of(Audience.PLEEGGEZINNEN), true, List.of(), "Slecht", "Goed"));
+				Set.of(Audience.FOSTER_FAMILIES), true, List.of(), "Slecht", "Goed"));
 		return id;
 	}
 

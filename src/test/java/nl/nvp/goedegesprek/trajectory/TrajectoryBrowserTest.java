@@ -151,10 +151,10 @@ class TrajectoryBrowserTest extends BrowserTest {
 		assertThat(this.page.getByText("Achterhoek concept " + tag)).isVisible();
 
 		// With JavaScript, htmx swaps only the results when a filter changes.
-		this.page.getByLabel("Huidige stap").selectOption("STARTBIJEENKOMST");
+		this.page.getByLabel("Huidige stap").selectOption("KICK_OFF");
 		assertThat(this.page.getByText("Achterhoek concept " + tag)).hasCount(0);
 		assertThat(this.page.getByText("Achterhoek loopt " + tag)).isVisible();
-		assertThat(this.page).hasURL(Pattern.compile(".*stap=STARTBIJEENKOMST.*"));
+		assertThat(this.page).hasURL(Pattern.compile(".*stap=KICK_OFF.*"));
 		assertAccessible();
 		screenshot("trajectory-list");
 
@@ -165,7 +165,7 @@ class TrajectoryBrowserTest extends BrowserTest {
 			.newPage();
 		logIn(plain, national.getUsername(), AccountFixtures.PASSWORD);
 		plain.navigate(url("/trajecten?regio=JZ25"));
-		plain.getByLabel("Status").selectOption("CONCEPT");
+		plain.getByLabel("Status").selectOption("DRAFT");
 		plain.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Toon trajecten")).click();
 		assertThat(plain.getByText("Achterhoek concept " + tag)).isVisible();
 		assertThat(plain.getByText("Achterhoek loopt " + tag)).hasCount(0);

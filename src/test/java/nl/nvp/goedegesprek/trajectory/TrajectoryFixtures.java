@@ -33,8 +33,8 @@ public class TrajectoryFixtures {
 	/** A full trajectory whose first step is active. */
 	public long createRunning(String regionCode, String title, Long... coordinatorIds) {
 		long id = create(regionCode, title, coordinatorIds);
-		this.transactions.executeWithoutResult(
-				(status) -> this.repository.findById(id).orElseThrow().startStep(StepType.STARTBIJEENKOMST));
+		this.transactions
+			.executeWithoutResult((status) -> this.repository.findById(id).orElseThrow().startStep(StepType.KICK_OFF));
 		return id;
 	}
 

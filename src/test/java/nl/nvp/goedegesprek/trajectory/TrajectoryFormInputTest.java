@@ -139,7 +139,7 @@ class TrajectoryFormInputTest {
 				.param("steps[0].type", "BESTAAT_NIET")
 				.param("coordinatorIds", "99999999999999999999", "-1"))
 			.andExpect(status().isOk());
-		this.mvc.perform(create(national).param("title", "Raar").param("steps[100000].type", "ACTIEPLAN"))
+		this.mvc.perform(create(national).param("title", "Raar").param("steps[100000].type", "ACTION_PLAN"))
 			.andExpect(status().isBadRequest());
 		this.mvc.perform(create(national).param("title", "Raar").param("coordinatorIds", "-1"))
 			.andExpect(status().isOk());
@@ -157,10 +157,10 @@ class TrajectoryFormInputTest {
 				.with(user(national))
 				.param("version", "0"))
 			.andExpect(status().isBadRequest());
-		this.mvc.perform(post("/trajecten/" + id + "/stappen/ACTIEPLAN/starten").with(csrf()).with(user(national)))
+		this.mvc.perform(post("/trajecten/" + id + "/stappen/ACTION_PLAN/starten").with(csrf()).with(user(national)))
 			.andExpect(status().isBadRequest());
 		this.mvc
-			.perform(post("/trajecten/" + id + "/stappen/ACTIEPLAN/starten").with(csrf())
+			.perform(post("/trajecten/" + id + "/stappen/ACTION_PLAN/starten").with(csrf())
 				.with(user(national))
 				.param("version", "x"))
 			.andExpect(status().isBadRequest());
@@ -168,7 +168,8 @@ class TrajectoryFormInputTest {
 			.perform(get("/trajecten").param("pagina", "99999999999").param("sortering", "<x>").with(user(national)))
 			.andExpect(status().isOk());
 		this.mvc
-			.perform(post("/trajecten/" + id + "/stappen/ACTIEPLAN/starten").with(user(national)).param("version", "0"))
+			.perform(post("/trajecten/" + id + "/stappen/ACTION_PLAN/starten").with(user(national))
+				.param("version", "0"))
 			.andExpect(status().isForbidden());
 	}
 
@@ -178,24 +179,24 @@ class TrajectoryFormInputTest {
 		long id = this.trajectories.create("JZ32", "Volgorde");
 		long version = this.trajectories.version(id);
 		this.mvc
-			.perform(post("/trajecten/" + id + "/stappen/ACTIEPLAN/starten").with(csrf())
+			.perform(post("/trajecten/" + id + "/stappen/ACTION_PLAN/starten").with(csrf())
 				.with(user(national))
 				.param("version", Long.toString(version)))
 			.andExpect(status().is3xxRedirection())
 			.andExpect((result) -> assertThat(result.getFlashMap().get("flashError"))
 				.isEqualTo("trajectory.rule.notNextStep"));
-		assertThat(this.trajectories.stepState(id, "ACTIEPLAN")).isEqualTo("NOT_STARTED");
-		assertThat(this.trajectories.status(id)).isEqualTo("CONCEPT");
+		assertThat(this.trajectories.stepState(id, "ACTION_PLAN")).isEqualTo("NOT_STARTED");
+		assertThat(this.trajectories.status(id)).isEqualTo("DRAFT");
 	}
 
 	@Test
 	void finishedTrajectoryIsReadOnly() throws Exception {
 		AccountPrincipal national = this.accounts.create(Role.NATIONAL_COORDINATOR);
 		long id = this.trajectories.createRunning("JZ32", "Klaar");
-		this.mvc.perform(post("/trajecten/" + id + "/stappen/STARTBIJEENKOMST/afronden").with(csrf())
+		this.mvc.perform(post("/trajecten/" + id + "/stappen/KICK_OFF/afronden").with(csrf())
 			.with(user(national))
 			.param("version", Long.toString(this.trajectories.version(id))));
-		for (StepType step : StepType.FULL.stream().filter((type) -> type != StepType.STARTBIJEENKOMST).toList()) {
+		for (StepType step : StepType.FULL.stream().filter((type) -> type != StepType.KICK_OFF).toList()) {
 			this.mvc.perform(post("/trajecten/" + id + "/stappen/" + step + "/overslaan").with(csrf())
 				.with(user(national))
 				.param("version", Long.toString(this.trajectories.version(id))));

@@ -85,16 +85,16 @@ class TrajectoryListTest {
 	void filtersByStatusAndCurrentStep() throws Exception {
 		assertThat(titles(page("status=RUNNING&sortering=TITLE"))).hasSize(11)
 			.allMatch((title) -> Integer.parseInt(title.substring(title.length() - 2)) % 2 == 0);
-		assertThat(titles(page("stap=STARTBIJEENKOMST&sortering=TITLE"))).hasSize(11);
-		assertThat(titles(page("stap=ACTIEPLAN"))).isEmpty();
-		assertThat(page("stap=ACTIEPLAN")).contains("Geen trajecten");
+		assertThat(titles(page("stap=KICK_OFF&sortering=TITLE"))).hasSize(11);
+		assertThat(titles(page("stap=ACTION_PLAN"))).isEmpty();
+		assertThat(page("stap=ACTION_PLAN")).contains("Geen trajecten");
 		assertThat(titles(page("regio=JZ01"))).isEmpty();
 	}
 
 	@Test
 	void htmxRequestGetsOnlyTheResults() throws Exception {
 		String fragment = this.mvc
-			.perform(get("/trajecten?status=CONCEPT").header("HX-Request", "true").with(user(this.policymaker)))
+			.perform(get("/trajecten?status=DRAFT").header("HX-Request", "true").with(user(this.policymaker)))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();

@@ -21,71 +21,71 @@ class TrajectoryRulesTest {
 	@Test
 	void fullTrajectoryHasTheSevenStepsInOrder() {
 		assertThat(full().getSteps()).extracting(TrajectoryStep::getType)
-			.containsExactly(StepType.STARTBIJEENKOMST, StepType.ONDERZOEK_CIJFERS, StepType.ONDERZOEK_BELEVING,
-					StepType.DIALOOGBIJEENKOMST_1, StepType.DIALOOGBIJEENKOMST_2, StepType.ACTIEPLAN,
-					StepType.OPVOLGING);
+			.containsExactly(StepType.KICK_OFF, StepType.RESEARCH_FIGURES, StepType.RESEARCH_EXPERIENCE,
+					StepType.DIALOGUE_MEETING_1, StepType.DIALOGUE_MEETING_2, StepType.ACTION_PLAN, StepType.FOLLOW_UP);
 	}
 
 	@Test
 	void subsetHasOnlyTheChosenStepsAndDialogueTableOnlyItsTable() {
 		Trajectory subset = new Trajectory("JZ32", TrajectoryVariant.SUBSET,
-				EnumSet.of(StepType.OPVOLGING, StepType.STARTBIJEENKOMST, StepType.DIALOOGTAFEL));
+				EnumSet.of(StepType.FOLLOW_UP, StepType.KICK_OFF, StepType.DIALOGUE_TABLE));
 		assertThat(subset.getSteps()).extracting(TrajectoryStep::getType)
-			.containsExactly(StepType.STARTBIJEENKOMST, StepType.OPVOLGING);
+			.containsExactly(StepType.KICK_OFF, StepType.FOLLOW_UP);
 		Trajectory table = new Trajectory("JZ32", TrajectoryVariant.DIALOGUE_TABLE, StepType.FULL);
-		assertThat(table.getSteps()).extracting(TrajectoryStep::getType).containsExactly(StepType.DIALOOGTAFEL);
+		assertThat(table.getSteps()).extracting(TrajectoryStep::getType).containsExactly(StepType.DIALOGUE_TABLE);
 	}
 
 	@Test
 	void startingTheFirstStepMakesTheTrajectoryRun() {
 		Trajectory trajectory = full();
-		assertThat(trajectory.getStatus()).isEqualTo(TrajectoryStatus.CONCEPT);
-		trajectory.startStep(StepType.STARTBIJEENKOMST);
+		assertThat(trajectory.getStatus()).isEqualTo(TrajectoryStatus.DRAFT);
+		trajectory.startStep(StepType.KICK_OFF);
 		assertThat(trajectory.getStatus()).isEqualTo(TrajectoryStatus.RUNNING);
-		assertThat(trajectory.activeStep()).map(TrajectoryStep::getType).contains(StepType.STARTBIJEENKOMST);
+		assertThat(trajectory.activeStep()).map(TrajectoryStep::getType).contains(StepType.KICK_OFF);
 	}
 
 	@Test
 	void onlyOneStepIsActiveAtATime() {
 		Trajectory trajectory = full();
-		trajectory.startStep(StepType.STARTBIJEENKOMST);
-		trajectory.skipStep(StepType.ONDERZOEK_CIJFERS);
-		assertThatThrownBy(() -> trajectory.startStep(StepType.ONDERZOEK_BELEVING)).isInstanceOf(RuleException.class)
+		trajectory.startStep(StepType.KICK_OFF);
+		trajectory.skipStep(StepType.RESEARCH_FIGURES);
+		assertThatThrownBy(() -> trajectory.startStep(StepType.RESEARCH_EXPERIENCE)).isInstanceOf(RuleException.class)
 			.hasMessage("trajectory.rule.oneActiveStep");
 	}
 
 	@Test
 	void stepsStartInOrderAndSkippedStepsAreJumpedOver() {
 		Trajectory trajectory = full();
-		assertThatThrownBy(() -> trajectory.startStep(StepType.ACTIEPLAN)).isInstanceOf(RuleException.class)
+		assertThatThrownBy(() -> trajectory.startStep(StepType.ACTION_PLAN)).isInstanceOf(RuleException.class)
 			.hasMessage("trajectory.rule.notNextStep");
-		trajectory.skipStep(StepType.STARTBIJEENKOMST);
-		trajectory.skipStep(StepType.ONDERZOEK_CIJFERS);
-		assertThat(trajectory.nextStep()).map(TrajectoryStep::getType).contains(StepType.ONDERZOEK_BELEVING);
-		trajectory.startStep(StepType.ONDERZOEK_BELEVING);
-		trajectory.completeStep(StepType.ONDERZOEK_BELEVING);
-		assertThat(trajectory.nextStep()).map(TrajectoryStep::getType).contains(StepType.DIALOOGBIJEENKOMST_1);
+		trajectory.skipStep(StepType.KICK_OFF);
+		trajectory.skipStep(StepType.RESEARCH_FIGURES);
+		assertThat(trajectory.nextStep()).map(TrajectoryStep::getType).contains(StepType.RESEARCH_EXPERIENCE);
+		trajectory.startStep(StepType.RESEARCH_EXPERIENCE);
+		trajectory.completeStep(StepType.RESEARCH_EXPERIENCE);
+		assertThat(trajectory.nextStep()).map(TrajectoryStep::getType).contains(StepType.DIALOGUE_MEETING_1);
 	}
 
 	@Test
 	void onlyAnActiveStepCanBeCompletedAndOnlyANotStartedStepSkipped() {
 		Trajectory trajectory = full();
-		assertThatThrownBy(() -> trajectory.completeStep(StepType.STARTBIJEENKOMST))
+		assertThatThrownBy(() -> trajectory.completeStep(StepType.KICK_OFF))
 			.hasMessage("trajectory.rule.completeOnlyActive");
-		trajectory.startStep(StepType.STARTBIJEENKOMST);
-		assertThatThrownBy(() -> trajectory.skipStep(StepType.STARTBIJEENKOMST))
+		trajectory.startStep(StepType.KICK_OFF);
+		assertThatThrownBy(() -> trajectory.skipStep(StepType.KICK_OFF))
 			.hasMessage("trajectory.rule.skipOnlyNotStarted");
-		assertThatThrownBy(() -> trajectory.startStep(StepType.DIALOOGTAFEL)).hasMessage("trajectory.rule.noSuchStep");
+		assertThatThrownBy(() -> trajectory.startStep(StepType.DIALOGUE_TABLE))
+			.hasMessage("trajectory.rule.noSuchStep");
 	}
 
 	@Test
 	void finishingNeedsEveryStepClosedAndMakesItReadOnly() {
 		Trajectory trajectory = full();
-		trajectory.startStep(StepType.STARTBIJEENKOMST);
+		trajectory.startStep(StepType.KICK_OFF);
 		assertThat(trajectory.canFinish()).isFalse();
 		assertThatThrownBy(() -> trajectory.finish(Instant.now())).hasMessage("trajectory.rule.finishNeedsAllSteps");
-		trajectory.completeStep(StepType.STARTBIJEENKOMST);
-		StepType.FULL.stream().filter((type) -> type != StepType.STARTBIJEENKOMST).forEach(trajectory::skipStep);
+		trajectory.completeStep(StepType.KICK_OFF);
+		StepType.FULL.stream().filter((type) -> type != StepType.KICK_OFF).forEach(trajectory::skipStep);
 		assertThat(trajectory.canFinish()).isTrue();
 		trajectory.finish(Instant.now());
 		assertThat(trajectory.getStatus()).isEqualTo(TrajectoryStatus.FINISHED);
@@ -108,19 +108,19 @@ class TrajectoryRulesTest {
 	@Test
 	void stepsAreFixedOnceTheTrajectoryRuns() {
 		Trajectory trajectory = full();
-		trajectory.reshape(TrajectoryVariant.SUBSET, EnumSet.of(StepType.STARTBIJEENKOMST, StepType.ACTIEPLAN));
+		trajectory.reshape(TrajectoryVariant.SUBSET, EnumSet.of(StepType.KICK_OFF, StepType.ACTION_PLAN));
 		assertThat(trajectory.getSteps()).extracting(TrajectoryStep::getType)
-			.containsExactly(StepType.STARTBIJEENKOMST, StepType.ACTIEPLAN);
-		trajectory.startStep(StepType.STARTBIJEENKOMST);
+			.containsExactly(StepType.KICK_OFF, StepType.ACTION_PLAN);
+		trajectory.startStep(StepType.KICK_OFF);
 		assertThatThrownBy(() -> trajectory.reshape(TrajectoryVariant.FULL, Set.of()))
 			.hasMessage("trajectory.rule.stepsFixedOnceStarted");
-		trajectory.reshape(TrajectoryVariant.SUBSET, EnumSet.of(StepType.STARTBIJEENKOMST, StepType.ACTIEPLAN));
+		trajectory.reshape(TrajectoryVariant.SUBSET, EnumSet.of(StepType.KICK_OFF, StepType.ACTION_PLAN));
 	}
 
 	@Test
 	void cancellingSkipsTheActiveStep() {
 		Trajectory trajectory = full();
-		trajectory.startStep(StepType.STARTBIJEENKOMST);
+		trajectory.startStep(StepType.KICK_OFF);
 		trajectory.cancel(Instant.now());
 		assertThat(trajectory.getStatus()).isEqualTo(TrajectoryStatus.CANCELLED);
 		assertThat(trajectory.activeStep()).isEmpty();

@@ -393,9 +393,9 @@ class AuthorizationMatrixTest {
 		this.trajectoryId = this.trajectories.create("JZ32", "Matrix", this.principals.get(REGIONAL_ASSIGNED).id(),
 				this.principals.get(REGIONAL_OTHER_REGION_ASSIGNED).id());
 		this.meeting = this.meetings.create(this.trajectoryId, "Matrix", 30, Map.of());
-		this.registrationId = this.meetings.confirmed(this.meeting.id(), "Matrix", ParticipantRole.PLEEGOUDER);
+		this.registrationId = this.meetings.confirmed(this.meeting.id(), "Matrix", ParticipantRole.FOSTER_PARENT);
 		this.survey = this.research.openSurvey(this.trajectoryId, this.principals.get(REGIONAL_ASSIGNED));
-		this.research.answer(this.survey, Audience.PLEEGGEZINNEN, 3, "Matrix");
+		this.research.answer(this.survey, Audience.FOSTER_FAMILIES, 3, "Matrix");
 		this.templateId = this.research.template("Matrix-sjabloon");
 		this.templateQuestionId = this.research.firstQuestionOfTemplate(this.templateId);
 		AccountPrincipal coordinator = this.principals.get(REGIONAL_ASSIGNED);
@@ -422,7 +422,7 @@ class AuthorizationMatrixTest {
 			.replace("{id}", Long.toString(this.trajectoryId))
 			.replace("{accountId}", Long.toString(this.targetAccountId))
 			.replace("{regionCode}", "JZ01")
-			.replace("{step}", "ONDERZOEK_CIJFERS")
+			.replace("{step}", "RESEARCH_FIGURES")
 			.replace("{token}", "onbekende-link")
 			.replace("{meetingId}", Long.toString(this.meeting.id()))
 			.replace("{publicId}", this.meeting.publicId().toString())
@@ -442,7 +442,7 @@ class AuthorizationMatrixTest {
 			.replace("{questionId}", Long.toString(this.survey.questionIds().get(0)))
 			.replace("{audience}", "kinderen")
 			.replace("{answerId}", "6f1c7a52-8a4e-4f0e-9a43-2b7d1c0e5f11")
-			.replace("{surveyToken}", this.survey.token(Audience.PLEEGGEZINNEN));
+			.replace("{surveyToken}", this.survey.token(Audience.FOSTER_FAMILIES));
 		MockHttpServletRequestBuilder request = request(route.method(), url);
 		if (route.method() == HttpMethod.POST) {
 			request.with(csrf()).param("version", "-1").param("present", "false");

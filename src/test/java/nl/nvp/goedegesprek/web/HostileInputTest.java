@@ -55,7 +55,7 @@ class HostileInputTest {
 			"coordinatorIds", "contactName", "contactEmail", "contactPhone", "version", "email", "displayName", "role",
 			"regionCodes", "name", "validFrom", "validUntil", "password", "repeat", "steps[0].type",
 			"steps[0].included", "steps[0].plannedStart", "steps[1].plannedEnd", "username", "date", "startTime",
-			"endTime", "capacity", "quota[PLEEGOUDER]", "quota[X]", "online", "onlineLink", "address", "ageGroup",
+			"endTime", "capacity", "quota[FOSTER_PARENT]", "quota[X]", "online", "onlineLink", "address", "ageGroup",
 			"guardianCapacity", "guardianName", "consent", "phone", "roleOther", "organisation", "supportNote",
 			"needsChildcare", "website", "present", "indicatorId", "year", "value", "source", "note", "templateId",
 			"introduction", "opensOn", "closesOn", "type", "text", "childText", "audiences", "required", "options",
@@ -63,8 +63,8 @@ class HostileInputTest {
 			"kind", "speakerRole", "title", "ownerOrganisation", "deadline", "status", "scope", "ideaIds", "reportedOn",
 			"evidenceUrl", "introduction", "publicPage", "tekst", "actie", "antwoordOp", "oordeel", "toelichting");
 
-	private static final List<String> STEPS = List.of("STARTBIJEENKOMST", "ONDERZOEK_CIJFERS", "ONDERZOEK_BELEVING",
-			"DIALOOGBIJEENKOMST_1", "DIALOOGBIJEENKOMST_2", "ACTIEPLAN", "OPVOLGING", "DIALOOGTAFEL");
+	private static final List<String> STEPS = List.of("KICK_OFF", "RESEARCH_FIGURES", "RESEARCH_EXPERIENCE",
+			"DIALOGUE_MEETING_1", "DIALOGUE_MEETING_2", "ACTION_PLAN", "FOLLOW_UP", "DIALOGUE_TABLE");
 
 	@Autowired
 	private MockMvc mvc;
@@ -117,8 +117,8 @@ class HostileInputTest {
 		this.trajectoryId = this.trajectories.create("JZ32", "Vijandige invoer");
 		this.accountId = this.accounts.create(Role.POLICYMAKER, "JZ32").id();
 		this.meeting = this.meetings.create(this.trajectoryId, "Vijandig", 20, Map.of());
-		this.token = this.meetings.pending(this.meeting.id(), "Vijandig", ParticipantRole.PLEEGOUDER);
-		this.registrationId = this.meetings.confirmed(this.meeting.id(), "Aanwezig", ParticipantRole.OUDER);
+		this.token = this.meetings.pending(this.meeting.id(), "Vijandig", ParticipantRole.FOSTER_PARENT);
+		this.registrationId = this.meetings.confirmed(this.meeting.id(), "Aanwezig", ParticipantRole.PARENT);
 		this.surveyTrajectoryId = this.trajectories.createRunning("JZ32", "Vijandige vragenlijst");
 		this.survey = this.research.openSurvey(this.surveyTrajectoryId, this.national);
 		this.templateId = this.research.template("Vijandig sjabloon");
@@ -128,7 +128,7 @@ class HostileInputTest {
 	}
 
 	Stream<Arguments> actionFieldCases() {
-		return Stream.concat(VALUES.stream(), Stream.of("+9999999-01-01", "AFGEROND", "NATIONAL", "javascript:x"))
+		return Stream.concat(VALUES.stream(), Stream.of("+9999999-01-01", "DONE", "NATIONAL", "javascript:x"))
 			.flatMap((value) -> Stream
 				.of("topicId", "title", "description", "ownerOrganisation", "contactName", "contactEmail", "deadline",
 						"status", "scope", "ideaIds", "version")
@@ -143,7 +143,7 @@ class HostileInputTest {
 		params.put("topicId", Long.toString(this.topicId));
 		params.put("title", "Actie");
 		params.put("ownerOrganisation", "NVP");
-		params.put("status", "AFGESPROKEN");
+		params.put("status", "AGREED");
 		params.put("scope", "REGIONAL");
 		params.put(field, value);
 		MockHttpServletRequestBuilder request = post("/trajecten/" + this.trajectoryId + "/acties").with(csrf())
@@ -155,7 +155,7 @@ class HostileInputTest {
 	}
 
 	Stream<Arguments> questionFieldCases() {
-		return Stream.concat(VALUES.stream(), Stream.of("MULTIPLE_CHOICE", "OPEN", "KINDEREN", "a\nb", "true"))
+		return Stream.concat(VALUES.stream(), Stream.of("MULTIPLE_CHOICE", "OPEN", "CHILDREN", "a\nb", "true"))
 			.flatMap((value) -> Stream
 				.of("type", "text", "childText", "audiences", "required", "options", "scaleLow", "scaleHigh")
 				.map((field) -> Arguments.of(field, value)));
@@ -168,7 +168,7 @@ class HostileInputTest {
 		Map<String, String> params = new LinkedHashMap<>();
 		params.put("type", "SINGLE_CHOICE");
 		params.put("text", "Welke?");
-		params.put("audiences", "PLEEGGEZINNEN");
+		params.put("audiences", "FOSTER_FAMILIES");
 		params.put("options", "Een\nTwee");
 		params.put(field, value);
 		MockHttpServletRequestBuilder request = post(
@@ -193,7 +193,7 @@ class HostileInputTest {
 	@ParameterizedTest(name = "answer {0} = {1}")
 	@MethodSource("answerCases")
 	void oneHostileAnswerNeverFails(int index, String value) throws Exception {
-		MockHttpServletRequestBuilder request = post("/vragenlijst/" + this.survey.token(Audience.PLEEGGEZINNEN))
+		MockHttpServletRequestBuilder request = post("/vragenlijst/" + this.survey.token(Audience.FOSTER_FAMILIES))
 			.with(csrf());
 		List<Long> questions = this.survey.questionIds();
 		for (int i = 0; i < questions.size(); i++) {
@@ -269,7 +269,7 @@ class HostileInputTest {
 		return Stream.concat(VALUES.stream(), extremes.stream())
 			.flatMap((value) -> Stream
 				.of("title", "type", "step", "date", "startTime", "endTime", "online", "address", "onlineLink",
-						"capacity", "quota[PLEEGOUDER]", "quota[ONBEKEND]", "registrationOpensOn",
+						"capacity", "quota[FOSTER_PARENT]", "quota[ONBEKEND]", "registrationOpensOn",
 						"registrationClosesOn", "programme", "contactEmail", "version")
 				.map((field) -> Arguments.of(field, value)));
 	}
@@ -282,7 +282,7 @@ class HostileInputTest {
 				"/bijeenkomsten/" + this.meeting.id())) {
 			Map<String, String> params = new LinkedHashMap<>();
 			params.put("title", "Geldig");
-			params.put("type", "DIALOOGBIJEENKOMST");
+			params.put("type", "DIALOGUE_MEETING");
 			params.put("date", "2027-03-01");
 			params.put("startTime", "13:00");
 			params.put("endTime", "16:00");
@@ -316,7 +316,7 @@ class HostileInputTest {
 			Map<String, String> params = new LinkedHashMap<>();
 			params.put("name", "Kim");
 			params.put("email", "kim-" + UUID.randomUUID() + "@test.example");
-			params.put("role", "PLEEGKIND");
+			params.put("role", "FOSTER_CHILD");
 			params.put("ageGroup", "UNDER_12");
 			params.put("guardianName", "Voogd");
 			params.put("guardianCapacity", "GUARDIAN_INSTITUTION");
@@ -399,7 +399,7 @@ class HostileInputTest {
 			.replace("{template}", Long.toString(this.templateId))
 			.replace("{survey}", Long.toString(this.surveyTrajectoryId))
 			.replace("{question}", Long.toString(this.survey.questionIds().get(0)))
-			.replace("{surveyToken}", this.survey.token(Audience.PLEEGGEZINNEN))
+			.replace("{surveyToken}", this.survey.token(Audience.FOSTER_FAMILIES))
 			.replace("{indicator}", Long.toString(this.research.catalogueIndicatorId()))
 			.replace("{topic}", Long.toString(this.topicId))
 			.replace("{action}", Long.toString(this.actionId));

@@ -43,7 +43,7 @@ public class ActionForm {
 	private LocalDate deadline;
 
 	@NotNull
-	private ActionStatus status = ActionStatus.VOORGESTELD;
+	private ActionStatus status = ActionStatus.PROPOSED;
 
 	@NotNull
 	private ActionScope scope = ActionScope.REGIONAL;

@@ -26,7 +26,7 @@ public interface ActionRepository extends JpaRepository<ImprovementAction, Long>
 	 */
 	@Query(value = """
 			select * from improvement_action
-			where contact_email is not null and deadline is not null and status in ('AFGESPROKEN', 'IN_UITVOERING')
+			where contact_email is not null and deadline is not null and status in ('AGREED', 'IN_PROGRESS')
 			  and ((reminded_before_at is null and deadline between ?1 and ?2)
 			    or (reminded_overdue_at is null and deadline < ?1))
 			order by id

@@ -5,11 +5,11 @@ package nl.nvp.goedegesprek.actionplan.action;
  */
 public enum ActionStatus {
 
-	VOORGESTELD, AFGESPROKEN, IN_UITVOERING, AFGEROND, GESTOPT;
+	PROPOSED, AGREED, IN_PROGRESS, DONE, STOPPED;
 
 	/** Finished one way or another: no deadline to watch. */
 	public boolean isClosed() {
-		return this == AFGEROND || this == GESTOPT;
+		return this == DONE || this == STOPPED;
 	}
 
 }

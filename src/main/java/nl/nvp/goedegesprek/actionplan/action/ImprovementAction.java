@@ -55,7 +55,7 @@ public class ImprovementAction extends Audited {
 	private LocalDate deadline;
 
 	@Enumerated(EnumType.STRING)
-	private ActionStatus status = ActionStatus.VOORGESTELD;
+	private ActionStatus status = ActionStatus.PROPOSED;
 
 	@Enumerated(EnumType.STRING)
 	private ActionScope scope = ActionScope.REGIONAL;
@@ -135,8 +135,7 @@ public class ImprovementAction extends Audited {
 
 	/** The owner sets where the action stands; only the statuses an owner can report. */
 	public void reportStatus(ActionStatus status) {
-		if (status != ActionStatus.AFGESPROKEN && status != ActionStatus.IN_UITVOERING
-				&& status != ActionStatus.AFGEROND) {
+		if (status != ActionStatus.AGREED && status != ActionStatus.IN_PROGRESS && status != ActionStatus.DONE) {
 			throw new IllegalArgumentException("Not a status an owner reports");
 		}
 		this.status = status;

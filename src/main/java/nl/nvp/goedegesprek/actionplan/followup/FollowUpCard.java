@@ -52,11 +52,11 @@ class FollowUpCard implements TrajectoryCard {
 		if (all.isEmpty()) {
 			return null;
 		}
-		long done = all.stream().filter((action) -> action.getStatus() == ActionStatus.AFGEROND).count();
+		long done = all.stream().filter((action) -> action.getStatus() == ActionStatus.DONE).count();
 		long overdue = all.stream().filter((action) -> action.isOverdue(today)).count();
 		List<Month> months = this.history.months(trajectoryId, today)
 			.stream()
-			.map((month) -> new Month(month.month(), month.count(ActionStatus.AFGEROND), month.total()))
+			.map((month) -> new Month(month.month(), month.count(ActionStatus.DONE), month.total()))
 			.toList();
 		return new Progress(all.size(), done, overdue, months);
 	}

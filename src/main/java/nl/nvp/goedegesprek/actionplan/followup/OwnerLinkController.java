@@ -56,7 +56,7 @@ class OwnerLinkController {
 		ProgressLinkForm form = new ProgressLinkForm();
 		form.setReportedOn(LocalDate.now(this.clock));
 		form.setStatus(OwnerLinks.OWNER_STATUSES.contains(view.action().getStatus()) ? view.action().getStatus()
-				: ActionStatus.IN_UITVOERING);
+				: ActionStatus.IN_PROGRESS);
 		return page(token, view, model, form);
 	}
 

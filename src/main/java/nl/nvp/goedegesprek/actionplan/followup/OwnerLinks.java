@@ -29,8 +29,8 @@ class OwnerLinks {
 
 	static final Duration LINK_VALID = Duration.ofDays(120);
 
-	static final List<ActionStatus> OWNER_STATUSES = List.of(ActionStatus.AFGESPROKEN, ActionStatus.IN_UITVOERING,
-			ActionStatus.AFGEROND);
+	static final List<ActionStatus> OWNER_STATUSES = List.of(ActionStatus.AGREED, ActionStatus.IN_PROGRESS,
+			ActionStatus.DONE);
 
 	private final ActionRepository actions;
 
@@ -97,7 +97,7 @@ class OwnerLinks {
 		return this.actions.findByOwnerLinkHash(SecretToken.sha256(token))
 			.filter((action) -> action.ownerLinkValid(this.clock.instant()))
 			.filter((action) -> !this.trajectories.isClosed(action.getTrajectoryId()))
-			.filter((action) -> !action.getStatus().isClosed() || action.getStatus() == ActionStatus.AFGEROND)
+			.filter((action) -> !action.getStatus().isClosed() || action.getStatus() == ActionStatus.DONE)
 			.orElseThrow(NotFoundException::new);
 	}
 

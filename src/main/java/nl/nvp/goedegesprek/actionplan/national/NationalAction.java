@@ -34,7 +34,7 @@ public class NationalAction extends Audited {
 	private String description;
 
 	@Enumerated(EnumType.STRING)
-	private ActionStatus status = ActionStatus.AFGESPROKEN;
+	private ActionStatus status = ActionStatus.AGREED;
 
 	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
 	@JoinColumn(name = "national_action_id", nullable = false)

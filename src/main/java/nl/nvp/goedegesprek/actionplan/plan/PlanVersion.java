@@ -33,7 +33,7 @@ class PlanVersion {
 	private int number;
 
 	@Enumerated(EnumType.STRING)
-	private VersionStatus status = VersionStatus.TER_REVIEW;
+	private VersionStatus status = VersionStatus.IN_REVIEW;
 
 	private String introduction;
 
@@ -63,20 +63,20 @@ class PlanVersion {
 	}
 
 	void adopt(Instant at, long by) {
-		if (this.status != VersionStatus.TER_REVIEW) {
+		if (this.status != VersionStatus.IN_REVIEW) {
 			throw new RuleException("plan.rule.notUnderReview");
 		}
-		this.status = VersionStatus.VASTGESTELD;
+		this.status = VersionStatus.ADOPTED;
 		this.adoptedAt = at;
 		this.adoptedBy = by;
 	}
 
 	void replace() {
-		this.status = VersionStatus.VERVANGEN;
+		this.status = VersionStatus.SUPERSEDED;
 	}
 
 	public boolean isUnderReview() {
-		return this.status == VersionStatus.TER_REVIEW;
+		return this.status == VersionStatus.IN_REVIEW;
 	}
 
 	public Long getId() {

@@ -20,7 +20,7 @@ interface PlanVersionRepository extends JpaRepository<PlanVersion, Long> {
 	@Query("select v from PlanVersion v where v.trajectoryId = ?1 and v.number = ?2")
 	Optional<PlanVersion> findByNumber(long trajectoryId, int number);
 
-	@Query("select v from PlanVersion v where v.trajectoryId = ?1 and v.status = nl.nvp.goedegesprek.actionplan.plan.VersionStatus.VASTGESTELD")
+	@Query("select v from PlanVersion v where v.trajectoryId = ?1 and v.status = nl.nvp.goedegesprek.actionplan.plan.VersionStatus.ADOPTED")
 	Optional<PlanVersion> findAdopted(long trajectoryId);
 
 	interface VerdictRow {

@@ -132,7 +132,7 @@ public class Plans {
 		// A version still under review is replaced; an adopted one stays until the
 		// new one is adopted.
 		for (PlanVersion earlier : this.versions.findByTrajectoryIdOrderByNumberDesc(trajectoryId)) {
-			if (earlier.getStatus() == VersionStatus.TER_REVIEW) {
+			if (earlier.getStatus() == VersionStatus.IN_REVIEW) {
 				earlier.replace();
 			}
 		}

@@ -6,6 +6,6 @@ package nl.nvp.goedegesprek.actionplan.plan;
  */
 public enum VersionStatus {
 
-	TER_REVIEW, VASTGESTELD, VERVANGEN
+	IN_REVIEW, ADOPTED, SUPERSEDED
 
 }

@@ -76,8 +76,8 @@ class DemoMeetings implements ApplicationRunner {
 		}
 		MeetingForm form = new MeetingForm();
 		form.setTitle("Dialoogbijeenkomst 2 West Brabant Oost");
-		form.setType(MeetingType.DIALOOGBIJEENKOMST);
-		form.setStep(StepType.DIALOOGBIJEENKOMST_2);
+		form.setType(MeetingType.DIALOGUE_MEETING);
+		form.setStep(StepType.DIALOGUE_MEETING_2);
 		form.setDate(LocalDate.now(this.clock).plusWeeks(3));
 		form.setStartTime(LocalTime.of(18, 30));
 		form.setEndTime(LocalTime.of(21, 30));
@@ -86,8 +86,8 @@ class DemoMeetings implements ApplicationRunner {
 		form.setRouteNotes("Tien minuten lopen vanaf station Roosendaal. Gratis parkeren in de parkeergarage.");
 		form.setCapacity(60);
 		EnumMap<ParticipantRole, Integer> quota = new EnumMap<>(ParticipantRole.class);
-		quota.put(ParticipantRole.PLEEGZORGBEGELEIDER, 10);
-		quota.put(ParticipantRole.BELEIDSMAKER, 8);
+		quota.put(ParticipantRole.FOSTER_CARE_WORKER, 10);
+		quota.put(ParticipantRole.POLICYMAKER, 8);
 		form.setQuota(quota);
 		form.setProgramme(
 				"18.30 Inloop\n19.00 Welkom en de uitkomsten van dialoogbijeenkomst 1\n19.30 In gesprek aan tafels: van ideeën naar acties\n21.00 Welke acties kiezen we?");
@@ -96,9 +96,9 @@ class DemoMeetings implements ApplicationRunner {
 		Meeting meeting = new Meeting(brabant.id());
 		meeting.describe(form);
 		this.meetings.save(meeting);
-		String[][] people = { { "Marieke", "PLEEGOUDER" }, { "Joost", "PLEEGOUDER" }, { "Sandra", "OUDER" },
-				{ "Noor", "PLEEGKIND" }, { "Bram", "PLEEGZORGBEGELEIDER" }, { "Ilse", "JEUGDBESCHERMER" },
-				{ "Peter", "BELEIDSMAKER" }, { "Yara", "EIGEN_KIND" } };
+		String[][] people = { { "Marieke", "FOSTER_PARENT" }, { "Joost", "FOSTER_PARENT" }, { "Sandra", "PARENT" },
+				{ "Noor", "FOSTER_CHILD" }, { "Bram", "FOSTER_CARE_WORKER" }, { "Ilse", "CHILD_PROTECTION_WORKER" },
+				{ "Peter", "POLICYMAKER" }, { "Yara", "OWN_CHILD" } };
 		for (String[] person : people) {
 			RegistrationForm registration = new RegistrationForm();
 			registration.setName(person[0]);

@@ -2,8 +2,8 @@ package nl.nvp.goedegesprek.meeting.planning;
 
 public enum MeetingType {
 
-	STARTBIJEENKOMST, DIALOOGBIJEENKOMST, DIALOOGTAFEL,
+	KICK_OFF, DIALOGUE_MEETING, DIALOGUE_TABLE,
 	/** One of the many small dialogue sessions of a national project. */
-	DIALOOGSESSIE, ANDERS
+	DIALOGUE_SESSION, OTHER
 
 }

@@ -54,7 +54,7 @@ class ParticipantRetention {
 				""").param("closed", closed).update();
 		int anonymised = this.jdbc.sql("""
 				update registration r set name = '-', email = 'geanonimiseerd-' || r.id || '@invalid', phone = null,
-				  role_other = case when r.role = 'ANDERS' then '-' end, organisation = null, support_note = null,
+				  role_other = case when r.role = 'OTHER' then '-' end, organisation = null, support_note = null,
 				  guardian_name = null, guardian_capacity = null, anonymised_at = :now
 				from meeting m
 				where m.id = r.meeting_id and m.trajectory_id in (:closed) and r.anonymised_at is null

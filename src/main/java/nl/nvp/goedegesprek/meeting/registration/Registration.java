@@ -108,7 +108,7 @@ public class Registration {
 		this.name = form.getName();
 		this.phone = form.getPhone();
 		this.role = form.getRole();
-		this.roleOther = (this.role == ParticipantRole.ANDERS) ? form.getRoleOther() : null;
+		this.roleOther = (this.role == ParticipantRole.OTHER) ? form.getRoleOther() : null;
 		this.organisation = this.role.isProfessional() ? form.getOrganisation() : null;
 		this.ageGroup = this.role.isChild() ? form.getAgeGroup() : null;
 		boolean guardian = this.ageGroup != null && this.ageGroup.needsGuardianConsent();

@@ -90,7 +90,7 @@ public class RegistrationForm {
 		if (this.role == null) {
 			return;
 		}
-		if (this.role == ParticipantRole.ANDERS && this.roleOther == null) {
+		if (this.role == ParticipantRole.OTHER && this.roleOther == null) {
 			errors.rejectValue("roleOther", "RegistrationForm.roleOther.required");
 		}
 		if (this.role.isProfessional() && this.organisation == null) {

@@ -29,7 +29,7 @@ final class RegistrationViews {
 					registration.isNeedsAccessibility(), registration.isNeedsInterpreter(),
 					registration.isNeedsTravelCosts(), registration.isNeedsChildcare(), registration.getSupportNote(),
 					registration.getStatus(), meeting, hasPlace ? registration.getMeeting().getOnlineLink() : null,
-					hasPlace && registration.getMeeting().getStep() == StepType.DIALOOGBIJEENKOMST_2,
+					hasPlace && registration.getMeeting().getStep() == StepType.DIALOGUE_MEETING_2,
 					hasPlace && meeting.date() != null && !meeting.date().isAfter(LocalDate.now()));
 		}
 

@@ -26,10 +26,10 @@ final class TablePlanner {
 		PARENT, FOSTER_PARENT, PROFESSIONAL, CHILD, OTHER;
 
 		static Voice of(ParticipantRole role) {
-			if (role == ParticipantRole.OUDER) {
+			if (role == ParticipantRole.PARENT) {
 				return PARENT;
 			}
-			if (role == ParticipantRole.PLEEGOUDER) {
+			if (role == ParticipantRole.FOSTER_PARENT) {
 				return FOSTER_PARENT;
 			}
 			if (role.isProfessional()) {

@@ -13,7 +13,9 @@ import org.springframework.data.repository.Repository;
 
 /**
  * The figures computed from a survey's responses. Every result is aggregated in the
- * database, so a results page costs the same however many answers there are.
+ * database, so a results page costs the same however many answers there are. Answers are
+ * listed by audience in the alphabetical order of the audiences' Dutch names
+ * (beleidsmakers, kinderen, ouders, pleeggezinnen, professionals), as they always were.
  */
 interface SurveyResultRepository extends Repository<SurveyResponse, UUID> {
 
@@ -76,8 +78,9 @@ interface SurveyResultRepository extends Repository<SurveyResponse, UUID> {
 			select a.id as id, a.question_id as questionId, r.audience as audience, a.text as text, a.quote as quote
 			from survey_answer a join survey_response r on r.id = a.response_id
 			where r.survey_id = :surveyId and a.text is not null
-			order by a.question_id, r.audience, r.submitted_on, a.text
-			""", nativeQuery = true)
+			order by a.question_id, array_position(array['POLICYMAKERS', 'CHILDREN', 'PARENTS', 'FOSTER_FAMILIES', 'PROFESSIONALS'], r.audience::text), r.submitted_on, a.text
+			""",
+			nativeQuery = true)
 	List<Text> findTexts(long surveyId);
 
 	/** The quotes coordinators took from written answers. */
@@ -85,8 +88,9 @@ interface SurveyResultRepository extends Repository<SurveyResponse, UUID> {
 			select a.id as id, a.question_id as questionId, r.audience as audience, a.text as text, a.quote as quote
 			from survey_answer a join survey_response r on r.id = a.response_id
 			where r.survey_id = :surveyId and a.quote is not null
-			order by a.question_id, r.audience, a.quote
-			""", nativeQuery = true)
+			order by a.question_id, array_position(array['POLICYMAKERS', 'CHILDREN', 'PARENTS', 'FOSTER_FAMILIES', 'PROFESSIONALS'], r.audience::text), a.quote
+			""",
+			nativeQuery = true)
 	List<Text> findQuotes(long surveyId);
 
 	interface ExportRow {
@@ -111,8 +115,9 @@ interface SurveyResultRepository extends Repository<SurveyResponse, UUID> {
 			       a.question_id as questionId, a.choice as choice, a.text as text
 			from survey_response r left join survey_answer a on a.response_id = r.id
 			where r.survey_id = :surveyId
-			order by date_trunc('month', r.submitted_on), r.audience, r.id, a.question_id, a.choice
-			""", nativeQuery = true)
+			order by date_trunc('month', r.submitted_on), array_position(array['POLICYMAKERS', 'CHILDREN', 'PARENTS', 'FOSTER_FAMILIES', 'PROFESSIONALS'], r.audience::text), r.id, a.question_id, a.choice
+			""",
+			nativeQuery = true)
 	List<ExportRow> findForExport(long surveyId);
 
 	@Query(value = """

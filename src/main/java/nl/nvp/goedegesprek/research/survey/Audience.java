@@ -1,17 +1,24 @@
 package nl.nvp.goedegesprek.research.survey;
 
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * Who a survey question is for. Each audience gets its own anonymous link; children get
- * the child-friendly version of the survey.
+ * the child-friendly version of the survey. The order is stored (as bits), so new
+ * audiences go at the end.
  */
 public enum Audience {
 
-	PLEEGGEZINNEN, OUDERS, KINDEREN, PROFESSIONALS, BELEIDSMAKERS;
+	FOSTER_FAMILIES("pleeggezinnen"), PARENTS("ouders"), CHILDREN("kinderen"), PROFESSIONALS("professionals"),
+	POLICYMAKERS("beleidsmakers");
+
+	private final String slug;
+
+	Audience(String slug) {
+		this.slug = slug;
+	}
 
 	/** The audiences as the bit set stored with a question. */
 	static int bits(Set<Audience> audiences) {
@@ -33,17 +40,17 @@ public enum Audience {
 	}
 
 	public boolean isChild() {
-		return this == KINDEREN;
+		return this == CHILDREN;
 	}
 
-	/** The audience in a link or URL: lower case ({@code kinderen}). */
+	/** The audience in a link or URL: its Dutch name in lower case ({@code kinderen}). */
 	public String slug() {
-		return name().toLowerCase(Locale.ROOT);
+		return this.slug;
 	}
 
 	public static Optional<Audience> fromSlug(String slug) {
 		for (Audience audience : values()) {
-			if (audience.slug().equals(slug)) {
+			if (audience.slug.equals(slug)) {
 				return Optional.of(audience);
 			}
 		}

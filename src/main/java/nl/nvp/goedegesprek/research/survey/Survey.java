@@ -52,7 +52,7 @@ public class Survey extends Audited {
 	private LocalDate closesOn;
 
 	@Enumerated(EnumType.STRING)
-	private SurveyStatus status = SurveyStatus.CONCEPT;
+	private SurveyStatus status = SurveyStatus.DRAFT;
 
 	@OneToMany(mappedBy = "survey", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("position")
@@ -122,7 +122,7 @@ public class Survey extends Audited {
 	public SurveyStatus statusOn(LocalDate today) {
 		if (this.status == SurveyStatus.OPEN) {
 			if (today.isBefore(this.opensOn)) {
-				return SurveyStatus.CONCEPT;
+				return SurveyStatus.DRAFT;
 			}
 			return today.isAfter(this.closesOn) ? SurveyStatus.CLOSED : SurveyStatus.OPEN;
 		}

@@ -5,6 +5,6 @@ package nl.nvp.goedegesprek.research.survey;
  */
 public enum SurveyStatus {
 
-	CONCEPT, OPEN, CLOSED
+	DRAFT, OPEN, CLOSED
 
 }

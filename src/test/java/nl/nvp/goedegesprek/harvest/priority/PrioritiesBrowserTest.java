@@ -42,7 +42,7 @@ class PrioritiesBrowserTest extends BrowserTest {
 			this.harvest.harvest(trajectory, coordinator, topic, HarvestKind.IDEA, idea);
 		}
 		MeetingFixtures.Created meeting = this.meetings.createSecondDialogue(trajectory, "Dialoog 2");
-		String token = this.meetings.confirmedToken(meeting.id(), "Sanne", ParticipantRole.PLEEGOUDER);
+		String token = this.meetings.confirmedToken(meeting.id(), "Sanne", ParticipantRole.FOSTER_PARENT);
 
 		// Through the personal link of the registration.
 		open("/aanmelding/" + token);

@@ -44,9 +44,9 @@ class AttendeeExportTest {
 		AccountPrincipal coordinator = this.accounts.create(Role.REGIONAL_COORDINATOR, "JZ32");
 		long trajectory = this.trajectories.createRunning("JZ32", "Export", coordinator.id());
 		MeetingFixtures.Created meeting = this.meetings.create(trajectory, "Export", 10, Map.of());
-		this.meetings.confirmed(meeting.id(), "=HYPERLINK(\"x\")", ParticipantRole.PLEEGOUDER);
-		this.meetings.confirmed(meeting.id(), "Jeroen", ParticipantRole.PLEEGZORGBEGELEIDER);
-		this.meetings.pending(meeting.id(), "Wacht Nog", ParticipantRole.OUDER);
+		this.meetings.confirmed(meeting.id(), "=HYPERLINK(\"x\")", ParticipantRole.FOSTER_PARENT);
+		this.meetings.confirmed(meeting.id(), "Jeroen", ParticipantRole.FOSTER_CARE_WORKER);
+		this.meetings.pending(meeting.id(), "Wacht Nog", ParticipantRole.PARENT);
 
 		MockHttpServletResponse response = this.mvc
 			.perform(get("/bijeenkomsten/" + meeting.id() + "/deelnemers.csv").with(user(coordinator)))

@@ -35,8 +35,8 @@ class EvaluationBrowserTest extends BrowserTest {
 		long trajectory = this.trajectories.createRunning("JZ24", "Evaluatie", coordinator.id());
 		MeetingFixtures.Created meeting = this.meetings.create(trajectory, "Dialoog gisteren", 30, Map.of(),
 				LocalDate.now().minusDays(1));
-		String token = this.meetings.confirmedToken(meeting.id(), "Kim", ParticipantRole.PLEEGKIND);
-		String other = this.meetings.confirmedToken(meeting.id(), "Jan", ParticipantRole.PLEEGOUDER);
+		String token = this.meetings.confirmedToken(meeting.id(), "Kim", ParticipantRole.FOSTER_CHILD);
+		String other = this.meetings.confirmedToken(meeting.id(), "Jan", ParticipantRole.FOSTER_PARENT);
 
 		open("/aanmelding/" + token);
 		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Geef uw mening over de bijeenkomst"))

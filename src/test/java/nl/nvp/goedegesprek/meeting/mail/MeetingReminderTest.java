@@ -59,10 +59,10 @@ class MeetingReminderTest {
 		MeetingFixtures.Created later = this.meetings.create(trajectory, "Volgende maand bijeenkomst", 3, Map.of(),
 				LocalDate.now().plusDays(20));
 		for (String name : List.of("Anna", "Bas", "Cor")) {
-			this.meetings.confirmed(soon.id(), name, ParticipantRole.PLEEGOUDER);
+			this.meetings.confirmed(soon.id(), name, ParticipantRole.FOSTER_PARENT);
 		}
-		this.meetings.pending(soon.id(), "Dirk", ParticipantRole.PLEEGOUDER);
-		this.meetings.confirmed(later.id(), "Eva", ParticipantRole.OUDER);
+		this.meetings.pending(soon.id(), "Dirk", ParticipantRole.FOSTER_PARENT);
+		this.meetings.confirmed(later.id(), "Eva", ParticipantRole.PARENT);
 
 		ExecutorService instances = Executors.newFixedThreadPool(2);
 		try {

@@ -49,7 +49,7 @@ class MeetingBrowserTest extends BrowserTest {
 		open("/trajecten/" + trajectory + "/bijeenkomsten/nieuw");
 		assertAccessible();
 		this.page.getByLabel("Titel").fill("Dialoogbijeenkomst 1 Nijmegen");
-		this.page.getByLabel("Hoort bij de stap").selectOption("DIALOOGBIJEENKOMST_1");
+		this.page.getByLabel("Hoort bij de stap").selectOption("DIALOGUE_MEETING_1");
 		this.page.getByLabel("Datum").fill(LocalDate.now().plusWeeks(3).toString());
 		this.page.getByLabel("Begintijd").fill("18:00");
 		this.page.getByLabel("Eindtijd").fill("17:00");
@@ -183,8 +183,8 @@ class MeetingBrowserTest extends BrowserTest {
 		AccountPrincipal coordinator = this.accounts.create(Role.REGIONAL_COORDINATOR, "JZ34");
 		long trajectory = this.trajectories.createRunning("JZ34", "Inchecken", coordinator.id());
 		MeetingFixtures.Created meeting = this.meetings.create(trajectory, "Startbijeenkomst Roosendaal", 30, Map.of());
-		this.meetings.confirmed(meeting.id(), "Jeroen", ParticipantRole.PLEEGZORGBEGELEIDER);
-		this.meetings.confirmed(meeting.id(), "Fatima", ParticipantRole.PLEEGOUDER);
+		this.meetings.confirmed(meeting.id(), "Jeroen", ParticipantRole.FOSTER_CARE_WORKER);
+		this.meetings.confirmed(meeting.id(), "Fatima", ParticipantRole.FOSTER_PARENT);
 
 		Page phone = Browsers.get()
 			.newContext(new Browser.NewContextOptions().setLocale("nl-NL").setViewportSize(375, 740).setIsMobile(true))

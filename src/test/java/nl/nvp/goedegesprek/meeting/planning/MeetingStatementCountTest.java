@@ -49,8 +49,8 @@ class MeetingStatementCountTest {
 		AccountPrincipal coordinator = this.accounts.create(Role.REGIONAL_COORDINATOR, "JZ33");
 		long trajectory = this.trajectories.createRunning("JZ33", "Veel bijeenkomsten", coordinator.id());
 		MeetingFixtures.Created meeting = this.meetings.create(trajectory, "Bijeenkomst", 100,
-				Map.of(ParticipantRole.PLEEGOUDER, 30));
-		this.meetings.confirmed(meeting.id(), "Een", ParticipantRole.PLEEGOUDER);
+				Map.of(ParticipantRole.FOSTER_PARENT, 30));
+		this.meetings.confirmed(meeting.id(), "Een", ParticipantRole.FOSTER_PARENT);
 		long list = statementsFor("/bijeenkomsten", coordinator);
 		long page = statementsFor("/bijeenkomsten/" + meeting.id(), coordinator);
 		long checkIn = statementsFor("/bijeenkomsten/" + meeting.id() + "/inchecken", coordinator);
@@ -59,12 +59,12 @@ class MeetingStatementCountTest {
 
 		for (int i = 0; i < 8; i++) {
 			MeetingFixtures.Created other = this.meetings.create(trajectory, "Bijeenkomst " + i, 50, Map.of());
-			this.meetings.confirmed(other.id(), "Deelnemer " + i, ParticipantRole.OUDER);
+			this.meetings.confirmed(other.id(), "Deelnemer " + i, ParticipantRole.PARENT);
 		}
 		for (int i = 0; i < 12; i++) {
 			this.meetings.confirmed(meeting.id(), "Deelnemer " + i,
 					ParticipantRole.values()[i % ParticipantRole.values().length]);
-			this.meetings.pending(meeting.id(), "Wacht " + i, ParticipantRole.PLEEGKIND);
+			this.meetings.pending(meeting.id(), "Wacht " + i, ParticipantRole.FOSTER_CHILD);
 		}
 		assertThat(statementsFor("/bijeenkomsten", coordinator)).isEqualTo(list);
 		assertThat(statementsFor("/bijeenkomsten/" + meeting.id(), coordinator)).isEqualTo(page);

@@ -56,22 +56,22 @@ class MeetingChangeTest {
 	void someoneWithAPlaceCannotSwitchIntoAFullRoleAndAFreedQuotaPlaceGoesToTheWaitlist() {
 		long trajectory = this.trajectories.create("JZ32", "Rollen");
 		MeetingFixtures.Created meeting = this.meetings.create(trajectory, "Rollen", 10,
-				Map.of(ParticipantRole.PLEEGZORGBEGELEIDER, 1));
-		String worker = this.meetings.pending(meeting.id(), "Begeleider", ParticipantRole.PLEEGZORGBEGELEIDER);
-		String waiting = this.meetings.pending(meeting.id(), "Wachtend", ParticipantRole.PLEEGZORGBEGELEIDER);
-		String parent = this.meetings.pending(meeting.id(), "Ouder", ParticipantRole.OUDER);
+				Map.of(ParticipantRole.FOSTER_CARE_WORKER, 1));
+		String worker = this.meetings.pending(meeting.id(), "Begeleider", ParticipantRole.FOSTER_CARE_WORKER);
+		String waiting = this.meetings.pending(meeting.id(), "Wachtend", ParticipantRole.FOSTER_CARE_WORKER);
+		String parent = this.meetings.pending(meeting.id(), "Ouder", ParticipantRole.PARENT);
 		assertThat(this.registrations.confirm(worker)).isEqualTo(RegistrationStatus.CONFIRMED);
 		assertThat(this.registrations.confirm(waiting)).isEqualTo(RegistrationStatus.WAITLISTED);
 		assertThat(this.registrations.confirm(parent)).isEqualTo(RegistrationStatus.CONFIRMED);
 
 		RegistrationForm toWorker = this.registrations.changeForm(parent);
-		toWorker.setRole(ParticipantRole.PLEEGZORGBEGELEIDER);
+		toWorker.setRole(ParticipantRole.FOSTER_CARE_WORKER);
 		toWorker.setOrganisation("Pleegzorg Oost");
 		assertThatThrownBy(() -> this.registrations.change(parent, toWorker)).isInstanceOf(RoleFullException.class);
-		assertThat(this.registrations.personal(parent).role()).isEqualTo(ParticipantRole.OUDER);
+		assertThat(this.registrations.personal(parent).role()).isEqualTo(ParticipantRole.PARENT);
 
 		RegistrationForm toOther = this.registrations.changeForm(worker);
-		toOther.setRole(ParticipantRole.ANDERS);
+		toOther.setRole(ParticipantRole.OTHER);
 		toOther.setRoleOther("Vrijwilliger");
 		this.registrations.change(worker, toOther);
 		assertThat(this.registrations.personal(waiting).status()).isEqualTo(RegistrationStatus.CONFIRMED);
@@ -86,7 +86,7 @@ class MeetingChangeTest {
 		return post("/bijeenkomsten/" + id).with(csrf())
 			.with(user(user))
 			.param("title", "Krimp")
-			.param("type", "DIALOOGBIJEENKOMST")
+			.param("type", "DIALOGUE_MEETING")
 			.param("date", date)
 			.param("startTime", "13:00")
 			.param("endTime", "16:00")
@@ -101,10 +101,10 @@ class MeetingChangeTest {
 		long trajectory = this.trajectories.create("JZ32", "Krimp", coordinator.id());
 		MeetingFixtures.Created meeting = this.meetings.create(trajectory, "Krimp", 10, Map.of(),
 				LocalDate.now().plusDays(3));
-		String token = this.meetings.pending(meeting.id(), "Een", ParticipantRole.PLEEGOUDER);
+		String token = this.meetings.pending(meeting.id(), "Een", ParticipantRole.FOSTER_PARENT);
 		this.registrations.confirm(token);
-		this.meetings.confirmed(meeting.id(), "Twee", ParticipantRole.PLEEGOUDER);
-		this.meetings.confirmed(meeting.id(), "Drie", ParticipantRole.PLEEGOUDER);
+		this.meetings.confirmed(meeting.id(), "Twee", ParticipantRole.FOSTER_PARENT);
+		this.meetings.confirmed(meeting.id(), "Drie", ParticipantRole.FOSTER_PARENT);
 
 		String page = this.mvc.perform(edit(meeting.id(), coordinator, "2", LocalDate.now().plusDays(3).toString()))
 			.andExpect(status().isOk())
@@ -135,7 +135,7 @@ class MeetingChangeTest {
 			this.mvc.perform(post("/aanmelden/" + meeting.publicId()).with(csrf()).with((request) -> {
 				request.setRemoteAddr(address);
 				return request;
-			}).param("name", "Doelwit").param("email", email).param("role", "PLEEGOUDER").param("consent", "true"))
+			}).param("name", "Doelwit").param("email", email).param("role", "FOSTER_PARENT").param("consent", "true"))
 				.andExpect(redirectedUrlPattern("/aanmelden/*/verstuurd"));
 		}
 		this.mailbox.await(email, 5);

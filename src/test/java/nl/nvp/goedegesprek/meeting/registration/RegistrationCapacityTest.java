@@ -36,7 +36,7 @@ class RegistrationCapacityTest {
 		MeetingFixtures.Created meeting = this.meetings.create(trajectory, "Twintig plaatsen", 20, Map.of());
 		List<String> tokens = new ArrayList<>();
 		for (int i = 0; i < 120; i++) {
-			tokens.add(this.meetings.pending(meeting.id(), "Deelnemer " + i, ParticipantRole.PLEEGOUDER));
+			tokens.add(this.meetings.pending(meeting.id(), "Deelnemer " + i, ParticipantRole.FOSTER_PARENT));
 		}
 		List<Callable<RegistrationStatus>> confirmations = tokens.stream()
 			.<Callable<RegistrationStatus>>map((token) -> () -> this.registrations.confirm(token))
@@ -75,15 +75,15 @@ class RegistrationCapacityTest {
 	void roleQuotaSendsTheRestOfThatRoleToTheWaitlistAndLeavesRoomForOthers() {
 		long trajectory = this.trajectories.create("JZ32", "In balans");
 		MeetingFixtures.Created meeting = this.meetings.create(trajectory, "Quotum", 10,
-				Map.of(ParticipantRole.PLEEGZORGBEGELEIDER, 2));
+				Map.of(ParticipantRole.FOSTER_CARE_WORKER, 2));
 		List<RegistrationStatus> workers = new ArrayList<>();
 		for (int i = 0; i < 4; i++) {
 			workers.add(this.registrations
-				.confirm(this.meetings.pending(meeting.id(), "Begeleider " + i, ParticipantRole.PLEEGZORGBEGELEIDER)));
+				.confirm(this.meetings.pending(meeting.id(), "Begeleider " + i, ParticipantRole.FOSTER_CARE_WORKER)));
 		}
 		assertThat(workers).containsExactly(RegistrationStatus.CONFIRMED, RegistrationStatus.CONFIRMED,
 				RegistrationStatus.WAITLISTED, RegistrationStatus.WAITLISTED);
-		assertThat(this.registrations.confirm(this.meetings.pending(meeting.id(), "Ouder", ParticipantRole.OUDER)))
+		assertThat(this.registrations.confirm(this.meetings.pending(meeting.id(), "Ouder", ParticipantRole.PARENT)))
 			.isEqualTo(RegistrationStatus.CONFIRMED);
 	}
 

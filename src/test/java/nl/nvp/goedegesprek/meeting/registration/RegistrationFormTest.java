@@ -65,21 +65,21 @@ class RegistrationFormTest {
 	@Test
 	void childUnderSixteenNeedsAgeGroupAndConsentOfALegalRepresentative() throws Exception {
 		String email = "kind-" + UUID.randomUUID() + "@test.example";
-		String page = this.mvc.perform(register(email, address()).param("role", "PLEEGKIND"))
+		String page = this.mvc.perform(register(email, address()).param("role", "FOSTER_CHILD"))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
 		assertThat(page).contains("id=\"ageGroup-error\"");
 		page = this.mvc
-			.perform(register(email, address()).param("role", "PLEEGKIND").param("ageGroup", "FROM_12_TO_16"))
+			.perform(register(email, address()).param("role", "FOSTER_CHILD").param("ageGroup", "FROM_12_TO_16"))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
 		assertThat(page).contains("id=\"guardianName-error\"").contains("id=\"guardianCapacity-error\"");
 		this.mvc
-			.perform(register(email, address()).param("role", "PLEEGKIND")
+			.perform(register(email, address()).param("role", "FOSTER_CHILD")
 				.param("ageGroup", "FROM_12_TO_16")
 				.param("guardianName", "Gecertificeerde instelling X")
 				.param("guardianCapacity", "GUARDIAN_INSTITUTION"))
@@ -101,7 +101,7 @@ class RegistrationFormTest {
 			.perform(post("/aanmelden/" + past.publicId()).with(csrf())
 				.param("name", "Laat")
 				.param("email", "laat-" + UUID.randomUUID() + "@test.example")
-				.param("role", "PLEEGOUDER")
+				.param("role", "FOSTER_PARENT")
 				.param("consent", "true"))
 			.andExpect(status().isConflict());
 		assertThat(this.meetings.count(past.id(), RegistrationStatus.PENDING)).isZero();
@@ -110,8 +110,8 @@ class RegistrationFormTest {
 	@Test
 	void professionalNamesTheirOrganisation() throws Exception {
 		String page = this.mvc
-			.perform(
-					register("prof-" + UUID.randomUUID() + "@test.example", address()).param("role", "JEUGDBESCHERMER"))
+			.perform(register("prof-" + UUID.randomUUID() + "@test.example", address()).param("role",
+					"CHILD_PROTECTION_WORKER"))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -122,9 +122,10 @@ class RegistrationFormTest {
 	@Test
 	void spamTrapLooksLikeSuccessButSavesAndSendsNothing() throws Exception {
 		String email = "robot-" + UUID.randomUUID() + "@test.example";
-		this.mvc.perform(register(email, address()).param("role", "PLEEGOUDER").param("website", "http://spam.example"))
+		this.mvc
+			.perform(register(email, address()).param("role", "FOSTER_PARENT").param("website", "http://spam.example"))
 			.andExpect(redirectedUrlPattern("/aanmelden/*/verstuurd"));
-		this.mvc.perform(register("echt-" + UUID.randomUUID() + "@test.example", address()).param("role", "OUDER"));
+		this.mvc.perform(register("echt-" + UUID.randomUUID() + "@test.example", address()).param("role", "PARENT"));
 		assertThat(this.mailbox.to(email)).isEmpty();
 		assertThat(this.meetings.count(this.meeting.id(), RegistrationStatus.PENDING)).isEqualTo(1);
 	}
@@ -134,11 +135,11 @@ class RegistrationFormTest {
 		String address = address();
 		for (int i = 0; i < 10; i++) {
 			this.mvc.perform(register("veel-" + i + "-" + UUID.randomUUID() + "@test.example", address).param("role",
-					"PLEEGOUDER"))
+					"FOSTER_PARENT"))
 				.andExpect(redirectedUrlPattern("/aanmelden/*/verstuurd"));
 		}
 		String page = this.mvc
-			.perform(register("teveel-" + UUID.randomUUID() + "@test.example", address).param("role", "PLEEGOUDER"))
+			.perform(register("teveel-" + UUID.randomUUID() + "@test.example", address).param("role", "FOSTER_PARENT"))
 			.andExpect(status().isTooManyRequests())
 			.andReturn()
 			.getResponse()
@@ -148,7 +149,7 @@ class RegistrationFormTest {
 
 	@Test
 	void publicPageNeverShowsWhoRegistered() throws Exception {
-		this.meetings.confirmed(this.meeting.id(), "Geheime Naam", ParticipantRole.OUDER);
+		this.meetings.confirmed(this.meeting.id(), "Geheime Naam", ParticipantRole.PARENT);
 		String page = this.mvc.perform(get("/aanmelden/" + this.meeting.publicId()))
 			.andExpect(status().isOk())
 			.andReturn()

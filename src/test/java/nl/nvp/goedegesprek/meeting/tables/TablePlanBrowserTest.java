@@ -36,9 +36,9 @@ class TablePlanBrowserTest extends BrowserTest {
 		long trajectory = this.trajectories.createRunning("JZ32", "Tafels", coordinator.id());
 		MeetingFixtures.Created meeting = this.meetings.create(trajectory, "Dialoogbijeenkomst met tafels", 60,
 				Map.of());
-		Map<ParticipantRole, Integer> numbers = Map.of(ParticipantRole.PLEEGOUDER, 8, ParticipantRole.OUDER, 3,
-				ParticipantRole.PLEEGZORGBEGELEIDER, 4, ParticipantRole.JEUGDBESCHERMER, 3,
-				ParticipantRole.BELEIDSMAKER, 2, ParticipantRole.PLEEGKIND, 3, ParticipantRole.EIGEN_KIND, 2);
+		Map<ParticipantRole, Integer> numbers = Map.of(ParticipantRole.FOSTER_PARENT, 8, ParticipantRole.PARENT, 3,
+				ParticipantRole.FOSTER_CARE_WORKER, 4, ParticipantRole.CHILD_PROTECTION_WORKER, 3,
+				ParticipantRole.POLICYMAKER, 2, ParticipantRole.FOSTER_CHILD, 3, ParticipantRole.OWN_CHILD, 2);
 		numbers.forEach((role, count) -> {
 			for (int i = 1; i <= count; i++) {
 				this.meetings.confirmed(meeting.id(), role.name().toLowerCase() + " " + i, role);

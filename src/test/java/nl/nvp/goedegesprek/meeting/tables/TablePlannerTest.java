@@ -29,8 +29,9 @@ class TablePlannerTest {
 	@Test
 	void everyTableHearsAFosterParentAParentAndAProfessionalWhereTheNumbersAllow() {
 		List<TablePlanner.Person> people = people(
-				Map.of(ParticipantRole.PLEEGOUDER, 9, ParticipantRole.OUDER, 4, ParticipantRole.PLEEGZORGBEGELEIDER, 5,
-						ParticipantRole.JEUGDBESCHERMER, 3, ParticipantRole.BELEIDSMAKER, 2, ParticipantRole.ANDERS, 1),
+				Map.of(ParticipantRole.FOSTER_PARENT, 9, ParticipantRole.PARENT, 4, ParticipantRole.FOSTER_CARE_WORKER,
+						5, ParticipantRole.CHILD_PROTECTION_WORKER, 3, ParticipantRole.POLICYMAKER, 2,
+						ParticipantRole.OTHER, 1),
 				"Pleegzorg Oost", "Pleegzorg Oost", "Pleegzorg Oost", "GI Midden", "Gemeente");
 		List<List<TablePlanner.Person>> plan = TablePlanner.plan(people, 4, 8, false);
 		assertThat(plan).hasSize(4);
@@ -49,9 +50,8 @@ class TablePlannerTest {
 
 	@Test
 	void colleaguesOfOneOrganisationSitAtDifferentTables() {
-		List<TablePlanner.Person> people = people(
-				Map.of(ParticipantRole.PLEEGOUDER, 8, ParticipantRole.OUDER, 4, ParticipantRole.PLEEGZORGBEGELEIDER, 4),
-				"Pleegzorg Oost");
+		List<TablePlanner.Person> people = people(Map.of(ParticipantRole.FOSTER_PARENT, 8, ParticipantRole.PARENT, 4,
+				ParticipantRole.FOSTER_CARE_WORKER, 4), "Pleegzorg Oost");
 		List<List<TablePlanner.Person>> plan = TablePlanner.plan(people, 4, 8, false);
 		for (List<TablePlanner.Person> table : plan) {
 			assertThat(table.stream().filter((person) -> "Pleegzorg Oost".equals(person.organisation()))).hasSize(1);
@@ -60,8 +60,8 @@ class TablePlannerTest {
 
 	@Test
 	void childrenSitTogetherWhenTheCoordinatorChoosesSo() {
-		List<TablePlanner.Person> people = people(Map.of(ParticipantRole.PLEEGOUDER, 6, ParticipantRole.OUDER, 2,
-				ParticipantRole.PLEEGKIND, 3, ParticipantRole.EIGEN_KIND, 2, ParticipantRole.PLEEGZORGBEGELEIDER, 2),
+		List<TablePlanner.Person> people = people(Map.of(ParticipantRole.FOSTER_PARENT, 6, ParticipantRole.PARENT, 2,
+				ParticipantRole.FOSTER_CHILD, 3, ParticipantRole.OWN_CHILD, 2, ParticipantRole.FOSTER_CARE_WORKER, 2),
 				"A", "B");
 		List<List<TablePlanner.Person>> together = TablePlanner.plan(people, 3, 8, true);
 		assertThat(together.get(2)).hasSize(5).allMatch((person) -> person.role().isChild());
@@ -76,7 +76,7 @@ class TablePlannerTest {
 
 	@Test
 	void noTableIsFullerThanAllowedWhileAnotherHasRoom() {
-		List<TablePlanner.Person> people = people(Map.of(ParticipantRole.PLEEGOUDER, 20));
+		List<TablePlanner.Person> people = people(Map.of(ParticipantRole.FOSTER_PARENT, 20));
 		List<List<TablePlanner.Person>> plan = TablePlanner.plan(people, 3, 7, false);
 		assertThat(plan).allMatch((table) -> table.size() <= 7);
 		assertThat(plan.stream().mapToInt(List::size).sum()).isEqualTo(20);

@@ -67,8 +67,8 @@ class SurveyAnonymityTest {
 		AccountPrincipal coordinator = this.accounts.create(Role.REGIONAL_COORDINATOR, "JZ05");
 		long trajectory = this.trajectories.createRunning("JZ05", "Anoniem", coordinator.id());
 		ResearchFixtures.Created survey = this.research.openSurvey(trajectory, coordinator);
-		SurveyResponses.Form form = this.research.form(survey.token(Audience.PLEEGGEZINNEN));
-		var request = post("/vragenlijst/" + survey.token(Audience.PLEEGGEZINNEN)).with(csrf()).with((r) -> {
+		SurveyResponses.Form form = this.research.form(survey.token(Audience.FOSTER_FAMILIES));
+		var request = post("/vragenlijst/" + survey.token(Audience.FOSTER_FAMILIES)).with(csrf()).with((r) -> {
 			r.setRemoteAddr("203.0.113.77");
 			return r;
 		})

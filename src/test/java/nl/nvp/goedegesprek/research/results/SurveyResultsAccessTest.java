@@ -45,7 +45,7 @@ class SurveyResultsAccessTest {
 		AccountPrincipal coordinator = this.accounts.create(Role.REGIONAL_COORDINATOR, "JZ09");
 		long trajectory = this.trajectories.createRunning("JZ09", "Gepubliceerd", coordinator.id());
 		ResearchFixtures.Created survey = this.research.openSurvey(trajectory, coordinator);
-		this.research.answer(survey, Audience.PLEEGGEZINNEN, 2, "Geheim antwoord");
+		this.research.answer(survey, Audience.FOSTER_FAMILIES, 2, "Geheim antwoord");
 		AccountPrincipal own = this.accounts.create(Role.POLICYMAKER, "JZ09");
 		AccountPrincipal other = this.accounts.create(Role.POLICYMAKER, "JZ10");
 		String base = "/trajecten/" + trajectory;
@@ -71,11 +71,11 @@ class SurveyResultsAccessTest {
 		AccountPrincipal coordinator = this.accounts.create(Role.REGIONAL_COORDINATOR, "JZ11");
 		long trajectory = this.trajectories.createRunning("JZ11", "Export", coordinator.id());
 		ResearchFixtures.Created survey = this.research.openSurvey(trajectory, coordinator);
-		this.research.answer(survey, Audience.PLEEGGEZINNEN, 2, "=HYPERLINK(\"http://x\")");
+		this.research.answer(survey, Audience.FOSTER_FAMILIES, 2, "=HYPERLINK(\"http://x\")");
 		for (int i = 0; i < 4; i++) {
-			this.research.answer(survey, Audience.PLEEGGEZINNEN, 3, "Gewoon");
+			this.research.answer(survey, Audience.FOSTER_FAMILIES, 3, "Gewoon");
 		}
-		this.research.answer(survey, Audience.KINDEREN, 5, "Leuk");
+		this.research.answer(survey, Audience.CHILDREN, 5, "Leuk");
 		var response = this.mvc
 			.perform(get("/trajecten/" + trajectory + "/vragenlijst/antwoorden.csv").with(user(coordinator)))
 			.andReturn()

@@ -47,7 +47,7 @@ class SurveyStatementCountTest {
 		long many = this.trajectories.createRunning("JZ07", "Veel antwoorden", coordinator.id());
 		ResearchFixtures.Created fewSurvey = this.research.openSurvey(few, coordinator);
 		ResearchFixtures.Created manySurvey = this.research.openSurvey(many, coordinator);
-		this.research.answer(fewSurvey, Audience.PLEEGGEZINNEN, 1, "Eerste");
+		this.research.answer(fewSurvey, Audience.FOSTER_FAMILIES, 1, "Eerste");
 		for (Audience audience : Audience.values()) {
 			for (int i = 0; i < 7; i++) {
 				this.research.answer(manySurvey, audience, i % 5 + 1, "Antwoord " + i);

@@ -91,8 +91,8 @@ class SurveyBrowserTest extends BrowserTest {
 		button("Openen").click();
 		assertThat(this.page.locator(".alert-success")).containsText("De vragenlijst is open");
 		assertThat(this.page.getByText("Open voor antwoorden")).isVisible();
-		String familyLink = linkFor("PLEEGGEZINNEN");
-		String childLink = linkFor("KINDEREN");
+		String familyLink = linkFor("FOSTER_FAMILIES");
+		String childLink = linkFor("CHILDREN");
 
 		// The printed invitation carries a QR code.
 		link("Uitnodiging met QR-code voor Kinderen en jongeren").click();
@@ -151,18 +151,18 @@ class SurveyBrowserTest extends BrowserTest {
 		// Four more families answer; the children stay a group of one.
 		ResearchFixtures.Created survey = this.research.created(trajectory);
 		for (int i = 1; i <= 4; i++) {
-			this.research.answer(survey, Audience.PLEEGGEZINNEN, i, "Antwoord " + i);
+			this.research.answer(survey, Audience.FOSTER_FAMILIES, i, "Antwoord " + i);
 		}
 
 		open("/trajecten/" + trajectory + "/vragenlijst/resultaten");
 		Locator satisfaction = this.page.locator("section.question-result")
 			.filter(new Locator.FilterOptions().setHasText("Voelt u zich gehoord"));
-		Locator families = satisfaction.locator("[data-audience=PLEEGGEZINNEN]");
+		Locator families = satisfaction.locator("[data-audience=FOSTER_FAMILIES]");
 		assertThat(families).containsText("5 antwoorden");
 		assertThat(families.locator("svg.answer-chart rect.chart-bar")).hasCount(5);
 		assertThat(families.locator("tbody tr")).hasCount(5);
-		assertThat(satisfaction.locator("[data-audience=KINDEREN]")).containsText("Te weinig antwoorden om te tonen");
-		assertThat(satisfaction.locator("[data-audience=KINDEREN] svg")).hasCount(0);
+		assertThat(satisfaction.locator("[data-audience=CHILDREN]")).containsText("Te weinig antwoorden om te tonen");
+		assertThat(satisfaction.locator("[data-audience=CHILDREN] svg")).hasCount(0);
 		assertAccessible();
 		screenshot("survey-results");
 

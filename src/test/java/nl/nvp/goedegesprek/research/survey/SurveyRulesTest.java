@@ -47,7 +47,7 @@ class SurveyRulesTest {
 	private SurveyRepository repository;
 
 	private static final QuestionDraft DRAFT = new QuestionDraft(QuestionType.OPEN, "Nieuw?", null,
-			Set.of(Audience.PLEEGGEZINNEN), false, List.of(), null, null);
+			Set.of(Audience.FOSTER_FAMILIES), false, List.of(), null, null);
 
 	@Test
 	void questionsFreezeAtTheFirstAnswer() {
@@ -59,7 +59,7 @@ class SurveyRulesTest {
 		this.questions.changeQuestion(trajectory, first, DRAFT, coordinator);
 		this.questions.addQuestion(trajectory, DRAFT, coordinator);
 
-		this.research.answer(survey, Audience.PLEEGGEZINNEN, 2, "Eerste antwoord");
+		this.research.answer(survey, Audience.FOSTER_FAMILIES, 2, "Eerste antwoord");
 		assertThatThrownBy(() -> this.questions.changeQuestion(trajectory, first, DRAFT, coordinator))
 			.isInstanceOf(RuleException.class)
 			.hasMessage("survey.rule.answered");
