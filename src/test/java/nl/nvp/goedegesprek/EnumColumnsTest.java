@@ -17,7 +17,6 @@ import nl.nvp.goedegesprek.research.survey.Audience;
 import nl.nvp.goedegesprek.research.survey.SurveyStatus;
 import nl.nvp.goedegesprek.support.IntegrationTest;
 import nl.nvp.goedegesprek.trajectory.StepType;
-import nl.nvp.goedegesprek.trajectory.TrajectoryStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -48,13 +47,23 @@ class EnumColumnsTest {
 				arguments("national_action", "national_action_status_check", ActionStatus.class),
 				arguments("action_status_change", "action_status_change_status_check", ActionStatus.class),
 				arguments("plan_version", "plan_version_status_check", VersionStatus.class),
-				arguments("trajectory", "trajectory_status_check", TrajectoryStatus.class),
+				arguments("trajectory", "trajectory_status_check", internalEnum("trajectory.TrajectoryStatus")),
 				arguments("trajectory_step", "trajectory_step_type_check", StepType.class),
 				arguments("meeting", "meeting_type_check", MeetingType.class),
 				arguments("registration", "registration_role_check", ParticipantRole.class),
 				arguments("survey", "survey_status_check", SurveyStatus.class),
 				arguments("survey_link", "survey_link_audience_check", Audience.class),
 				arguments("survey_response", "survey_response_audience_check", Audience.class));
+	}
+
+	/** An enum that its module keeps package-private. */
+	private static Class<?> internalEnum(String name) {
+		try {
+			return Class.forName(EnumColumnsTest.class.getPackageName() + "." + name);
+		}
+		catch (ClassNotFoundException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	@ParameterizedTest
