@@ -69,6 +69,8 @@ class RetentionTest {
 				LocalDate.now().minusYears(1), "oud@gemeente.example");
 		long recentAction = this.actionPlan.actionWithContact(recent, coordinator, recentTopic, "Recente actie",
 				LocalDate.now(), "recent@gemeente.example");
+		hostLink(old, "Tafel 1 oud");
+		hostLink(recent, "Tafel 1 recent");
 		this.jdbc.update(
 				"update trajectory set status = 'CANCELLED', closed_at = now() - interval '13 months' where id = ?",
 				old);
@@ -78,6 +80,7 @@ class RetentionTest {
 
 		run("participantRetention");
 		run("contactRetention");
+		run("hostLinkRetention");
 
 		Map<String, Object> gone = this.jdbc.queryForMap("select * from registration where meeting_id = ?",
 				oldMeeting.id());
@@ -105,11 +108,22 @@ class RetentionTest {
 				recentAction))
 			.isEqualTo("recent@gemeente.example");
 
+		assertThat(this.jdbc.queryForList("select label from harvest_entry_link where trajectory_id in (?, ?)",
+				String.class, old, recent))
+			.containsExactly("Tafel 1 recent");
+
 		// Running again changes nothing more.
 		run("participantRetention");
 		assertThat(this.jdbc.queryForObject("select name from registration where meeting_id = ?", String.class,
 				oldMeeting.id()))
 			.isEqualTo("-");
+	}
+
+	private void hostLink(long trajectory, String label) {
+		this.jdbc.update("""
+				insert into harvest_entry_link (trajectory_id, label, token_hash, expires_at, created_at)
+				values (?, ?, md5(random()::text) || md5(random()::text), now() + interval '3 days', now())""",
+				trajectory, label);
 	}
 
 	private void run(String bean) throws Exception {
