@@ -57,6 +57,14 @@ public class Accounts {
 	}
 
 	/** The id of the account with this e-mail address, if there is one. */
+	/**
+	 * The account with this address as the person acting, for work done outside a request
+	 * (the demo data); empty when there is no such account.
+	 */
+	public Optional<AccountPrincipal> principalOf(String email) {
+		return this.repository.findByEmail(email).map(Account::toPrincipal);
+	}
+
 	public Optional<Long> idOf(String email) {
 		return this.repository.findByEmail(email).map(Account::getId);
 	}

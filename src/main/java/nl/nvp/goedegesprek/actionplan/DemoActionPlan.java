@@ -7,7 +7,6 @@ import java.util.Set;
 
 import nl.nvp.goedegesprek.account.AccountPrincipal;
 import nl.nvp.goedegesprek.account.Accounts;
-import nl.nvp.goedegesprek.account.Role;
 import nl.nvp.goedegesprek.actionplan.action.ActionForm;
 import nl.nvp.goedegesprek.actionplan.action.ActionRepository;
 import nl.nvp.goedegesprek.actionplan.action.ActionScope;
@@ -79,17 +78,11 @@ class DemoActionPlan implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		Long national = this.accounts.idOf(NATIONAL).orElse(null);
-		if (national == null) {
+		AccountPrincipal demo = this.accounts.principalOf(NATIONAL).orElse(null);
+		if (demo == null) {
 			return;
 		}
-		AccountPrincipal demo = new AccountPrincipal(national, NATIONAL, "Demo", Role.NATIONAL_COORDINATOR, Set.of(), 0,
-				true, null);
-		TrajectoryRef nijmegen = this.trajectories.visibleTo(demo)
-			.stream()
-			.filter((trajectory) -> "JZ32".equals(trajectory.regionCode()))
-			.findFirst()
-			.orElse(null);
+		TrajectoryRef nijmegen = this.trajectories.firstInRegion("JZ32", demo).orElse(null);
 		if (nijmegen == null || !this.actionRepository.findByTrajectory(nijmegen.id()).isEmpty()) {
 			return;
 		}

@@ -55,17 +55,11 @@ class DemoHarvest implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		Long national = this.accounts.idOf(NATIONAL).orElse(null);
-		if (national == null) {
+		AccountPrincipal demo = this.accounts.principalOf(NATIONAL).orElse(null);
+		if (demo == null) {
 			return;
 		}
-		AccountPrincipal demo = new AccountPrincipal(national, NATIONAL, "Demo", Role.NATIONAL_COORDINATOR, Set.of(), 0,
-				true, null);
-		TrajectoryRef nijmegen = this.trajectories.visibleTo(demo)
-			.stream()
-			.filter((trajectory) -> "JZ32".equals(trajectory.regionCode()))
-			.findFirst()
-			.orElse(null);
+		TrajectoryRef nijmegen = this.trajectories.firstInRegion("JZ32", demo).orElse(null);
 		if (nijmegen == null || !this.topicRepository.findChosenIds(nijmegen.id()).isEmpty()) {
 			return;
 		}

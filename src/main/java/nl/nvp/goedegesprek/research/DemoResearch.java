@@ -3,11 +3,9 @@ package nl.nvp.goedegesprek.research;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Set;
 
 import nl.nvp.goedegesprek.account.AccountPrincipal;
 import nl.nvp.goedegesprek.account.Accounts;
-import nl.nvp.goedegesprek.account.Role;
 import nl.nvp.goedegesprek.research.figures.FigureForm;
 import nl.nvp.goedegesprek.research.figures.RegionalFigures;
 import nl.nvp.goedegesprek.research.report.FindingForm;
@@ -84,17 +82,11 @@ class DemoResearch implements ApplicationRunner {
 		if (this.surveyRepository.count() > 0) {
 			return;
 		}
-		Long national = this.accounts.idOf(NATIONAL).orElse(null);
-		if (national == null) {
+		AccountPrincipal demo = this.accounts.principalOf(NATIONAL).orElse(null);
+		if (demo == null) {
 			return;
 		}
-		AccountPrincipal demo = new AccountPrincipal(national, NATIONAL, "Demo", Role.NATIONAL_COORDINATOR, Set.of(), 0,
-				true, null);
-		TrajectoryRef nijmegen = this.trajectories.visibleTo(demo)
-			.stream()
-			.filter((trajectory) -> "JZ32".equals(trajectory.regionCode()))
-			.findFirst()
-			.orElse(null);
+		TrajectoryRef nijmegen = this.trajectories.firstInRegion("JZ32", demo).orElse(null);
 		if (nijmegen == null) {
 			return;
 		}

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.EnumMap;
-import java.util.Set;
 
 import nl.nvp.goedegesprek.account.AccountPrincipal;
 import nl.nvp.goedegesprek.account.Accounts;
@@ -60,17 +59,11 @@ class DemoMeetings implements ApplicationRunner {
 		if (this.meetings.count() > 0) {
 			return;
 		}
-		Long national = this.accounts.idOf("landelijk@goedegesprek.example").orElse(null);
-		if (national == null) {
+		AccountPrincipal demo = this.accounts.principalOf("landelijk@goedegesprek.example").orElse(null);
+		if (demo == null) {
 			return;
 		}
-		AccountPrincipal demo = new AccountPrincipal(national, "landelijk@goedegesprek.example", "Demo",
-				Role.NATIONAL_COORDINATOR, Set.of(), 0, true, null);
-		TrajectoryRef brabant = this.trajectories.visibleTo(demo)
-			.stream()
-			.filter((trajectory) -> "JZ34".equals(trajectory.regionCode()))
-			.findFirst()
-			.orElse(null);
+		TrajectoryRef brabant = this.trajectories.firstInRegion("JZ34", demo).orElse(null);
 		if (brabant == null) {
 			return;
 		}
