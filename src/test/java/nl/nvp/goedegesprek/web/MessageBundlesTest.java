@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import org.springframework.beans.factory.config.YamlPropertiesFactoryBean;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
@@ -49,14 +50,9 @@ class MessageBundlesTest {
 	@ParameterizedTest
 	@MethodSource("bundles")
 	void everyBundleIsConfigured(String bundle) throws IOException {
-		String yaml = new String(new ClassPathResource("application.yml").getInputStream().readAllBytes(),
-				StandardCharsets.UTF_8);
-		String basenames = yaml.lines()
-			.map(String::strip)
-			.filter((line) -> line.startsWith("basename:"))
-			.findFirst()
-			.orElseThrow()
-			.substring("basename:".length());
+		YamlPropertiesFactoryBean yaml = new YamlPropertiesFactoryBean();
+		yaml.setResources(new ClassPathResource("application.yml"));
+		String basenames = yaml.getObject().getProperty("spring.messages.basename");
 		assertThat(Arrays.stream(basenames.split(",")).map(String::strip)).contains("i18n/" + bundle);
 		assertThat(new ClassPathResource("i18n/" + bundle + ".properties").exists())
 			.as("i18n/%s.properties must exist for the bundle to load", bundle)
