@@ -63,6 +63,14 @@ public class Trajectories {
 		return this.repository.findById(id).map(Trajectory::getTitle).orElseThrow(NotFoundException::new);
 	}
 
+	/**
+	 * A trajectory's region (CBS code), for work done after the fact without a person at
+	 * hand (the review invitations to the region's policymakers).
+	 */
+	public String regionCode(long id) {
+		return this.repository.findById(id).map(Trajectory::getRegionCode).orElseThrow(NotFoundException::new);
+	}
+
 	/** For other modules: the trajectory if this person may see it. */
 	public Optional<TrajectoryRef> find(long id, AccountPrincipal user) {
 		return this.repository.findById(id)

@@ -58,10 +58,10 @@ class ActionReminders {
 			// Sent here, while the action is locked, and marked only when sent: a mail
 			// server that is down gets the reminder at the next run.
 			SecretToken token = SecretToken.generate();
-			ActionOwnerMail mail = new ActionOwnerMail(
-					overdue ? ActionOwnerMail.Kind.OVERDUE : ActionOwnerMail.Kind.BEFORE, action.getContactEmail(),
-					action.getContactName(), action.getTitle(), this.trajectories.publicTitle(action.getTrajectoryId()),
-					action.getDeadline(), token.value());
+			// The mail is sent directly, never as a stored event: it holds the raw token.
+			ActionOwnerMail mail = ActionOwnerMail.of(
+					overdue ? ActionOwnerMail.Kind.OVERDUE : ActionOwnerMail.Kind.BEFORE, action,
+					this.trajectories.publicTitle(action.getTrajectoryId()), token);
 			if (!this.ownerMails.sendNow(mail)) {
 				continue;
 			}

@@ -20,8 +20,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Action owners' personal links: an owner reports progress through one (sent on request,
- * and with every reminder by {@link ActionReminders}; only its hash is kept).
+ * Action owners' personal links: an owner reports progress through one (sent on request
+ * by {@link ActionOwnerMails}, and with every reminder by {@link ActionReminders}; only
+ * its hash is kept).
  */
 @Service
 @Transactional(readOnly = true)
@@ -51,7 +52,10 @@ class OwnerLinks {
 		this.clock = clock;
 	}
 
-	/** Mails the action's contact person a new personal link. */
+	/**
+	 * Mails the action's contact person a new personal link, once this transaction
+	 * commits: {@link ActionOwnerMails} makes the link and sends it.
+	 */
 	@Transactional
 	void sendOwnerLink(long trajectoryId, long actionId, AccountPrincipal user) {
 		this.access.editable(trajectoryId, user);
@@ -60,15 +64,7 @@ class OwnerLinks {
 		if (action.getContactEmail() == null) {
 			throw new RuleException("action.rule.noContact");
 		}
-		mail(action, ActionOwnerMail.Kind.LINK);
-	}
-
-	private void mail(ImprovementAction action, ActionOwnerMail.Kind kind) {
-		SecretToken token = SecretToken.generate();
-		action.giveOwnerLink(token.hash(), this.clock.instant().plus(LINK_VALID));
-		this.events.publishEvent(
-				new ActionOwnerMail(kind, action.getContactEmail(), action.getContactName(), action.getTitle(),
-						this.trajectories.publicTitle(action.getTrajectoryId()), action.getDeadline(), token.value()));
+		this.events.publishEvent(new OwnerLinkRequested(action.getId()));
 	}
 
 	record OwnerView(String trajectoryTitle, ImprovementAction action) {

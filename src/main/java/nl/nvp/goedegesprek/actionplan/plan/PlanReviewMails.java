@@ -5,10 +5,12 @@ import java.util.Locale;
 import nl.nvp.goedegesprek.account.Accounts;
 import nl.nvp.goedegesprek.shared.MailOutbox;
 import nl.nvp.goedegesprek.shared.PublicUrls;
+import nl.nvp.goedegesprek.trajectory.Trajectories;
 
 import org.springframework.context.MessageSource;
-import org.springframework.stereotype.Component;
 import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
@@ -19,6 +21,10 @@ import org.thymeleaf.context.Context;
 @Component
 class PlanReviewMails {
 
+	private final Trajectories trajectories;
+
+	private final Accounts accounts;
+
 	private final MailOutbox outbox;
 
 	private final ITemplateEngine templates;
@@ -27,7 +33,10 @@ class PlanReviewMails {
 
 	private final PublicUrls urls;
 
-	PlanReviewMails(MailOutbox outbox, ITemplateEngine templates, MessageSource messages, PublicUrls urls) {
+	PlanReviewMails(Trajectories trajectories, Accounts accounts, MailOutbox outbox, ITemplateEngine templates,
+			MessageSource messages, PublicUrls urls) {
+		this.trajectories = trajectories;
+		this.accounts = accounts;
 		this.outbox = outbox;
 		this.templates = templates;
 		this.messages = messages;
@@ -36,21 +45,24 @@ class PlanReviewMails {
 
 	/**
 	 * Sends the invitations after the commit, on a thread of its own; the event
-	 * publication registry keeps the event until every mail went out (a failure leaves it
-	 * to be sent again).
+	 * publication registry keeps the event (ids only) until every mail went out (a
+	 * failure leaves it to be sent again). The title and the region's active policymakers
+	 * are read now, each in a short read of its own, so that no connection is held while
+	 * mails go out.
 	 */
-	@ApplicationModuleListener
+	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
 	void on(PlanSubmittedForReview event) {
 		Locale locale = Locale.forLanguageTag("nl");
-		for (Accounts.Person person : event.policymakers()) {
+		String title = this.trajectories.publicTitle(event.trajectoryId());
+		String subject = this.messages.getMessage("mail.subject.planReview", new Object[] { title }, locale);
+		for (Accounts.Person person : this.accounts
+			.policymakersOf(this.trajectories.regionCode(event.trajectoryId()))) {
 			Context context = new Context(locale);
 			context.setVariable("name", person.displayName());
-			context.setVariable("title", event.trajectoryTitle());
+			context.setVariable("title", title);
 			context.setVariable("number", event.number());
 			context.setVariable("url", this.urls.of("/trajecten/" + event.trajectoryId() + "/actieplan"));
 			String text = this.templates.process("mail/plan-review", context);
-			String subject = this.messages.getMessage("mail.subject.planReview",
-					new Object[] { event.trajectoryTitle() }, locale);
 			if (!this.outbox.sendNow(person.email(), subject, text, event.toString())) {
 				throw new IllegalStateException("Mail not sent: " + event);
 			}

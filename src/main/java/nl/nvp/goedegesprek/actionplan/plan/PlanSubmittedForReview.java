@@ -1,19 +1,9 @@
 package nl.nvp.goedegesprek.actionplan.plan;
 
-import java.util.List;
-
-import nl.nvp.goedegesprek.account.Accounts;
-
 /**
  * A version of a trajectory's action plan went to the region's policymakers for review.
- * Carries the recipients, so that the mail after the commit needs no database.
+ * The event publication registry stores it until the mails went out, so it carries ids
+ * only: {@link PlanReviewMails} reads the title and the recipients when it sends them.
  */
-record PlanSubmittedForReview(long trajectoryId, String trajectoryTitle, int number,
-		List<Accounts.Person> policymakers) {
-
-	@Override
-	public String toString() {
-		return "PlanSubmittedForReview[trajectory=" + this.trajectoryId + ", version=" + this.number + "]";
-	}
-
+record PlanSubmittedForReview(long trajectoryId, int number) {
 }

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 
 import nl.nvp.goedegesprek.account.AccountPrincipal;
-import nl.nvp.goedegesprek.account.Accounts;
 import nl.nvp.goedegesprek.actionplan.action.ActionPlanAccess;
 import nl.nvp.goedegesprek.actionplan.action.ActionRepository;
 import nl.nvp.goedegesprek.actionplan.action.ImprovementAction;
@@ -41,20 +40,17 @@ public class Plans {
 
 	private final ActionPlanAccess access;
 
-	private final Accounts accounts;
-
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	Plans(ActionPlanRepository plans, PlanVersionRepository versions, ActionRepository actions, Harvests harvests,
-			ActionPlanAccess access, Accounts accounts, ApplicationEventPublisher events, Clock clock) {
+			ActionPlanAccess access, ApplicationEventPublisher events, Clock clock) {
 		this.plans = plans;
 		this.versions = versions;
 		this.actions = actions;
 		this.harvests = harvests;
 		this.access = access;
-		this.accounts = accounts;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -141,8 +137,7 @@ public class Plans {
 		int number = (last != null) ? last + 1 : 1;
 		PlanVersion version = this.versions.saveAndFlush(new PlanVersion(trajectoryId, number, plan.getIntroduction(),
 				concept, Instant.now(this.clock), user.id()));
-		this.events.publishEvent(new PlanSubmittedForReview(trajectoryId, trajectory.title(), number,
-				this.accounts.policymakersOf(trajectory.regionCode())));
+		this.events.publishEvent(new PlanSubmittedForReview(trajectoryId, number));
 		return version.getId();
 	}
 
