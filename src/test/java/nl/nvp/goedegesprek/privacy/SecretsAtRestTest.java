@@ -47,9 +47,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * do (registration with e-mail confirmation, registering again, the meeting reminder, the
  * evaluation and the ballot behind a participant's link, survey links, table-host links,
  * action owners' links on request and with a reminder, an account invitation and the
- * set-up link), the review invitation goes to a policymaker, a login with a participant's
- * address fails; then every text, JSON and binary column of every table is searched for
- * each raw token, e-mail address and name.
+ * set-up link), the review invitation goes to a policymaker, the coordinator views and
+ * exports the participants, a login with a participant's address fails; then every text,
+ * JSON and binary column of every table is searched for each raw token, e-mail address
+ * and name.
  */
 @IntegrationTest
 class SecretsAtRestTest {
@@ -123,6 +124,11 @@ class SecretsAtRestTest {
 			.andExpect(status().is3xxRedirection());
 		allowed(participant, "registration.email");
 		allowed(participantName, "registration.name");
+		// The coordinator views and exports the participants (recorded in the access
+		// log).
+		this.mvc.perform(get("/bijeenkomsten/" + dialogue.id()).with(user(coordinator))).andExpect(status().isOk());
+		this.mvc.perform(get("/bijeenkomsten/" + dialogue.id() + "/deelnemers.csv").with(user(coordinator)))
+			.andExpect(status().isOk());
 
 		// Another one gets the reminder (with a new link) before tomorrow's meeting.
 		MeetingFixtures.Created tomorrow = this.meetings.create(trajectory, "Morgen", 20, Map.of(),
