@@ -57,7 +57,7 @@ public class Surveys {
 		}
 
 		public boolean questionsMayChange() {
-			return this.trajectory.editable() && !this.answered;
+			return this.trajectory.editable() && !this.answered && this.survey.getStatus() != SurveyStatus.CLOSED;
 		}
 
 		/**
