@@ -117,6 +117,10 @@ class DemoResearch implements ApplicationRunner {
 			answer(survey, Audience.PARENTS, 2, "Ik wil vaker horen hoe het met mijn kind gaat.");
 			answer(survey, Audience.CHILDREN, 4, "Dat ik mijn broertje vaker zie.");
 		}
+		// Nijmegen is past its research: the survey is closed (results and open answers
+		// are
+		// read only then), a quote taken, and its results shared.
+		this.surveys.close(id, this.surveyRepository.findByTrajectory(id).orElseThrow().getVersion(), demo);
 		this.written.written(id, demo)
 			.questions()
 			.stream()
@@ -129,8 +133,6 @@ class DemoResearch implements ApplicationRunner {
 		finding.setTopic("Voorbereiding van een plaatsing");
 		finding.setText("Pleeggezinnen voelen zich goed voorbereid; professionals missen tijd voor overleg.");
 		this.findings.add(id, finding, demo);
-		// Nijmegen is past its research: the survey is closed and its results shared.
-		this.surveys.close(id, this.surveyRepository.findByTrajectory(id).orElseThrow().getVersion(), demo);
 		this.publication.publish(id, 0, demo);
 	}
 

@@ -157,11 +157,16 @@ public class ResearchFixtures {
 		return this.responses.form(token);
 	}
 
-	/** Closes the survey (results are shared only then) and publishes the results. */
-	public void publish(long trajectoryId, AccountPrincipal coordinator) {
+	/** Closes the survey: its results and open answers are read only from then on. */
+	public void close(long trajectoryId, AccountPrincipal coordinator) {
 		this.surveyRepository.findByTrajectory(trajectoryId)
 			.filter((survey) -> survey.getStatus() == SurveyStatus.OPEN)
 			.ifPresent((survey) -> this.surveys.close(trajectoryId, survey.getVersion(), coordinator));
+	}
+
+	/** Closes the survey (results are shared only then) and publishes the results. */
+	public void publish(long trajectoryId, AccountPrincipal coordinator) {
+		close(trajectoryId, coordinator);
 		this.publication.publish(trajectoryId, 0, coordinator);
 	}
 

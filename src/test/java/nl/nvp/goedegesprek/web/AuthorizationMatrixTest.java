@@ -268,10 +268,12 @@ class AuthorizationMatrixTest {
 				{ "GET", "/trajecten/{id}/onderzoek" }, { "GET", "/trajecten/{id}/onderzoek/rapport.pdf" } }) {
 			row(route[0], route[1], LOGIN, OK, OK, FORBIDDEN, NOT_FOUND, OK, FORBIDDEN, NOT_FOUND);
 		}
-		// Answering through an audience's link: no account needed; an unknown link is not
-		// found
-		row("GET", "/vragenlijst/{surveyToken}", OK, OK, OK, OK, OK, OK, OK, OK);
-		row("POST", "/vragenlijst/{surveyToken}", OK, OK, OK, OK, OK, OK, OK, OK);
+		// Answering through an audience's link: no account needed, and not from a browser
+		// that is logged in (decision 14); an unknown link is not found
+		row("GET", "/vragenlijst/{surveyToken}", OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
+				FORBIDDEN);
+		row("POST", "/vragenlijst/{surveyToken}", OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
+				FORBIDDEN);
 		row("GET", "/vragenlijst/{surveyToken}/bedankt", OK, OK, OK, OK, OK, OK, OK, OK);
 		for (String[] route : new String[][] { { "GET", "/vragenlijst/{token}" }, { "POST", "/vragenlijst/{token}" },
 				{ "GET", "/vragenlijst/{token}/bedankt" } }) {

@@ -63,4 +63,12 @@ public class ResearchAccess {
 		return this.summaries.findById(trajectoryId).map(ResearchSummary::isPublished).orElse(false);
 	}
 
+	/**
+	 * Whether the results were ever published: from then on they stay as they were, also
+	 * when publication is withdrawn and given again (decision 14).
+	 */
+	public boolean wasEverPublished(long trajectoryId) {
+		return this.summaries.findById(trajectoryId).map(ResearchSummary::wasEverPublished).orElse(false);
+	}
+
 }

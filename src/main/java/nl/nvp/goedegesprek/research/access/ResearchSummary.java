@@ -20,6 +20,12 @@ public class ResearchSummary {
 
 	private Long publishedBy;
 
+	/**
+	 * When the results were first published; kept when publication is withdrawn, since
+	 * from then on they do not change.
+	 */
+	private Instant firstPublishedAt;
+
 	@Version
 	private long version;
 
@@ -33,6 +39,9 @@ public class ResearchSummary {
 	public void publish(Instant now, long by) {
 		this.publishedAt = now;
 		this.publishedBy = by;
+		if (this.firstPublishedAt == null) {
+			this.firstPublishedAt = now;
+		}
 	}
 
 	public void withdraw() {
@@ -42,6 +51,10 @@ public class ResearchSummary {
 
 	boolean isPublished() {
 		return this.publishedAt != null;
+	}
+
+	boolean wasEverPublished() {
+		return this.firstPublishedAt != null;
 	}
 
 	public Instant getPublishedAt() {

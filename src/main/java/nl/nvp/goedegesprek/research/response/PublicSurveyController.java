@@ -5,10 +5,12 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import nl.nvp.goedegesprek.account.AccountPrincipal;
 import nl.nvp.goedegesprek.research.survey.SurveyStatus;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseCookie;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -22,7 +24,9 @@ import org.springframework.web.bind.annotation.RequestParam;
  * Answering a survey through an audience's link (no account). After an answer the browser
  * keeps a cookie that says only "answered" (the same value for everyone, so it identifies
  * nobody); when it is there the page asks whether someone else is answering before it
- * shows the questions again.
+ * shows the questions again. A browser that is logged in to the application cannot
+ * answer: the people who read results (coordinators, policymakers) must not add answers
+ * to a group from their own session (decision 14).
  */
 @Controller
 class PublicSurveyController {
@@ -37,11 +41,15 @@ class PublicSurveyController {
 
 	@GetMapping("/vragenlijst/{token}")
 	String form(@PathVariable String token, @RequestParam(name = "opnieuw", required = false) String again,
-			@CookieValue(name = ANSWERED_COOKIE, required = false) String answered, Model model) {
+			@CookieValue(name = ANSWERED_COOKIE, required = false) String answered,
+			@AuthenticationPrincipal AccountPrincipal user, HttpServletResponse response, Model model) {
 		SurveyResponses.Form form = this.responses.form(token);
 		model.addAttribute("survey", form);
 		if (form.status() != SurveyStatus.OPEN) {
 			return "research/answer-closed";
+		}
+		if (user != null) {
+			return loggedIn(response);
 		}
 		if (answered != null && again == null) {
 			return "research/answer-again";
@@ -53,7 +61,13 @@ class PublicSurveyController {
 
 	@PostMapping("/vragenlijst/{token}")
 	String answer(@PathVariable String token, @RequestParam MultiValueMap<String, String> parameters,
-			HttpServletRequest request, HttpServletResponse response, Model model) {
+			@AuthenticationPrincipal AccountPrincipal user, HttpServletRequest request, HttpServletResponse response,
+			Model model) {
+		if (user != null) {
+			// Checked before anything else: nothing from this browser is saved.
+			model.addAttribute("survey", this.responses.form(token));
+			return loggedIn(response);
+		}
 		SurveyResponses.Outcome outcome = this.responses.submit(token, parameters);
 		model.addAttribute("survey", this.responses.form(token));
 		if (outcome.closed()) {
@@ -77,6 +91,12 @@ class PublicSurveyController {
 			.build();
 		response.addHeader(HttpHeaders.SET_COOKIE, cookie.toString());
 		return "redirect:/vragenlijst/" + token + "/bedankt";
+	}
+
+	/** Refuses a browser that is logged in to the application. */
+	private static String loggedIn(HttpServletResponse response) {
+		response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+		return "research/answer-logged-in";
 	}
 
 	@GetMapping("/vragenlijst/{token}/bedankt")

@@ -1,6 +1,5 @@
 package nl.nvp.goedegesprek.research.response;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -19,9 +18,8 @@ import nl.nvp.goedegesprek.research.survey.Audience;
 import org.springframework.data.domain.Persistable;
 
 /**
- * One anonymous response to a survey. It knows its audience and the day it was given,
- * nothing else: no account, no registration, no address, no time of day; its id is
- * random.
+ * One anonymous response to a survey. It knows its survey and audience, nothing else: no
+ * account, registration, address, day or time; its id is random.
  */
 @Entity
 public class SurveyResponse implements Persistable<UUID> {
@@ -33,8 +31,6 @@ public class SurveyResponse implements Persistable<UUID> {
 
 	@Enumerated(EnumType.STRING)
 	private Audience audience;
-
-	private LocalDate submittedOn;
 
 	@OneToMany(mappedBy = "response", cascade = CascadeType.PERSIST)
 	private List<SurveyAnswer> answers = new ArrayList<>();
@@ -48,11 +44,10 @@ public class SurveyResponse implements Persistable<UUID> {
 	protected SurveyResponse() {
 	}
 
-	SurveyResponse(long surveyId, Audience audience, LocalDate submittedOn) {
+	SurveyResponse(long surveyId, Audience audience) {
 		this.id = UUID.randomUUID();
 		this.surveyId = surveyId;
 		this.audience = audience;
-		this.submittedOn = submittedOn;
 	}
 
 	void choose(long questionId, int choice) {

@@ -155,8 +155,8 @@ public class SurveyResponses {
 			if (!outcome.errors().isEmpty()) {
 				return outcome;
 			}
-			// The day only, no time: nobody can match an answer to who was where when.
-			SurveyResponse saved = new SurveyResponse(survey.getId(), locked.audience(), LocalDate.now(this.clock));
+			// No day or time: nobody can match an answer to who was where when.
+			SurveyResponse saved = new SurveyResponse(survey.getId(), locked.audience());
 			for (AskedQuestion question : locked.questions()) {
 				for (String value : outcome.values().get(question.id())) {
 					if (question.type() == QuestionType.OPEN) {

@@ -1,20 +1,14 @@
 package nl.nvp.goedegesprek.research.results;
 
-import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.UUID;
 
 import nl.nvp.goedegesprek.account.AccountPrincipal;
 import nl.nvp.goedegesprek.research.access.ResearchAccess;
-import nl.nvp.goedegesprek.research.survey.Question;
-import nl.nvp.goedegesprek.research.survey.Survey;
-import nl.nvp.goedegesprek.research.survey.SurveyRepository;
-import nl.nvp.goedegesprek.shared.NotFoundException;
+import nl.nvp.goedegesprek.research.results.SurveyResults.AudienceResult;
+import nl.nvp.goedegesprek.research.results.SurveyResults.Bar;
+import nl.nvp.goedegesprek.research.results.SurveyResults.QuestionResult;
+import nl.nvp.goedegesprek.research.results.SurveyResults.Results;
 import nl.nvp.goedegesprek.shared.SpreadsheetCsv;
 
 import org.springframework.context.MessageSource;
@@ -22,90 +16,55 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A survey's answers as a spreadsheet (CSV), for its coordinators.
+ * A survey's results as a spreadsheet (CSV), for its coordinators: the same counts as the
+ * results page, one line per question, audience and answer, never a line per response. A
+ * line per response would hand out one person's whole set of answers, open answers
+ * included, as soon as their group reached the threshold, even when the other answers in
+ * it were added by the reader (decision 14). So the export holds only groups of at least
+ * {@value SurveyResults#MIN_GROUP}, only once the survey has closed, and no written
+ * answers.
  */
 @Service
 @Transactional(readOnly = true)
 class SurveyExport {
 
-	private final SurveyRepository surveys;
-
-	private final SurveyResultRepository responses;
+	private final SurveyResults results;
 
 	private final ResearchAccess access;
 
 	private final MessageSource messages;
 
-	SurveyExport(SurveyRepository surveys, SurveyResultRepository responses, ResearchAccess access,
-			MessageSource messages) {
-		this.surveys = surveys;
-		this.responses = responses;
+	SurveyExport(SurveyResults results, ResearchAccess access, MessageSource messages) {
+		this.results = results;
 		this.access = access;
 		this.messages = messages;
 	}
 
-	/**
-	 * The answers as CSV, one line per response: the audience, the month and the answers,
-	 * in order of month and audience, not of arrival. Audiences with fewer than
-	 * {@value SurveyResults#MIN_GROUP} responses are left out, and the day is not given,
-	 * so that a line cannot be traced to the one parent who answered on the day of a
-	 * meeting.
-	 */
 	String csv(long trajectoryId, AccountPrincipal user, Locale locale) {
-		this.access.managed(trajectoryId, user);
-		Survey survey = this.surveys.findByTrajectory(trajectoryId).orElseThrow(NotFoundException::new);
-		List<Question> questions = survey.getQuestions();
-		Map<UUID, String[]> lines = new LinkedHashMap<>();
-		Map<Long, Integer> column = new HashMap<>();
-		for (int i = 0; i < questions.size(); i++) {
-			column.put(questions.get(i).getId(), i + 3);
-		}
-		Map<Long, Question> byId = new HashMap<>();
-		questions.forEach((question) -> byId.put(question.getId(), question));
-		Map<String, Long> perAudience = new HashMap<>();
-		this.surveys.countResponses(survey.getId())
-			.forEach((row) -> perAudience.put(row.getAudience(), row.getCount()));
-		int number = 0;
-		for (SurveyResultRepository.ExportRow row : this.responses.findForExport(survey.getId())) {
-			if (perAudience.getOrDefault(row.getAudience(), 0L) < SurveyResults.MIN_GROUP) {
-				continue;
-			}
-			String[] line = lines.get(row.getResponseId());
-			if (line == null) {
-				line = new String[questions.size() + 3];
-				line[0] = Integer.toString(++number);
-				line[1] = this.messages.getMessage("Audience." + row.getAudience(), null, locale);
-				line[2] = YearMonth.from(row.getSubmittedOn()).toString();
-				lines.put(row.getResponseId(), line);
-			}
-			if (row.getQuestionId() == null || !column.containsKey(row.getQuestionId())) {
-				continue;
-			}
-			Question question = byId.get(row.getQuestionId());
-			int at = column.get(row.getQuestionId());
-			String value = (row.getText() != null) ? row.getText() : question.getType().hasOptions()
-					? option(question, row.getChoice()) : Integer.toString(row.getChoice());
-			line[at] = (line[at] == null) ? value : line[at] + "; " + value;
-		}
+		Results results = this.results.results(this.access.managed(trajectoryId, user));
 		return SpreadsheetCsv.write((csv) -> {
-			List<String> header = new ArrayList<>(List.of(this.messages.getMessage("survey.csv.number", null, locale),
-					this.messages.getMessage("survey.csv.audience", null, locale),
-					this.messages.getMessage("survey.csv.day", null, locale)));
-			questions.forEach((question) -> header.add(SpreadsheetCsv.plain(question.getText())));
-			csv.printRecord(header);
-			for (String[] line : lines.values()) {
-				List<String> values = new ArrayList<>();
-				for (String value : line) {
-					values.add(SpreadsheetCsv.plain(value));
+			csv.printRecord(List.of(message("survey.csv.number", locale), message("survey.csv.question", locale),
+					message("survey.csv.audience", locale), message("survey.csv.respondents", locale),
+					message("survey.csv.answer", locale), message("survey.csv.count", locale),
+					message("survey.csv.percent", locale)));
+			for (QuestionResult question : results.questions()) {
+				for (AudienceResult audience : question.audiences()) {
+					if (audience.hidden()) {
+						continue;
+					}
+					for (Bar bar : audience.bars()) {
+						csv.printRecord(Integer.toString(question.number()), SpreadsheetCsv.plain(question.text()),
+								message("Audience." + audience.audience(), locale),
+								Long.toString(audience.respondents()), SpreadsheetCsv.plain(bar.label()),
+								Long.toString(bar.count()), Integer.toString(bar.percent()));
+					}
 				}
-				csv.printRecord(values);
 			}
 		});
 	}
 
-	private static String option(Question question, int index) {
-		return (index >= 0 && index < question.getOptions().size()) ? question.getOptions().get(index)
-				: Integer.toString(index);
+	private String message(String key, Locale locale) {
+		return this.messages.getMessage(key, null, locale);
 	}
 
 }

@@ -1,6 +1,5 @@
 package nl.nvp.goedegesprek.research.results;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -73,12 +72,15 @@ interface SurveyResultRepository extends Repository<SurveyResponse, UUID> {
 
 	}
 
-	/** All written answers, for the coordinators. */
+	/**
+	 * All written answers, for the coordinators: per question and audience in
+	 * alphabetical order (then by random id), never in order of arrival.
+	 */
 	@Query(value = """
 			select a.id as id, a.question_id as questionId, r.audience as audience, a.text as text, a.quote as quote
 			from survey_answer a join survey_response r on r.id = a.response_id
 			where r.survey_id = :surveyId and a.text is not null
-			order by a.question_id, array_position(array['POLICYMAKERS', 'CHILDREN', 'PARENTS', 'FOSTER_FAMILIES', 'PROFESSIONALS'], r.audience::text), r.submitted_on, a.text
+			order by a.question_id, array_position(array['POLICYMAKERS', 'CHILDREN', 'PARENTS', 'FOSTER_FAMILIES', 'PROFESSIONALS'], r.audience::text), lower(a.text), a.text, a.id
 			""",
 			nativeQuery = true)
 	List<Text> findTexts(long surveyId);
@@ -92,33 +94,6 @@ interface SurveyResultRepository extends Repository<SurveyResponse, UUID> {
 			""",
 			nativeQuery = true)
 	List<Text> findQuotes(long surveyId);
-
-	interface ExportRow {
-
-		UUID getResponseId();
-
-		String getAudience();
-
-		LocalDate getSubmittedOn();
-
-		Long getQuestionId();
-
-		Integer getChoice();
-
-		String getText();
-
-	}
-
-	/** Every answer, grouped by response, for the CSV export. */
-	@Query(value = """
-			select r.id as responseId, r.audience as audience, r.submitted_on as submittedOn,
-			       a.question_id as questionId, a.choice as choice, a.text as text
-			from survey_response r left join survey_answer a on a.response_id = r.id
-			where r.survey_id = :surveyId
-			order by date_trunc('month', r.submitted_on), array_position(array['POLICYMAKERS', 'CHILDREN', 'PARENTS', 'FOSTER_FAMILIES', 'PROFESSIONALS'], r.audience::text), r.id, a.question_id, a.choice
-			""",
-			nativeQuery = true)
-	List<ExportRow> findForExport(long surveyId);
 
 	@Query(value = """
 			select a from SurveyAnswer a join fetch a.response r

@@ -2,6 +2,8 @@ package nl.nvp.goedegesprek.research.results;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -27,8 +29,11 @@ import org.springframework.transaction.annotation.Transactional;
  * respondents and how often each answer was chosen. A breakdown of fewer than
  * {@value #MIN_GROUP} respondents is never shown, so that nobody in a small group can be
  * recognised by their answers; no total across audiences is shown either, since a total
- * minus the groups shown would reveal a hidden group. Written answers are read in
- * {@link WrittenAnswers}, the export is made by {@link SurveyExport}.
+ * minus the groups shown would reveal a hidden group. Nothing is counted before the
+ * survey has closed: everyone who reads the results, coordinators included, reads the one
+ * state frozen at closing, so no two readings can be compared to find one new answer
+ * (decision 14). Written answers are read in {@link WrittenAnswers}, the export is made
+ * by {@link SurveyExport}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -42,10 +47,13 @@ public class SurveyResults {
 
 	private final ResearchAccess access;
 
-	SurveyResults(SurveyRepository surveys, SurveyResultRepository responses, ResearchAccess access) {
+	private final Clock clock;
+
+	SurveyResults(SurveyRepository surveys, SurveyResultRepository responses, ResearchAccess access, Clock clock) {
 		this.surveys = surveys;
 		this.responses = responses;
 		this.access = access;
+		this.clock = clock;
 	}
 
 	public record Bar(String label, long count, int percent) {
@@ -74,8 +82,12 @@ public class SurveyResults {
 
 	}
 
-	public record Results(TrajectoryRef trajectory, String title, SurveyStatus status, List<AudienceCount> responses,
-			List<QuestionResult> questions, boolean published) {
+	/**
+	 * The results; {@code closed} false means the survey still takes answers and nothing
+	 * is counted yet.
+	 */
+	public record Results(TrajectoryRef trajectory, String title, SurveyStatus status, boolean closed,
+			List<AudienceCount> responses, List<QuestionResult> questions, boolean published) {
 
 		public boolean hasSurvey() {
 			return this.title != null;
@@ -97,9 +109,15 @@ public class SurveyResults {
 		boolean published = this.access.isPublished(trajectory.id());
 		Optional<Survey> found = this.surveys.findByTrajectory(trajectory.id());
 		if (found.isEmpty()) {
-			return new Results(trajectory, null, null, List.of(), List.of(), published);
+			return new Results(trajectory, null, null, false, List.of(), List.of(), published);
 		}
 		Survey survey = found.get();
+		if (!survey.hasClosed(LocalDate.now(this.clock))) {
+			// Still open: results that change could be compared before and after one
+			// answer.
+			return new Results(trajectory, survey.getTitle(), survey.getStatus(), false, List.of(), List.of(),
+					published);
+		}
 		Map<Audience, Long> counts = new LinkedHashMap<>();
 		this.surveys.countResponses(survey.getId())
 			.forEach((row) -> counts.put(Audience.valueOf(row.getAudience()), row.getCount()));
@@ -138,7 +156,8 @@ public class SurveyResults {
 				audienceCounts.add(new AudienceCount(audience, counts.getOrDefault(audience, 0L)));
 			}
 		}
-		return new Results(trajectory, survey.getTitle(), survey.getStatus(), audienceCounts, questions, published);
+		return new Results(trajectory, survey.getTitle(), survey.getStatus(), true, audienceCounts, questions,
+				published);
 	}
 
 	private static AudienceResult breakdown(Question question, Audience audience, long answered,

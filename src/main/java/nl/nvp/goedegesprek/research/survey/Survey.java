@@ -90,7 +90,19 @@ public class Survey extends Audited {
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 	}
 
-	void plan(String title, String introduction, LocalDate opensOn, LocalDate closesOn) {
+	/**
+	 * Changes the title, introduction and dates, until the survey has closed: a later
+	 * closing date would open it again, and its results are read from what it held at
+	 * closing (decision 14).
+	 */
+	void plan(String title, String introduction, LocalDate opensOn, LocalDate closesOn, LocalDate today) {
+		if (hasClosed(today)) {
+			throw new RuleException("survey.rule.closedForGood");
+		}
+		plan(title, introduction, opensOn, closesOn);
+	}
+
+	private void plan(String title, String introduction, LocalDate opensOn, LocalDate closesOn) {
 		if (closesOn.isBefore(opensOn)) {
 			throw new RuleException("survey.rule.closesBeforeOpens");
 		}
@@ -100,8 +112,14 @@ public class Survey extends Audited {
 		this.closesOn = closesOn;
 	}
 
-	/** Opens the survey for answers between its dates. */
+	/**
+	 * Opens the survey for answers between its dates. Closing is for good: a closed
+	 * survey never opens again (a new round is a new survey).
+	 */
 	void open(LocalDate today) {
+		if (hasClosed(today)) {
+			throw new RuleException("survey.rule.closedForGood");
+		}
 		if (this.questions.isEmpty()) {
 			throw new RuleException("survey.rule.noQuestions");
 		}
@@ -129,6 +147,15 @@ public class Survey extends Audited {
 		return this.status;
 	}
 
+	/**
+	 * Whether the survey has closed, by hand or because its closing date passed. From
+	 * then on nothing changes: no answers, dates or questions; its results are read from
+	 * this one frozen state.
+	 */
+	public boolean hasClosed(LocalDate today) {
+		return statusOn(today) == SurveyStatus.CLOSED;
+	}
+
 	public boolean acceptsAnswers(LocalDate today) {
 		return statusOn(today) == SurveyStatus.OPEN;
 	}
@@ -138,6 +165,9 @@ public class Survey extends Audited {
 	 * answers to different questions.
 	 */
 	private void checkQuestionsMayChange(boolean answered) {
+		if (this.status == SurveyStatus.CLOSED) {
+			throw new RuleException("survey.rule.closedForGood");
+		}
 		if (answered) {
 			throw new RuleException("survey.rule.answered");
 		}

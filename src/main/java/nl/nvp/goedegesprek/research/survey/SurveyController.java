@@ -98,6 +98,9 @@ class SurveyController {
 			catch (ObjectOptimisticLockingFailureException ex) {
 				result.reject("stale.survey");
 			}
+			catch (RuleException ex) {
+				result.reject(ex.messageKey());
+			}
 		}
 		return settingsForm(id, user, model, form);
 	}

@@ -57,15 +57,15 @@ public class Surveys {
 		}
 
 		public boolean questionsMayChange() {
-			return this.trajectory.editable() && !this.answered;
+			return this.trajectory.editable() && !this.answered && this.survey.getStatus() != SurveyStatus.CLOSED;
 		}
 
+		/**
+		 * The responses from this audience; shown only from 5 on, like results, so that
+		 * nobody can time answers of their own to a group of one.
+		 */
 		public long responsesFrom(Audience audience) {
 			return this.responses.getOrDefault(audience, 0L);
-		}
-
-		public long totalResponses() {
-			return this.responses.values().stream().mapToLong(Long::longValue).sum();
 		}
 
 		/** The audiences that have at least one question. */
@@ -147,7 +147,7 @@ public class Surveys {
 		this.access.editable(trajectoryId, user);
 		Survey survey = survey(trajectoryId);
 		checkVersion(survey, form.getVersion());
-		survey.plan(form.getTitle(), form.getIntroduction(), form.getOpensOn(), form.getClosesOn());
+		survey.plan(form.getTitle(), form.getIntroduction(), form.getOpensOn(), form.getClosesOn(), today());
 		this.surveys.flush();
 	}
 
@@ -156,8 +156,8 @@ public class Surveys {
 		this.access.editable(trajectoryId, user);
 		Survey survey = survey(trajectoryId);
 		checkVersion(survey, version);
-		if (this.access.isPublished(trajectoryId)) {
-			// Published results must not change under the readers' eyes.
+		if (this.access.wasEverPublished(trajectoryId)) {
+			// Published results never change, also not after publication is withdrawn.
 			throw new RuleException("survey.rule.published");
 		}
 		survey.open(today());

@@ -53,6 +53,9 @@ class SurveyStatementCountTest {
 				this.research.answer(manySurvey, audience, i % 5 + 1, "Antwoord " + i);
 			}
 		}
+		// Results and open answers are read once the survey is closed.
+		this.research.close(few, coordinator);
+		this.research.close(many, coordinator);
 		SqlStatements statements = new SqlStatements(this.entityManagerFactory);
 		for (String page : List.of("/vragenlijst", "/vragenlijst/resultaten", "/vragenlijst/open-antwoorden",
 				"/onderzoek")) {

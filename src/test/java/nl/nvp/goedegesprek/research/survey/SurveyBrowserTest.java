@@ -154,6 +154,41 @@ class SurveyBrowserTest extends BrowserTest {
 			this.research.answer(survey, Audience.FOSTER_FAMILIES, i, "Antwoord " + i);
 		}
 
+		// The coordinator's own browser is logged in: it cannot add answers to a group.
+		this.page.navigate(familyLink);
+		assertThat(this.page.getByText("U bent ingelogd bij Goede Gesprek")).isVisible();
+		assertThat(this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Versturen"))).hasCount(0);
+		assertAccessible();
+
+		// While answers come in, nobody reads results: two readings could be compared.
+		open("/trajecten/" + trajectory + "/vragenlijst/resultaten");
+		assertThat(this.page.locator(".results-after-closing")).containsText("als de vragenlijst gesloten is");
+		assertThat(this.page.locator("section.question-result")).hasCount(0);
+		assertAccessible();
+
+		// Results are shared only once the survey is closed (they must not change while
+		// policymakers read them).
+		Page policymaker = newPerson();
+		logIn(policymaker, this.accounts.create(Role.POLICYMAKER, "JZ32").getUsername(), AccountFixtures.PASSWORD);
+		policymaker.navigate(url("/trajecten/" + trajectory + "/onderzoek"));
+		assertThat(policymaker.getByText("nog niet gedeeld")).isVisible();
+		assertAccessible(policymaker);
+		open("/trajecten/" + trajectory + "/onderzoek");
+		button("Delen met beleidsmakers").click();
+		assertThat(this.page.locator(".alert-danger")).containsText("Sluit eerst de vragenlijst.");
+		open("/trajecten/" + trajectory + "/vragenlijst");
+		assertThat(this.page.getByText("Er zijn al antwoorden.")).isVisible();
+		assertThat(this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Vraag toevoegen")))
+			.hasCount(0);
+		button("Sluiten").click();
+		assertThat(this.page.locator(".alert-success")).containsText("De vragenlijst is gesloten");
+		// Closing is for good: no opening again, no new dates.
+		assertThat(this.page.getByText("gaat niet meer open")).isVisible();
+		assertThat(this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Openen"))).hasCount(0);
+		assertThat(this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Titel en data wijzigen")))
+			.hasCount(0);
+		assertAccessible();
+
 		open("/trajecten/" + trajectory + "/vragenlijst/resultaten");
 		Locator satisfaction = this.page.locator("section.question-result")
 			.filter(new Locator.FilterOptions().setHasText("Voelt u zich gehoord"));
@@ -199,22 +234,7 @@ class SurveyBrowserTest extends BrowserTest {
 			assertThat(text).doesNotContain("Jansen");
 		}
 
-		// Results are shared only once the survey is closed (they must not change while
-		// policymakers read them); then a policymaker of the region sees them.
-		Page policymaker = newPerson();
-		logIn(policymaker, this.accounts.create(Role.POLICYMAKER, "JZ32").getUsername(), AccountFixtures.PASSWORD);
-		policymaker.navigate(url("/trajecten/" + trajectory + "/onderzoek"));
-		assertThat(policymaker.getByText("nog niet gedeeld")).isVisible();
-		assertAccessible(policymaker);
-		button("Delen met beleidsmakers").click();
-		assertThat(this.page.locator(".alert-danger")).containsText("Sluit eerst de vragenlijst.");
-		open("/trajecten/" + trajectory + "/vragenlijst");
-		assertThat(this.page.getByText("Er zijn al antwoorden.")).isVisible();
-		assertThat(this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Vraag toevoegen")))
-			.hasCount(0);
-		button("Sluiten").click();
-		assertThat(this.page.locator(".alert-success")).containsText("De vragenlijst is gesloten");
-		open("/trajecten/" + trajectory + "/onderzoek");
+		// Shared: a policymaker of the region sees the report.
 		button("Delen met beleidsmakers").click();
 		assertThat(this.page.locator(".alert-success")).containsText("gedeeld met de beleidsmakers");
 		policymaker.reload();
