@@ -1,84 +1,159 @@
 package nl.nvp.goedegesprek.account;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 import io.github.bucket4j.BucketConfiguration;
-import io.github.bucket4j.distributed.proxy.ProxyManager;
-import nl.nvp.goedegesprek.shared.SecretToken;
+import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.distributed.BucketProxy;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import nl.nvp.goedegesprek.shared.RateLimits;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Slows down and then blocks repeated failed logins, per account and per client address,
- * in PostgreSQL so that it holds across application instances. Keys are hashes: the table
- * never holds an e-mail or IP address. Unknown and known accounts are throttled alike, so
- * the answer never tells whether an account exists.
+ * Slows down repeated logins so that whoever guesses passwords slows themselves, not the
+ * owner of the account (decision 15). An attempt takes a token, before the password is
+ * checked, from:
+ * <ul>
+ * <li>with a valid device cookie for the account ({@link DeviceCookies}, set at the
+ * browser's last successful login): that browser's own bucket, and nothing else;</li>
+ * <li>otherwise: the bucket of this account from this client address (an IPv6 address
+ * counts by its /64 network), the bucket of this client address for all accounts (against
+ * trying one password on many accounts), and the account's bucket for all browsers
+ * without its device cookie (against guessing from many addresses).</li>
+ * </ul>
+ * Each bucket lets a few attempts through at once, then one per interval, and blocks
+ * after more within a period. A successful login gives its tokens back and forgets the
+ * per-pair and per-device counts. Buckets live in PostgreSQL ({@link RateLimits}, keyed
+ * hashes only), so they hold across application instances. Unknown and known accounts are
+ * throttled alike, so the answer never tells whether an account exists.
  */
 @Component
 public class LoginThrottle {
 
-	private final ProxyManager<String> buckets;
+	private static final String ATTEMPT = LoginThrottle.class.getName() + ".attempt";
 
-	private final Supplier<BucketConfiguration> accountLimits;
+	private final RateLimits limits;
 
-	private final Supplier<BucketConfiguration> addressLimits;
+	private final DeviceCookies devices;
 
-	LoginThrottle(ProxyManager<String> buckets,
-			@Value("${goedegesprek.login-throttle.account-slow-after}") int accountSlowAfter,
-			@Value("${goedegesprek.login-throttle.account-slow-interval}") Duration accountSlowInterval,
-			@Value("${goedegesprek.login-throttle.account-block-after}") int accountBlockAfter,
-			@Value("${goedegesprek.login-throttle.account-block-period}") Duration accountBlockPeriod,
-			@Value("${goedegesprek.login-throttle.address-slow-after}") int addressSlowAfter,
-			@Value("${goedegesprek.login-throttle.address-slow-interval}") Duration addressSlowInterval,
-			@Value("${goedegesprek.login-throttle.address-block-after}") int addressBlockAfter,
-			@Value("${goedegesprek.login-throttle.address-block-period}") Duration addressBlockPeriod) {
-		this.buckets = buckets;
-		this.accountLimits = limits(accountSlowAfter, accountSlowInterval, accountBlockAfter, accountBlockPeriod);
-		this.addressLimits = limits(addressSlowAfter, addressSlowInterval, addressBlockAfter, addressBlockPeriod);
+	private final BucketConfiguration pairLimits;
+
+	private final BucketConfiguration addressLimits;
+
+	private final BucketConfiguration accountLimits;
+
+	private final BucketConfiguration deviceLimits;
+
+	LoginThrottle(RateLimits limits, DeviceCookies devices, LoginThrottleSettings settings) {
+		this.limits = limits;
+		this.devices = devices;
+		this.pairLimits = configuration(settings.pair());
+		this.addressLimits = configuration(settings.address());
+		this.accountLimits = configuration(settings.account());
+		this.deviceLimits = configuration(settings.device());
 	}
 
-	private static Supplier<BucketConfiguration> limits(int slowAfter, Duration slowInterval, int blockAfter,
-			Duration blockPeriod) {
-		BucketConfiguration configuration = BucketConfiguration.builder()
-			.addLimit((limit) -> limit.capacity(slowAfter).refillGreedy(1, slowInterval))
-			.addLimit((limit) -> limit.capacity(blockAfter).refillIntervally(blockAfter, blockPeriod))
+	private static BucketConfiguration configuration(LoginThrottleSettings.Limit limit) {
+		return BucketConfiguration.builder()
+			.addLimit((bandwidth) -> bandwidth.capacity(limit.slowAfter()).refillGreedy(1, limit.slowInterval()))
+			.addLimit((bandwidth) -> bandwidth.capacity(limit.blockAfter())
+				.refillIntervally(limit.blockAfter(), limit.blockPeriod()))
 			.build();
-		return () -> configuration;
+	}
+
+	/** One bucket an attempt counts against. */
+	private record Counter(String purpose, String subject, BucketConfiguration configuration,
+			boolean forgottenOnSuccess) {
+	}
+
+	/** The attempt in progress: who, and what it took. */
+	private record Attempt(String email, List<Counter> taken) {
 	}
 
 	/**
-	 * How long the person must wait before the next attempt, or empty when they may try
-	 * now.
+	 * Takes this login attempt from its buckets (the request's e-mail address, client
+	 * address and device cookie decide which), or tells how long to wait before the next
+	 * one; a refused attempt takes nothing.
 	 */
-	public Optional<Duration> waitBeforeAttempt(String email, String address) {
-		long nanos = Math.max(waitNanos(accountKey(email), this.accountLimits),
-				waitNanos(addressKey(address), this.addressLimits));
-		return (nanos > 0) ? Optional.of(Duration.ofNanos(nanos)) : Optional.empty();
-	}
-
-	private long waitNanos(String key, Supplier<BucketConfiguration> limits) {
-		return this.buckets.builder().build(key, limits).estimateAbilityToConsume(1).getNanosToWaitForRefill();
+	public Optional<Duration> tryAttempt(HttpServletRequest request) {
+		String email = normalized(request.getParameter("username"));
+		List<Counter> counters = this.devices.trusted(request, email)
+			.map((device) -> List.of(new Counter("login-device", device, this.deviceLimits, true)))
+			.orElseGet(() -> {
+				String client = clientAddress(request.getRemoteAddr());
+				return List.of(new Counter("login-pair", client + " " + email, this.pairLimits, true),
+						new Counter("login-address", client, this.addressLimits, false),
+						new Counter("login-account", email, this.accountLimits, false));
+			});
+		List<Counter> taken = new ArrayList<>();
+		for (Counter counter : counters) {
+			ConsumptionProbe probe = bucket(counter).tryConsumeAndReturnRemaining(1);
+			if (!probe.isConsumed()) {
+				taken.forEach((each) -> bucket(each).addTokens(1));
+				return Optional.of(Duration.ofNanos(probe.getNanosToWaitForRefill()));
+			}
+			taken.add(counter);
+		}
+		request.setAttribute(ATTEMPT, new Attempt(email, taken));
+		return Optional.empty();
 	}
 
 	/**
-	 * Counts a failed login against the account (whether or not it exists) and the
-	 * address.
+	 * After a successful login: the attempt does not count, the failures of this pair or
+	 * device are forgotten, and the browser gets (a fresh) device cookie for the account.
 	 */
-	public void recordFailure(String email, String address) {
-		this.buckets.builder().build(accountKey(email), this.accountLimits).tryConsume(1);
-		this.buckets.builder().build(addressKey(address), this.addressLimits).tryConsume(1);
+	public void succeeded(HttpServletRequest request, HttpServletResponse response) {
+		if (!(request.getAttribute(ATTEMPT) instanceof Attempt attempt)) {
+			return;
+		}
+		for (Counter counter : attempt.taken()) {
+			if (counter.forgottenOnSuccess()) {
+				this.limits.forget(counter.purpose(), counter.subject());
+			}
+			else {
+				bucket(counter).addTokens(1);
+			}
+		}
+		this.devices.issue(request, response, attempt.email());
 	}
 
-	private static String accountKey(String email) {
-		return "account:" + SecretToken.sha256((email != null) ? email.trim().toLowerCase(Locale.ROOT) : "");
+	private BucketProxy bucket(Counter counter) {
+		return this.limits.bucket(counter.purpose(), counter.subject(), counter.configuration());
 	}
 
-	private static String addressKey(String address) {
-		return "address:" + SecretToken.sha256((address != null) ? address : "");
+	private static String normalized(String email) {
+		return (email != null) ? email.strip().toLowerCase(Locale.ROOT) : "";
+	}
+
+	/**
+	 * The client address as throttling counts it: an IPv4 address as it is, an IPv6
+	 * address by its /64 network (one connection often has a whole /64 to choose from).
+	 */
+	static String clientAddress(String remote) {
+		if (remote == null || remote.indexOf(':') < 0) {
+			return (remote != null) ? remote : "";
+		}
+		try {
+			// An IPv6 literal: parsed, never looked up.
+			byte[] bytes = InetAddress.getByName(remote).getAddress();
+			if (bytes.length != 16) {
+				return InetAddress.getByAddress(bytes).getHostAddress();
+			}
+			Arrays.fill(bytes, 8, 16, (byte) 0);
+			return InetAddress.getByAddress(bytes).getHostAddress() + "/64";
+		}
+		catch (UnknownHostException ex) {
+			return remote;
+		}
 	}
 
 }

@@ -10,12 +10,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.servlet.support.SessionFlashMapManager;
 import org.springframework.web.servlet.FlashMap;
+import org.springframework.web.servlet.support.SessionFlashMapManager;
 
 /**
- * Stops a login attempt before the password is checked when the account or address must
- * wait.
+ * Takes each login attempt from the throttle's buckets before the password is checked,
+ * and sends it back to the login page with the time to wait when it must wait.
  */
 public class LoginThrottleFilter extends OncePerRequestFilter {
 
@@ -39,13 +39,13 @@ public class LoginThrottleFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String email = request.getParameter("username");
-		Optional<Duration> wait = this.throttle.waitBeforeAttempt(email, request.getRemoteAddr());
+		Optional<Duration> wait = this.throttle.tryAttempt(request);
 		if (wait.isEmpty()) {
 			chain.doFilter(request, response);
 			return;
 		}
 		long minutes = Math.max(1, (wait.get().toSeconds() + 59) / 60);
+		String email = request.getParameter("username");
 		if (email != null && email.length() <= 254) {
 			FlashMap flash = new FlashMap();
 			flash.put("username", email);

@@ -4,7 +4,6 @@ import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import nl.nvp.goedegesprek.account.LoginThrottle;
 
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -14,7 +13,8 @@ import org.springframework.web.servlet.support.SessionFlashMapManager;
 /**
  * After a failed login, shows the login form again with the e-mail address that was
  * typed, and one message for every kind of failure, so that it never tells whether an
- * account exists.
+ * account exists. (The attempt was counted before the password was checked, see
+ * LoginThrottle.)
  */
 class RememberUsernameFailureHandler implements AuthenticationFailureHandler {
 
@@ -24,10 +24,7 @@ class RememberUsernameFailureHandler implements AuthenticationFailureHandler {
 
 	private final String failureUrl;
 
-	private final LoginThrottle throttle;
-
-	RememberUsernameFailureHandler(LoginThrottle throttle, String loginPath, String failureUrl) {
-		this.throttle = throttle;
+	RememberUsernameFailureHandler(String loginPath, String failureUrl) {
 		this.loginPath = loginPath;
 		this.failureUrl = failureUrl;
 	}
@@ -36,7 +33,6 @@ class RememberUsernameFailureHandler implements AuthenticationFailureHandler {
 	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException exception) throws IOException {
 		String username = request.getParameter("username");
-		this.throttle.recordFailure(username, request.getRemoteAddr());
 		if (username != null && username.length() <= 254) {
 			FlashMap flash = new FlashMap();
 			flash.put("username", username);

@@ -14,6 +14,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
@@ -86,8 +88,8 @@ class SecurityConfiguration {
 					.denyAll())
 			.formLogin((form) -> form.loginPage(LOGIN)
 				.loginProcessingUrl(LOGIN)
-				.defaultSuccessUrl("/", false)
-				.failureHandler(new RememberUsernameFailureHandler(throttle, LOGIN, LOGIN + "?fout"))
+				.successHandler(successHandler(throttle))
+				.failureHandler(new RememberUsernameFailureHandler(LOGIN, LOGIN + "?fout"))
 				.permitAll())
 			.logout((logout) -> logout.logoutUrl("/uitloggen").logoutSuccessUrl(LOGIN + "?uitgelogd").permitAll())
 			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()))
@@ -100,6 +102,19 @@ class SecurityConfiguration {
 				.permissionsPolicyHeader(
 						(permissions) -> permissions.policy("camera=(), microphone=(), geolocation=()")));
 		return http.build();
+	}
+
+	/**
+	 * To the page asked for before logging in, or the start page; on the way the throttle
+	 * forgets the attempt and sets the browser's device cookie.
+	 */
+	private static AuthenticationSuccessHandler successHandler(LoginThrottle throttle) {
+		SavedRequestAwareAuthenticationSuccessHandler redirect = new SavedRequestAwareAuthenticationSuccessHandler();
+		redirect.setDefaultTargetUrl("/");
+		return (request, response, authentication) -> {
+			throttle.succeeded(request, response);
+			redirect.onAuthenticationSuccess(request, response, authentication);
+		};
 	}
 
 }

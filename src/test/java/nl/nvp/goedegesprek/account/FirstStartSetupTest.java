@@ -28,13 +28,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * A production start (no demo profile) on an empty database: there is no default
- * password, and the log holds a one-time link with which the first national coordinator
- * sets up an account. Runs on a database of its own, since the rest of the suite fills
- * the shared one.
+ * A production start (no demo profile; the rate-limit secret set as production must) on
+ * an empty database: there is no default password, and the log holds a one-time link with
+ * which the first national coordinator sets up an account. Runs on a database of its own,
+ * since the rest of the suite fills the shared one.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "goedegesprek.base-url=http://localhost")
+		properties = { "goedegesprek.base-url=http://localhost",
+				"goedegesprek.rate-limit.key=first-start-test-secret-0123456789abcdef" })
 @AutoConfigureMockMvc
 @ExtendWith(OutputCaptureExtension.class)
 class FirstStartSetupTest {

@@ -6,10 +6,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 import io.github.bucket4j.BucketConfiguration;
-import io.github.bucket4j.distributed.proxy.ProxyManager;
 import nl.nvp.goedegesprek.account.AccountPrincipal;
 import nl.nvp.goedegesprek.research.access.ResearchAccess;
 import nl.nvp.goedegesprek.research.survey.Audience;
@@ -19,6 +17,7 @@ import nl.nvp.goedegesprek.research.survey.Survey;
 import nl.nvp.goedegesprek.research.survey.SurveyRepository;
 import nl.nvp.goedegesprek.research.survey.SurveyStatus;
 import nl.nvp.goedegesprek.shared.NotFoundException;
+import nl.nvp.goedegesprek.shared.RateLimits;
 import nl.nvp.goedegesprek.shared.SecretToken;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -42,9 +41,9 @@ public class SurveyResponses {
 
 	private final SurveyResponseRepository responses;
 
-	private final ProxyManager<String> buckets;
+	private final RateLimits buckets;
 
-	private final Supplier<BucketConfiguration> limits;
+	private final BucketConfiguration limits;
 
 	private final ResearchAccess access;
 
@@ -54,7 +53,7 @@ public class SurveyResponses {
 
 	private final TransactionTemplate writing;
 
-	SurveyResponses(SurveyRepository surveys, SurveyResponseRepository responses, ProxyManager<String> buckets,
+	SurveyResponses(SurveyRepository surveys, SurveyResponseRepository responses, RateLimits buckets,
 			ResearchAccess access, Clock clock, PlatformTransactionManager transactionManager,
 			@Value("${goedegesprek.survey.responses-per-link-per-hour:300}") int perHour) {
 		this.readOnly = new TransactionTemplate(transactionManager);
@@ -65,10 +64,9 @@ public class SurveyResponses {
 		this.buckets = buckets;
 		this.access = access;
 		this.clock = clock;
-		BucketConfiguration configuration = BucketConfiguration.builder()
+		this.limits = BucketConfiguration.builder()
 			.addLimit((limit) -> limit.capacity(perHour).refillGreedy(perHour, Duration.ofHours(1)))
 			.build();
-		this.limits = () -> configuration;
 	}
 
 	public record AskedQuestion(long id, int number, QuestionType type, String text, boolean required,
@@ -141,7 +139,7 @@ public class SurveyResponses {
 		if (!checked.errors().isEmpty()) {
 			return checked;
 		}
-		if (!this.buckets.builder().build("survey:" + SecretToken.sha256(token), this.limits).tryConsume(1)) {
+		if (!this.buckets.bucket("survey", token, this.limits).tryConsume(1)) {
 			return new Outcome(Map.of(), checked.values(), false, true);
 		}
 		return this.writing.execute((status) -> {

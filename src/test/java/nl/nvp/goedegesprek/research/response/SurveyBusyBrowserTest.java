@@ -5,13 +5,12 @@ import java.time.Duration;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.github.bucket4j.BucketConfiguration;
-import io.github.bucket4j.distributed.proxy.ProxyManager;
 import nl.nvp.goedegesprek.account.AccountFixtures;
 import nl.nvp.goedegesprek.account.AccountPrincipal;
 import nl.nvp.goedegesprek.account.Role;
 import nl.nvp.goedegesprek.research.ResearchFixtures;
 import nl.nvp.goedegesprek.research.survey.Audience;
-import nl.nvp.goedegesprek.shared.SecretToken;
+import nl.nvp.goedegesprek.shared.RateLimits;
 import nl.nvp.goedegesprek.support.BrowserTest;
 import nl.nvp.goedegesprek.trajectory.TrajectoryFixtures;
 import org.junit.jupiter.api.Test;
@@ -36,7 +35,7 @@ class SurveyBusyBrowserTest extends BrowserTest {
 	private ResearchFixtures research;
 
 	@Autowired
-	private ProxyManager<String> buckets;
+	private RateLimits buckets;
 
 	@Test
 	void aLinkOverItsHourlyLimitAsksToTryAgainLater() {
@@ -48,7 +47,7 @@ class SurveyBusyBrowserTest extends BrowserTest {
 		BucketConfiguration configuration = BucketConfiguration.builder()
 			.addLimit((limit) -> limit.capacity(300).refillGreedy(300, Duration.ofHours(1)))
 			.build();
-		this.buckets.builder().build("survey:" + SecretToken.sha256(token), () -> configuration).tryConsume(300);
+		this.buckets.bucket("survey", token, configuration).tryConsume(300);
 
 		open("/vragenlijst/" + token);
 		// Every scale question answered with 3.
