@@ -2,12 +2,14 @@ package nl.nvp.goedegesprek.harvest.hostlink;
 
 import java.util.Map;
 
+import jakarta.persistence.EntityManagerFactory;
 import nl.nvp.goedegesprek.account.AccountFixtures;
 import nl.nvp.goedegesprek.account.AccountPrincipal;
 import nl.nvp.goedegesprek.account.Role;
 import nl.nvp.goedegesprek.harvest.HarvestFixtures;
 import nl.nvp.goedegesprek.meeting.MeetingFixtures;
 import nl.nvp.goedegesprek.support.IntegrationTest;
+import nl.nvp.goedegesprek.support.SqlStatements;
 import nl.nvp.goedegesprek.trajectory.TrajectoryFixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,6 +50,9 @@ class HostLinkRevocationTest {
 
 	@Autowired
 	private JdbcClient jdbc;
+
+	@Autowired
+	private EntityManagerFactory entityManagerFactory;
 
 	private AccountPrincipal coordinator;
 
@@ -158,6 +163,22 @@ class HostLinkRevocationTest {
 				.with(user(this.coordinator)))
 			.andExpect(status().isForbidden());
 		this.mvc.perform(get("/oogst-invoer/" + token)).andExpect(status().isOk());
+	}
+
+	@Test
+	void theListCostsTheSameWithOneLinkOrMany() throws Exception {
+		String page = "/trajecten/" + this.trajectory + "/oogst/invoerlinks";
+		token("Tafel 1");
+		long one = new SqlStatements(this.entityManagerFactory).forPage(this.mvc, page, this.coordinator);
+		AccountPrincipal national = this.accounts.create(Role.NATIONAL_COORDINATOR);
+		for (int i = 2; i < 9; i++) {
+			this.mvc.perform(post(page).with(csrf())
+				.with(user((i % 2 == 0) ? national : this.coordinator))
+				.param("label", "Tafel " + i));
+		}
+		this.mvc.perform(post(page + "/" + idOf("Tafel 2") + "/intrekken").with(csrf()).with(user(national)));
+		assertThat(new SqlStatements(this.entityManagerFactory).forPage(this.mvc, page, this.coordinator))
+			.isEqualTo(one);
 	}
 
 	@Test
