@@ -1,7 +1,14 @@
 package nl.nvp.goedegesprek.meeting.registration;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import nl.nvp.goedegesprek.meeting.MeetingFixtures;
 import nl.nvp.goedegesprek.meeting.ParticipantRole;
@@ -150,6 +157,40 @@ class PersonalLinkEndTest {
 		this.mvc.perform(get("/aanmelding/" + waiting)).andExpect(status().isGone());
 		assertThat(this.mvc.perform(get(promoted)).andReturn().getResponse().getContentAsString())
 			.contains("U heeft een plek");
+	}
+
+	@Test
+	void registeringAgainManyTimesAtOnceLeavesExactlyOneWorkingLink() throws Exception {
+		MeetingFixtures.Created meeting = this.meetings.create(this.trajectories.create("JZ32", "Tegelijk"), "Tegelijk",
+				30, Map.of());
+		this.meetings.pending(meeting.id(), "Tegelijk", ParticipantRole.FOSTER_PARENT);
+		String email = this.jdbc.sql("select email from registration where meeting_id = ?")
+			.param(meeting.id())
+			.query(String.class)
+			.single();
+		RegistrationForm form = new RegistrationForm();
+		form.setName("Tegelijk");
+		form.setEmail(email);
+		form.setRole(ParticipantRole.FOSTER_PARENT);
+		form.setConsent(true);
+		ExecutorService pool = Executors.newFixedThreadPool(8);
+		try {
+			List<Callable<Void>> again = new ArrayList<>();
+			for (int i = 0; i < 8; i++) {
+				again.add(() -> {
+					this.registrations.register(meeting.publicId(), form, Locale.forLanguageTag("nl"));
+					return null;
+				});
+			}
+			for (Future<Void> done : pool.invokeAll(again)) {
+				done.get();
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+		assertThat(workingLinks(email)).isEqualTo(1);
+		this.mvc.perform(get(linkIn(8, email))).andExpect(status().isOk());
 	}
 
 	private long workingLinks(String email) {
