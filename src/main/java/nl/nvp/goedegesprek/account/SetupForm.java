@@ -5,6 +5,7 @@ import java.util.Objects;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import nl.nvp.goedegesprek.shared.SingleLine;
 
 import org.springframework.validation.Errors;
 
@@ -17,10 +18,12 @@ class SetupForm {
 	@NotBlank
 	@Email
 	@Size(max = 254)
+	@SingleLine
 	private String email;
 
 	@NotBlank
 	@Size(max = 100)
+	@SingleLine
 	private String displayName;
 
 	@NotBlank

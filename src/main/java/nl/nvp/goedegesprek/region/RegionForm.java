@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import nl.nvp.goedegesprek.shared.SingleLine;
 
 import org.springframework.validation.Errors;
 
@@ -16,6 +17,7 @@ class RegionForm {
 
 	@NotBlank
 	@Size(max = 100)
+	@SingleLine
 	private String name;
 
 	@NotNull

@@ -15,6 +15,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import nl.nvp.goedegesprek.shared.PlainText;
+import nl.nvp.goedegesprek.shared.SingleLine;
 
 import org.springframework.validation.Errors;
 
@@ -30,13 +32,16 @@ class TrajectoryForm {
 
 	@NotBlank
 	@Size(max = 150)
+	@SingleLine
 	private String title;
 
 	@Size(max = 2000)
+	@PlainText
 	private String description;
 
 	/** CBS code; empty for a national dialogue project. */
 	@Size(max = 8)
+	@SingleLine
 	private String regionCode;
 
 	@NotNull
@@ -49,14 +54,17 @@ class TrajectoryForm {
 	private Set<Long> coordinatorIds = new LinkedHashSet<>();
 
 	@Size(max = 100)
+	@SingleLine
 	private String contactName;
 
 	@Email
 	@Size(max = 254)
+	@SingleLine
 	private String contactEmail;
 
 	@Size(max = 30)
 	@Pattern(regexp = "[0-9 +()\\-]*")
+	@SingleLine
 	private String contactPhone;
 
 	private long version;

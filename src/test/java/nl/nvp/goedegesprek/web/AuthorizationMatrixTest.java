@@ -18,6 +18,7 @@ import nl.nvp.goedegesprek.meeting.MeetingFixtures;
 import nl.nvp.goedegesprek.meeting.ParticipantRole;
 import nl.nvp.goedegesprek.research.ResearchFixtures;
 import nl.nvp.goedegesprek.research.survey.Audience;
+import nl.nvp.goedegesprek.shared.SecretToken;
 import nl.nvp.goedegesprek.support.IntegrationTest;
 import nl.nvp.goedegesprek.trajectory.TrajectoryFixtures;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,6 +31,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -160,7 +162,9 @@ class AuthorizationMatrixTest {
 				{ "POST", "/trajecten/{id}/acties/{actionId}/voortgang" },
 				{ "POST", "/trajecten/{id}/oogst/{itemId}/verwijderen" }, { "POST", "/trajecten/{id}/onderwerpen" },
 				{ "POST", "/trajecten/{id}/acties/{actionId}/link-versturen" },
-				{ "POST", "/trajecten/{id}/prioriteiten" }, { "POST", "/trajecten/{id}/oogst/invoerlinks" } }) {
+				{ "POST", "/trajecten/{id}/prioriteiten" }, { "POST", "/trajecten/{id}/oogst/invoerlinks" },
+				{ "GET", "/trajecten/{id}/oogst/invoerlinks" },
+				{ "POST", "/trajecten/{id}/oogst/invoerlinks/{hostLinkId}/intrekken" } }) {
 			row(route[0], route[1], LOGIN, OK, OK, FORBIDDEN, NOT_FOUND, OK, FORBIDDEN, NOT_FOUND);
 		}
 		row("POST", "/trajecten/{id}/onderwerpen/{ownTopicId}/landelijk", LOGIN, OK, FORBIDDEN, FORBIDDEN, NOT_FOUND,
@@ -382,6 +386,11 @@ class AuthorizationMatrixTest {
 
 	private long nationalActionId;
 
+	private long hostLinkId;
+
+	@Autowired
+	private JdbcClient jdbc;
+
 	@BeforeAll
 	void createActorsAndData() {
 		this.principals.put(NATIONAL, this.accounts.create(Role.NATIONAL_COORDINATOR));
@@ -407,6 +416,12 @@ class AuthorizationMatrixTest {
 		this.actionId = this.actionPlan.action(this.trajectoryId, coordinator, this.topicId, "Matrix-actie", null);
 		this.versionId = this.actionPlan.submitPlan(this.trajectoryId, coordinator);
 		this.nationalActionId = this.actionPlan.nationalAction("Matrix-landelijk");
+		this.hostLinkId = this.jdbc.sql("""
+				insert into harvest_entry_link (trajectory_id, label, token_hash, expires_at, created_at)
+				values (?, 'Matrix-tafel', ?, now() + interval '7 days', now()) returning id""")
+			.params(this.trajectoryId, SecretToken.generate().hash())
+			.query(Long.class)
+			.single();
 	}
 
 	Stream<Arguments> cases() {
@@ -434,6 +449,7 @@ class AuthorizationMatrixTest {
 			.replace("{topicId}", Long.toString(this.topicId))
 			.replace("{ownTopicId}", Long.toString(this.ownTopicId))
 			.replace("{itemId}", Long.toString(this.itemId))
+			.replace("{hostLinkId}", Long.toString(this.hostLinkId))
 			.replace("{actionId}", Long.toString(this.actionId))
 			.replace("{versionId}", Long.toString(this.versionId))
 			.replace("{nationalActionId}", Long.toString(this.nationalActionId))

@@ -9,6 +9,8 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import nl.nvp.goedegesprek.shared.PlainText;
+import nl.nvp.goedegesprek.shared.SingleLine;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
@@ -23,20 +25,25 @@ public class ActionForm {
 
 	@NotBlank
 	@Size(max = 200)
+	@SingleLine
 	private String title;
 
 	@Size(max = 4000)
+	@PlainText
 	private String description;
 
 	@NotBlank
 	@Size(max = 200)
+	@SingleLine
 	private String ownerOrganisation;
 
 	@Size(max = 200)
+	@SingleLine
 	private String contactName;
 
 	@Email
 	@Size(max = 254)
+	@SingleLine
 	private String contactEmail;
 
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)

@@ -6,6 +6,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import nl.nvp.goedegesprek.shared.PlainText;
+import nl.nvp.goedegesprek.shared.SingleLine;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -20,10 +22,12 @@ public class ProgressForm {
 
 	@NotBlank
 	@Size(max = 2000)
+	@PlainText
 	private String text;
 
 	@Size(max = 500)
 	@Pattern(regexp = "https?://\\S+")
+	@SingleLine
 	private String evidenceUrl;
 
 	public LocalDate getReportedOn() {

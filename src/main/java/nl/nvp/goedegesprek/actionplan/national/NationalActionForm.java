@@ -2,6 +2,8 @@ package nl.nvp.goedegesprek.actionplan.national;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import nl.nvp.goedegesprek.shared.PlainText;
+import nl.nvp.goedegesprek.shared.SingleLine;
 
 /**
  * A national action's title and description.
@@ -10,9 +12,11 @@ public class NationalActionForm {
 
 	@NotBlank
 	@Size(max = 200)
+	@SingleLine
 	private String title;
 
 	@Size(max = 4000)
+	@PlainText
 	private String description;
 
 	public String getTitle() {

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import nl.nvp.goedegesprek.actionplan.action.ActionStatus;
+import nl.nvp.goedegesprek.shared.PlainText;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
@@ -20,6 +21,7 @@ class NationalProgressForm {
 
 	@NotBlank
 	@Size(max = 2000)
+	@PlainText
 	private String text;
 
 	@NotNull

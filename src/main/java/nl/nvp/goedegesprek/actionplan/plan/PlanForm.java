@@ -1,6 +1,7 @@
 package nl.nvp.goedegesprek.actionplan.plan;
 
 import jakarta.validation.constraints.Size;
+import nl.nvp.goedegesprek.shared.PlainText;
 
 /**
  * The plan's introduction and whether its adopted version is a public page.
@@ -8,6 +9,7 @@ import jakarta.validation.constraints.Size;
 public class PlanForm {
 
 	@Size(max = 8000)
+	@PlainText
 	private String introduction;
 
 	private boolean publicPage;

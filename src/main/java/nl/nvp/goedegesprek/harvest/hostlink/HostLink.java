@@ -1,6 +1,7 @@
 package nl.nvp.goedegesprek.harvest.hostlink;
 
 import java.time.Instant;
+import java.util.Objects;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
@@ -15,7 +16,8 @@ import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 
 /**
  * A link with which a table host enters harvest for one trajectory (and meeting) without
- * an account. Only the hash of its token is kept.
+ * an account. Only the hash of its token is kept. It works until it expires or a
+ * coordinator revokes it (or makes a new one for the same table and meeting).
  */
 @Entity
 @Table(name = "harvest_entry_link")
@@ -42,6 +44,10 @@ class HostLink {
 	@CreatedBy
 	private Long createdBy;
 
+	private Instant revokedAt;
+
+	private Long revokedBy;
+
 	protected HostLink() {
 	}
 
@@ -54,7 +60,40 @@ class HostLink {
 	}
 
 	boolean isValid(Instant now) {
-		return now.isBefore(this.expiresAt);
+		return this.revokedAt == null && now.isBefore(this.expiresAt);
+	}
+
+	/** Revokes the link; revoking twice keeps the first moment. */
+	void revoke(Instant now, long accountId) {
+		if (this.revokedAt == null) {
+			this.revokedAt = now;
+			this.revokedBy = accountId;
+		}
+	}
+
+	/** Whether this link is for the same table and meeting (the label in any case). */
+	boolean isFor(String label, Long meetingId) {
+		return this.label.equalsIgnoreCase(label) && Objects.equals(this.meetingId, meetingId);
+	}
+
+	Long getId() {
+		return this.id;
+	}
+
+	Instant getExpiresAt() {
+		return this.expiresAt;
+	}
+
+	Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+	Long getCreatedBy() {
+		return this.createdBy;
+	}
+
+	Instant getRevokedAt() {
+		return this.revokedAt;
 	}
 
 	public long getTrajectoryId() {

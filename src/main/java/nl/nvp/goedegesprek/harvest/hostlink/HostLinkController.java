@@ -15,11 +15,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Table hosts enter harvest through their link; coordinators make those links.
+ * Table hosts enter harvest through their link; coordinators make those links, see them
+ * and revoke them.
  */
 @Controller
 class HostLinkController {
@@ -33,19 +33,38 @@ class HostLinkController {
 		this.limits = limits;
 	}
 
+	@GetMapping("/trajecten/{id}/oogst/invoerlinks")
+	String links(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal user, Model model) {
+		return links(id, user, model, new HostLinkForm());
+	}
+
 	@PostMapping("/trajecten/{id}/oogst/invoerlinks")
 	String createLink(@PathVariable long id, @Valid @ModelAttribute("hostLinkForm") HostLinkForm form,
-			BindingResult result, @RequestParam(name = "bijeenkomst", required = false) Long meetingId,
-			@AuthenticationPrincipal AccountPrincipal user, RedirectAttributes redirect) {
+			BindingResult result, @AuthenticationPrincipal AccountPrincipal user, Model model,
+			RedirectAttributes redirect) {
 		if (result.hasErrors()) {
-			this.hostLinks.check(id, user);
-			redirect.addFlashAttribute("flashError", "hostLink.label.invalid");
-			return "redirect:/trajecten/" + id + "/oogst";
+			return links(id, user, model, form);
 		}
-		redirect.addFlashAttribute("hostLink", this.hostLinks.createLink(id, meetingId, form.label(), user));
-		redirect.addFlashAttribute("hostLabel", form.label());
-		redirect.addFlashAttribute("flashMessage", "hostLink.created");
-		return "redirect:/trajecten/" + id + "/oogst";
+		HostLinks.Created created = this.hostLinks.createLink(id, form, user);
+		redirect.addFlashAttribute("hostLink", created.url());
+		redirect.addFlashAttribute("hostLabel", form.getLabel());
+		redirect.addFlashAttribute("flashMessage",
+				created.replacedEarlier() ? "hostLink.created.replaced" : "hostLink.created");
+		return "redirect:/trajecten/" + id + "/oogst/invoerlinks";
+	}
+
+	@PostMapping("/trajecten/{id}/oogst/invoerlinks/{linkId}/intrekken")
+	String revoke(@PathVariable long id, @PathVariable long linkId, @AuthenticationPrincipal AccountPrincipal user,
+			RedirectAttributes redirect) {
+		this.hostLinks.revoke(id, linkId, user);
+		redirect.addFlashAttribute("flashMessage", "hostLink.revoked");
+		return "redirect:/trajecten/" + id + "/oogst/invoerlinks";
+	}
+
+	private String links(long id, AccountPrincipal user, Model model, HostLinkForm form) {
+		model.addAttribute("overview", this.hostLinks.overview(id, user));
+		model.addAttribute("hostLinkForm", form);
+		return "harvest/host-links";
 	}
 
 	@GetMapping("/oogst-invoer/{token}")

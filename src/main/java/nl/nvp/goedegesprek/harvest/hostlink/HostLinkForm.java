@@ -2,14 +2,35 @@ package nl.nvp.goedegesprek.harvest.hostlink;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import nl.nvp.goedegesprek.shared.SingleLine;
 
 /**
- * For whom a coordinator makes a table host's link (say: table 3).
+ * For whom a coordinator makes a table host's link (say: table 3), and for which meeting
+ * (none: for the trajectory as a whole).
  */
-record HostLinkForm(@NotBlank @Size(max = 100) String label) {
+class HostLinkForm {
 
-	HostLinkForm {
-		label = (label != null) ? label.strip() : null;
+	@NotBlank
+	@Size(max = 100)
+	@SingleLine
+	private String label;
+
+	private Long meetingId;
+
+	public String getLabel() {
+		return this.label;
+	}
+
+	public void setLabel(String label) {
+		this.label = label;
+	}
+
+	public Long getMeetingId() {
+		return this.meetingId;
+	}
+
+	public void setMeetingId(Long meetingId) {
+		this.meetingId = meetingId;
 	}
 
 }

@@ -4,9 +4,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
 import nl.nvp.goedegesprek.account.AccountPrincipal;
+import nl.nvp.goedegesprek.account.Accounts;
 import nl.nvp.goedegesprek.harvest.item.HarvestForm;
 import nl.nvp.goedegesprek.harvest.item.HarvestItem;
 import nl.nvp.goedegesprek.harvest.item.HarvestItemRepository;
@@ -19,6 +25,7 @@ import nl.nvp.goedegesprek.shared.NotFoundException;
 import nl.nvp.goedegesprek.shared.PublicUrls;
 import nl.nvp.goedegesprek.shared.SecretToken;
 import nl.nvp.goedegesprek.trajectory.Trajectories;
+import nl.nvp.goedegesprek.trajectory.TrajectoryRef;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,7 +34,8 @@ import org.springframework.validation.Errors;
 /**
  * Harvest entered by table hosts through a link (no account): a coordinator makes a link
  * per host (shown once), valid until two days after the meeting, for adding lines to the
- * trajectory's chosen topics.
+ * trajectory's chosen topics. Coordinators see the links made (never their tokens) and
+ * revoke them; a new link for the same table and meeting revokes the one before.
  */
 @Service
 @Transactional(readOnly = true)
@@ -45,46 +53,101 @@ class HostLinks {
 
 	private final Trajectories trajectories;
 
+	private final Accounts accounts;
+
 	private final Clock clock;
 
 	private final PublicUrls urls;
 
 	HostLinks(HostLinkRepository links, HarvestItemRepository items, TopicRepository topics, MeetingPlanning meetings,
-			HarvestAccess access, Trajectories trajectories, Clock clock, PublicUrls urls) {
+			HarvestAccess access, Trajectories trajectories, Accounts accounts, Clock clock, PublicUrls urls) {
 		this.links = links;
 		this.items = items;
 		this.topics = topics;
 		this.meetings = meetings;
 		this.access = access;
 		this.trajectories = trajectories;
+		this.accounts = accounts;
 		this.clock = clock;
 		this.urls = urls;
 	}
 
-	/** Only the trajectory's coordinators make links. */
-	void check(long trajectoryId, AccountPrincipal user) {
-		this.access.editable(trajectoryId, user);
-	}
-
-	/** Makes a link for a table host; returns its address, to pass on (shown once). */
+	/**
+	 * Makes a link for a table host, which ends an earlier link for the same table and
+	 * meeting; returns its address, to pass on (shown once).
+	 */
 	@Transactional
-	String createLink(long trajectoryId, Long meetingId, String label, AccountPrincipal user) {
+	Created createLink(long trajectoryId, HostLinkForm form, AccountPrincipal user) {
 		this.access.editable(trajectoryId, user);
+		Long meetingId = form.getMeetingId();
 		MeetingRef meeting = (meetingId == null) ? null
 				: this.meetings.meetingsOf(trajectoryId)
 					.stream()
 					.filter((m) -> m.id() == meetingId)
 					.findFirst()
 					.orElseThrow(NotFoundException::new);
+		Instant now = this.clock.instant();
 		Instant expires = (meeting != null)
 				? meeting.date().plusDays(3).atStartOfDay(ZoneId.of("Europe/Amsterdam")).toInstant()
-				: this.clock.instant().plus(Duration.ofDays(7));
-		if (expires.isBefore(this.clock.instant())) {
-			expires = this.clock.instant().plus(Duration.ofDays(1));
+				: now.plus(Duration.ofDays(7));
+		if (expires.isBefore(now)) {
+			expires = now.plus(Duration.ofDays(1));
+		}
+		boolean replaced = false;
+		for (HostLink earlier : this.links.findByTrajectoryIdOrderByCreatedAtDescIdDesc(trajectoryId)) {
+			if (earlier.isFor(form.getLabel(), meetingId) && earlier.isValid(now)) {
+				earlier.revoke(now, user.id());
+				replaced = true;
+			}
 		}
 		SecretToken token = SecretToken.generate();
-		this.links.save(new HostLink(trajectoryId, meetingId, label, token.hash(), expires));
-		return this.urls.of("/oogst-invoer/" + token.value());
+		this.links.save(new HostLink(trajectoryId, meetingId, form.getLabel(), token.hash(), expires));
+		return new Created(this.urls.of("/oogst-invoer/" + token.value()), replaced);
+	}
+
+	/** A new link's address (shown once) and whether it ended an earlier one. */
+	record Created(String url, boolean replacedEarlier) {
+	}
+
+	/** A link as coordinators see it in the list (never its token). */
+	record Row(long id, String label, String meetingTitle, Instant createdAt, String createdBy, Instant expiresAt,
+			Instant revokedAt, boolean working) {
+	}
+
+	/** The page of a trajectory's links: the trajectory, its meetings and its links. */
+	record Overview(TrajectoryRef trajectory, List<MeetingRef> meetings, List<Row> links) {
+	}
+
+	/**
+	 * A trajectory's table-host links, newest first, for its coordinators: a fixed number
+	 * of queries however many links there are.
+	 */
+	Overview overview(long trajectoryId, AccountPrincipal user) {
+		TrajectoryRef trajectory = this.access.editable(trajectoryId, user);
+		List<MeetingRef> meetings = this.meetings.meetingsOf(trajectoryId);
+		Map<Long, String> meetingTitles = new HashMap<>();
+		meetings.forEach((meeting) -> meetingTitles.put(meeting.id(), meeting.title()));
+		List<HostLink> links = this.links.findByTrajectoryIdOrderByCreatedAtDescIdDesc(trajectoryId);
+		Set<Long> makers = new HashSet<>();
+		links.stream().map(HostLink::getCreatedBy).filter(Objects::nonNull).forEach(makers::add);
+		Map<Long, String> names = makers.isEmpty() ? Map.of() : this.accounts.displayNames(makers);
+		Instant now = this.clock.instant();
+		List<Row> rows = links.stream()
+			.map((link) -> new Row(link.getId(), link.getLabel(),
+					(link.getMeetingId() != null) ? meetingTitles.get(link.getMeetingId()) : null, link.getCreatedAt(),
+					(link.getCreatedBy() != null) ? names.get(link.getCreatedBy()) : null, link.getExpiresAt(),
+					link.getRevokedAt(), link.isValid(now)))
+			.toList();
+		return new Overview(trajectory, meetings, rows);
+	}
+
+	/** Revokes one of the trajectory's links; revoking twice changes nothing. */
+	@Transactional
+	void revoke(long trajectoryId, long linkId, AccountPrincipal user) {
+		this.access.editable(trajectoryId, user);
+		this.links.findByIdAndTrajectoryId(linkId, trajectoryId)
+			.orElseThrow(NotFoundException::new)
+			.revoke(this.clock.instant(), user.id());
 	}
 
 	record View(String trajectoryTitle, String label, List<Topic> topics) {

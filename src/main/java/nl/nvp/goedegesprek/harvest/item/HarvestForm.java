@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import nl.nvp.goedegesprek.meeting.ParticipantRole;
+import nl.nvp.goedegesprek.shared.PlainText;
 
 import org.springframework.validation.Errors;
 
@@ -22,6 +23,7 @@ public class HarvestForm {
 
 	@NotBlank
 	@Size(max = 1000)
+	@PlainText
 	private String text;
 
 	private ParticipantRole speakerRole;

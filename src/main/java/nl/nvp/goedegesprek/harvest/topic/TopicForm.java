@@ -2,6 +2,8 @@ package nl.nvp.goedegesprek.harvest.topic;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import nl.nvp.goedegesprek.shared.PlainText;
+import nl.nvp.goedegesprek.shared.SingleLine;
 
 /**
  * A topic's name and description.
@@ -10,9 +12,11 @@ public class TopicForm {
 
 	@NotBlank
 	@Size(max = 150)
+	@SingleLine
 	private String name;
 
 	@Size(max = 1000)
+	@PlainText
 	private String description;
 
 	private long version;

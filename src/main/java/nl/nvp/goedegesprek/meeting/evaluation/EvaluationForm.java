@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import nl.nvp.goedegesprek.shared.PlainText;
 
 import org.springframework.validation.Errors;
 
@@ -18,9 +19,11 @@ class EvaluationForm {
 	private Integer score;
 
 	@Size(max = 2000)
+	@PlainText
 	private String learned;
 
 	@Size(max = 1000)
+	@PlainText
 	private String quote;
 
 	private boolean quoteConsent;

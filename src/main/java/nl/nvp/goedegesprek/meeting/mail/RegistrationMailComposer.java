@@ -10,6 +10,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import nl.nvp.goedegesprek.meeting.registration.RegistrationMail;
 import nl.nvp.goedegesprek.shared.PublicUrls;
+import nl.nvp.goedegesprek.shared.TextCharacters;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
@@ -55,7 +56,10 @@ class RegistrationMailComposer {
 		Locale locale = Locale.forLanguageTag(mail.recipient().language());
 		String personalUrl = (mail.token() != null) ? this.urls.of("/aanmelding/" + mail.token()) : null;
 		Context context = new Context(locale);
-		context.setVariable("name", mail.recipient().name());
+		// The name is the participant's own text: it goes on a line of its own with a
+		// label,
+		// never where it reads as ours (the greeting, the subject).
+		context.setVariable("name", TextCharacters.oneLine(mail.recipient().name()));
 		context.setVariable("meeting", meeting);
 		context.setVariable("day", DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", locale).format(meeting.date()));
 		context.setVariable("onlineLink", meeting.onlineLink());

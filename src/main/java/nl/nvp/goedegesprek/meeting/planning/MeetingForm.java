@@ -14,6 +14,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import nl.nvp.goedegesprek.meeting.ParticipantRole;
 import nl.nvp.goedegesprek.trajectory.StepType;
+import nl.nvp.goedegesprek.shared.PlainText;
+import nl.nvp.goedegesprek.shared.SingleLine;
 
 import org.springframework.validation.Errors;
 
@@ -24,6 +26,7 @@ public class MeetingForm {
 
 	@NotBlank
 	@Size(max = 150)
+	@SingleLine
 	private String title;
 
 	@NotNull
@@ -43,16 +46,20 @@ public class MeetingForm {
 	private boolean online;
 
 	@Size(max = 300)
+	@SingleLine
 	private String address;
 
 	@Size(max = 1000)
+	@PlainText
 	private String accessibilityNotes;
 
 	@Size(max = 1000)
+	@PlainText
 	private String routeNotes;
 
 	@Size(max = 500)
 	@Pattern(regexp = "https://\\S+")
+	@SingleLine
 	private String onlineLink;
 
 	@NotNull
@@ -68,17 +75,21 @@ public class MeetingForm {
 	private LocalDate registrationClosesOn;
 
 	@Size(max = 4000)
+	@PlainText
 	private String programme;
 
 	@Size(max = 100)
+	@SingleLine
 	private String contactName;
 
 	@Email
 	@Size(max = 254)
+	@SingleLine
 	private String contactEmail;
 
 	@Size(max = 30)
 	@Pattern(regexp = "[0-9 +()\\-]*")
+	@SingleLine
 	private String contactPhone;
 
 	private long version;

@@ -7,6 +7,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import nl.nvp.goedegesprek.meeting.ParticipantRole;
+import nl.nvp.goedegesprek.shared.PlainText;
+import nl.nvp.goedegesprek.shared.SingleLine;
 
 import org.springframework.validation.Errors;
 
@@ -18,29 +20,35 @@ public class RegistrationForm {
 
 	@NotBlank
 	@Size(max = 100)
+	@SingleLine
 	private String name;
 
 	@NotBlank
 	@Email
 	@Size(max = 254)
+	@SingleLine
 	private String email;
 
 	@Size(max = 30)
 	@Pattern(regexp = "[0-9 +()\\-]*")
+	@SingleLine
 	private String phone;
 
 	@NotNull
 	private ParticipantRole role;
 
 	@Size(max = 100)
+	@SingleLine
 	private String roleOther;
 
 	@Size(max = 150)
+	@SingleLine
 	private String organisation;
 
 	private AgeGroup ageGroup;
 
 	@Size(max = 100)
+	@SingleLine
 	private String guardianName;
 
 	private GuardianCapacity guardianCapacity;
@@ -54,6 +62,7 @@ public class RegistrationForm {
 	private boolean needsChildcare;
 
 	@Size(max = 300)
+	@PlainText
 	private String supportNote;
 
 	@AssertTrue

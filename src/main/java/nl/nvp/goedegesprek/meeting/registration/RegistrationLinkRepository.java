@@ -1,8 +1,10 @@
 package nl.nvp.goedegesprek.meeting.registration;
 
+import java.time.Instant;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 public interface RegistrationLinkRepository extends JpaRepository<RegistrationLink, Long> {
@@ -16,5 +18,10 @@ public interface RegistrationLinkRepository extends JpaRepository<RegistrationLi
 
 	@Query("select l from RegistrationLink l join fetch l.registration r join fetch r.meeting where l.tokenHash = ?1")
 	Optional<RegistrationLink> findByTokenHash(String tokenHash);
+
+	/** Ends the registration's working links. */
+	@Modifying(flushAutomatically = true)
+	@Query("update RegistrationLink l set l.endedAt = ?2, l.endReason = ?3 where l.registration.id = ?1 and l.endedAt is null")
+	int endWorking(long registrationId, Instant now, RegistrationLink.End reason);
 
 }

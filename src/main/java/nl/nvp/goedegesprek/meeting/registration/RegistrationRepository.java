@@ -54,4 +54,11 @@ public interface RegistrationRepository extends JpaRepository<Registration, Long
 	record Count(long meetingId, ParticipantRole role, RegistrationStatus status, long count) {
 	}
 
+	/**
+	 * Locks the registration's row until the transaction ends, so that links to it are
+	 * issued one at a time.
+	 */
+	@Query(value = "select id from registration where id = ?1 for update", nativeQuery = true)
+	Optional<Long> lockById(long id);
+
 }

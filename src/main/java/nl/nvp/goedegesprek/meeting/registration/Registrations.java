@@ -144,8 +144,8 @@ public class Registrations {
 	}
 
 	/**
-	 * Cancels; a place that opens up goes to the first on the waitlist who fits, who is
-	 * mailed.
+	 * Cancels, which ends the personal link; a place that opens up goes to the first on
+	 * the waitlist who fits, who is mailed.
 	 */
 	void cancel(String token) {
 		Registration registration = this.links.lockedRegistration(token);
@@ -154,6 +154,8 @@ public class Registrations {
 		}
 		boolean hadPlace = registration.getStatus() == RegistrationStatus.CONFIRMED;
 		registration.cancel(now());
+		// The link shows nothing of the registration any more.
+		this.links.endForCancelled(registration);
 		mail(registration, RegistrationMail.Kind.CANCELLED, null);
 		if (hadPlace) {
 			this.registrations.flush();

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import nl.nvp.goedegesprek.shared.PlainText;
 
 /**
  * How to seat the participants: how many tables, how many people at most, the hosts, and
@@ -26,6 +27,7 @@ class TablePlanForm {
 
 	/** One host (gespreksbegeleider) per line, for tables 1, 2, 3… */
 	@Size(max = 3000)
+	@PlainText
 	private String hosts;
 
 	private boolean childTable;

@@ -10,6 +10,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import nl.nvp.goedegesprek.shared.PlainText;
+import nl.nvp.goedegesprek.shared.SingleLine;
 
 /**
  * A region's figure: which indicator, which year, how much, and where it comes from.
@@ -32,9 +34,11 @@ public class FigureForm {
 
 	@NotBlank
 	@Size(max = 300)
+	@SingleLine
 	private String source;
 
 	@Size(max = 1000)
+	@PlainText
 	private String note;
 
 	public Long getIndicatorId() {

@@ -2,6 +2,8 @@ package nl.nvp.goedegesprek.research.figures;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import nl.nvp.goedegesprek.shared.PlainText;
+import nl.nvp.goedegesprek.shared.SingleLine;
 
 /**
  * An indicator's name, unit and description.
@@ -10,13 +12,16 @@ class IndicatorForm {
 
 	@NotBlank
 	@Size(max = 150)
+	@SingleLine
 	private String name;
 
 	@NotBlank
 	@Size(max = 50)
+	@SingleLine
 	private String unit;
 
 	@Size(max = 1000)
+	@PlainText
 	private String description;
 
 	private long version;

@@ -1,6 +1,7 @@
 package nl.nvp.goedegesprek.research.results;
 
 import jakarta.validation.constraints.Size;
+import nl.nvp.goedegesprek.shared.PlainText;
 
 /**
  * A quote taken from a written answer, as the coordinator anonymised it; or, with
@@ -11,6 +12,7 @@ class QuoteForm {
 	static final int MAX_QUOTE = 2000;
 
 	@Size(max = MAX_QUOTE)
+	@PlainText
 	private String quote;
 
 	private String remove;

@@ -12,6 +12,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import nl.nvp.goedegesprek.shared.PlainText;
+import nl.nvp.goedegesprek.shared.SingleLine;
 
 import org.springframework.validation.Errors;
 
@@ -27,9 +29,11 @@ class QuestionForm {
 
 	@NotBlank
 	@Size(max = 500)
+	@PlainText
 	private String text;
 
 	@Size(max = 300)
+	@SingleLine
 	private String childText;
 
 	@NotEmpty
@@ -38,12 +42,15 @@ class QuestionForm {
 	private boolean required;
 
 	@Size(max = 3000)
+	@PlainText
 	private String options;
 
 	@Size(max = 60)
+	@SingleLine
 	private String scaleLow;
 
 	@Size(max = 60)
+	@SingleLine
 	private String scaleHigh;
 
 	static QuestionForm of(QuestionDraft draft) {

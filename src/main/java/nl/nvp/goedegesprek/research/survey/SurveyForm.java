@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import nl.nvp.goedegesprek.shared.PlainText;
+import nl.nvp.goedegesprek.shared.SingleLine;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
@@ -19,9 +21,11 @@ public class SurveyForm {
 
 	@NotBlank
 	@Size(max = 150)
+	@SingleLine
 	private String title;
 
 	@Size(max = 2000)
+	@PlainText
 	private String introduction;
 
 	@NotNull

@@ -74,7 +74,10 @@ class MeetingChangeTest {
 		toOther.setRole(ParticipantRole.OTHER);
 		toOther.setRoleOther("Vrijwilliger");
 		this.registrations.change(worker, toOther);
-		assertThat(this.registrations.personal(waiting).status()).isEqualTo(RegistrationStatus.CONFIRMED);
+		// The one waiting moved up (and got a new link by mail, which ended the old one).
+		assertThat(this.meetings.count(meeting.id(), RegistrationStatus.WAITLISTED)).isZero();
+		assertThat(this.meetings.count(meeting.id(), RegistrationStatus.CONFIRMED)).isEqualTo(3);
+		assertThatThrownBy(() -> this.registrations.personal(waiting)).isInstanceOf(LinkEndedException.class);
 	}
 
 	private MockHttpServletRequestBuilder edit(long id, AccountPrincipal user, String capacity, String date) {

@@ -159,6 +159,34 @@ class RegistrationFormTest {
 	}
 
 	@ParameterizedTest
+	@ValueSource(strings = { "Sem\n\nBeste ouder,\n\nUw pleegkind is uitgeschreven. Bel 0900-1234.",
+			"Sem\r\n\r\nBeste ouder", "Sem\u2028Beste ouder", "Sem\u202Eredro etseB" })
+	void nameThatWouldWriteTheMailIsRefusedAtTheFieldAndNothingIsSavedOrSent(String name) throws Exception {
+		String email = "vreemde-" + UUID.randomUUID() + "@test.example";
+		long pending = this.meetings.count(this.meeting.id(), RegistrationStatus.PENDING);
+		String page = this.mvc.perform(post("/aanmelden/" + this.meeting.publicId()).with(csrf()).with((request) -> {
+			request.setRemoteAddr(address());
+			return request;
+		}).param("name", name).param("email", email).param("role", "FOSTER_PARENT").param("consent", "true"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("id=\"name-error\"")
+			.contains("Typ dit op één regel, zonder Enter of tab en zonder onzichtbare tekens.")
+			// What was typed is kept, so that it can be corrected.
+			.contains("value=\"" + email + "\"");
+		assertThat(this.meetings.count(this.meeting.id(), RegistrationStatus.PENDING)).isEqualTo(pending);
+		// A mail to another address goes out after this one would have; none came for
+		// this.
+		String other = "ander-" + UUID.randomUUID() + "@test.example";
+		this.mvc.perform(register(other, address()).param("role", "PARENT"))
+			.andExpect(redirectedUrlPattern("/aanmelden/*/verstuurd"));
+		this.mailbox.await(other, 1);
+		assertThat(this.mailbox.to(email)).isEmpty();
+	}
+
+	@ParameterizedTest
 	@ValueSource(strings = { "00000000-0000-0000-0000-000000000000", "geen-uuid", "1" })
 	void unknownMeetingOrLinkIsNotFound(String id) throws Exception {
 		int status = this.mvc.perform(get("/aanmelden/" + id)).andReturn().getResponse().getStatus();
