@@ -93,7 +93,7 @@ class DataRequestBrowserTest extends BrowserTest {
 		assertAccessible();
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ja, verwijder deze gegevens"))
 			.click();
-		assertThat(this.page.getByRole(AriaRole.STATUS)).hasText("1 gegevens verwijderd of anoniem gemaakt.");
+		assertThat(this.page.getByRole(AriaRole.STATUS)).hasText("Verwijderd of anoniem gemaakt: 1 onderdeel.");
 		assertAccessible();
 		assertThat(this.jdbc.queryForObject("select name from registration where id = ?", String.class, registration))
 			.isEqualTo("-");
