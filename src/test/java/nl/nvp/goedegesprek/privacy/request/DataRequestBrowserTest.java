@@ -122,12 +122,22 @@ class DataRequestBrowserTest extends BrowserTest {
 		assertThat(this.page.locator("main")).containsText("Alleen getallen zonder naam");
 		assertThat(this.page.locator("main")).containsText("Ben je een kind of jongere?");
 		assertAccessible();
+		// The same page in a second tab, to press the button once more afterwards.
+		Page secondTab = this.page.context().newPage();
+		secondTab.navigate(this.page.url());
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ja, verwijder mijn gegevens"))
 			.click();
 		assertThat(this.page.getByRole(AriaRole.HEADING,
 				new Page.GetByRoleOptions().setName("Uw gegevens zijn verwijderd")))
 			.isVisible();
 		assertAccessible();
+		secondTab.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ja, verwijder mijn gegevens"))
+			.click();
+		assertThat(
+				secondTab.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Deze link werkt niet meer")))
+			.isVisible();
+		assertThat(secondTab.locator("main")).containsText("Heeft u net uw gegevens verwijderd? Dan is dat gelukt.");
+		assertAccessible(secondTab);
 
 		open("/aanmelding/" + token);
 		assertThat(this.page.locator("main")).not().containsText("Lotte");
