@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * evaluation go, its score stays. Votes on ideas stay with the anonymous registration.
  * Its personal links stop working. A registration for a meeting still to come is
  * cancelled first, so that its place goes to the waitlist (without a mail to the erased
- * address).
+ * address); one on the day itself keeps its place but gets no reminder any more.
  */
 @Component
 class RegistrationErasure {
@@ -98,7 +98,8 @@ class RegistrationErasure {
 		this.jdbc.sql("""
 				update registration set name = '-', email = 'geanonimiseerd-' || id || '@invalid', phone = null,
 				  role_other = case when role = 'OTHER' then '-' end, organisation = null, support_note = null,
-				  guardian_name = null, guardian_capacity = null, anonymised_at = :now, version = version + 1
+				  guardian_name = null, guardian_capacity = null, anonymised_at = :now,
+				  reminder_sent_at = coalesce(reminder_sent_at, :now), version = version + 1
 				where id = :id and anonymised_at is null
 				""").param("id", id).param("now", Timestamp.from(this.clock.instant())).update();
 	}

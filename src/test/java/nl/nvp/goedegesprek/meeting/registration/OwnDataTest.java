@@ -120,6 +120,23 @@ class OwnDataTest {
 			.containsEntry("learned", null);
 	}
 
+	@Test
+	void onTheDayOfTheMeetingDeletingKeepsThePlaceAndSendsNoReminder() throws Exception {
+		AccountPrincipal coordinator = this.accounts.create(Role.REGIONAL_COORDINATOR, "JZ31");
+		long trajectory = this.trajectories.createRunning("JZ31", "Vandaag", coordinator.id());
+		MeetingFixtures.Created meeting = this.meetings.create(trajectory, "Vandaag", 20, Map.of(), LocalDate.now());
+		String token = this.meetings.confirmedToken(meeting.id(), "Noor", ParticipantRole.PARENT);
+		long mine = registrationOf(token);
+
+		this.mvc.perform(post("/aanmelding/" + token + "/verwijderen").with(csrf()));
+
+		Map<String, Object> row = this.jdbc.queryForMap("select * from registration where id = ?", mine);
+		assertThat(row.get("name")).isEqualTo("-");
+		assertThat(row.get("status")).isEqualTo("CONFIRMED");
+		// The reminder job takes only registrations without a reminder.
+		assertThat(row.get("reminder_sent_at")).isNotNull();
+	}
+
 	private long registrationOf(String token) {
 		return this.jdbc.queryForObject("select registration_id from registration_link where token_hash = ?",
 				Long.class, new SecretToken(token).hash());
