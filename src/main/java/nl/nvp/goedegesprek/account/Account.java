@@ -90,6 +90,20 @@ class Account extends Audited {
 		this.active = true;
 	}
 
+	/**
+	 * Erases the person from the account (a data request): name, address, password and
+	 * regions go, the account is deactivated. The row stays, so that what the person did
+	 * (comments, changes) keeps an author, now without a name. A new version ends any
+	 * session at its next request.
+	 */
+	void forget() {
+		this.displayName = "-";
+		this.email = "verwijderd-" + this.id + "@invalid";
+		this.passwordHash = null;
+		this.active = false;
+		this.regionCodes.clear();
+	}
+
 	AccountPrincipal toPrincipal() {
 		return new AccountPrincipal(this.id, this.email, this.displayName, this.role, this.regionCodes, this.version,
 				this.active && this.passwordHash != null,

@@ -1,5 +1,6 @@
 package nl.nvp.goedegesprek.account;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -21,8 +22,11 @@ public class Accounts {
 
 	private final AccountRepository repository;
 
-	Accounts(AccountRepository repository) {
+	private final InvitationRepository invitations;
+
+	Accounts(AccountRepository repository, InvitationRepository invitations) {
 		this.repository = repository;
+		this.invitations = invitations;
 	}
 
 	/** Display names by account id, in one query. */
@@ -75,6 +79,32 @@ public class Accounts {
 
 	/** A regional coordinator and the regions they work for. */
 	public record CoordinatorOption(long id, String displayName, Set<String> regionCodes) {
+	}
+
+	/** What an account holds about its person, for a data request. */
+	public record AccountData(long id, String displayName, String email, Role role, Set<String> regionCodes,
+			boolean active, Instant createdAt) {
+	}
+
+	/** The account with this e-mail address, for a data request; empty without one. */
+	public Optional<AccountData> personalData(String email) {
+		return this.repository.findByEmail(email)
+			.map((account) -> new AccountData(account.getId(), account.getDisplayName(), account.getEmail(),
+					account.getRole(), Set.copyOf(account.getRegionCodes()), account.isActive(),
+					account.getCreatedAt()));
+	}
+
+	/**
+	 * Erases the person from this account (see {@code Account.forget}) and removes its
+	 * one-time links; its sessions end. Returns whether there was such an account.
+	 */
+	@Transactional
+	public boolean forget(long accountId) {
+		return this.repository.findById(accountId).map((account) -> {
+			account.forget();
+			this.invitations.deleteByAccountId(accountId);
+			return true;
+		}).orElse(false);
 	}
 
 	AccountRepository repository() {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface InvitationRepository extends JpaRepository<Invitation, Long> {
@@ -16,5 +17,9 @@ interface InvitationRepository extends JpaRepository<Invitation, Long> {
 
 	@Query("select i from Invitation i where i.purpose = nl.nvp.goedegesprek.account.Invitation.Purpose.SETUP and i.usedAt is null and i.expiresAt > ?1")
 	List<Invitation> findOpenSetups(Instant now);
+
+	@Modifying
+	@Query("delete from Invitation i where i.accountId = ?1")
+	void deleteByAccountId(long accountId);
 
 }

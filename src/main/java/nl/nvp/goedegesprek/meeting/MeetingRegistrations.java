@@ -1,10 +1,13 @@
 package nl.nvp.goedegesprek.meeting;
 
+import java.util.List;
 import java.util.Optional;
 
 import nl.nvp.goedegesprek.meeting.registration.PersonalLinks;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Participants behind their personal links, for other modules (such as prioritising
@@ -16,8 +19,11 @@ public class MeetingRegistrations {
 
 	private final PersonalLinks links;
 
-	MeetingRegistrations(PersonalLinks links) {
+	private final JdbcClient jdbc;
+
+	MeetingRegistrations(PersonalLinks links, JdbcClient jdbc) {
 		this.links = links;
+		this.jdbc = jdbc;
 	}
 
 	/**
@@ -26,6 +32,19 @@ public class MeetingRegistrations {
 	 */
 	public Optional<ParticipantRef> participant(String token) {
 		return this.links.participant(token);
+	}
+
+	/**
+	 * The registrations with this e-mail address (without case) that still hold personal
+	 * data, for a data request about what other modules keep with a registration.
+	 */
+	@Transactional(readOnly = true)
+	public List<Long> registrationIds(String email) {
+		return this.jdbc
+			.sql("select id from registration where lower(email) = lower(:email) and anonymised_at is null order by id")
+			.param("email", email)
+			.query(Long.class)
+			.list();
 	}
 
 }

@@ -31,26 +31,33 @@ class AccessLog {
 		this.accounts = accounts;
 	}
 
-	record Entry(String who, String action, String subjectType, long subjectId, Instant at) {
+	record Entry(String who, String action, String subjectType, long subjectId, Instant at, Integer records) {
+
+		/** A data request's reference as people see it (the first eight hex digits). */
+		public String reference() {
+			return String.format("%016X", this.subjectId).substring(0, 8);
+		}
+
 	}
 
 	List<Entry> latest() {
-		record Row(long accountId, String action, String subjectType, long subjectId, Instant at) {
+		record Row(long accountId, String action, String subjectType, long subjectId, Instant at, Integer records) {
 		}
 		List<Row> rows = this.jdbc.sql("""
-				select account_id, action, subject_type, subject_id, accessed_at from personal_data_access
+				select account_id, action, subject_type, subject_id, accessed_at, record_count from personal_data_access
 				order by accessed_at desc, id desc limit :limit
 				""")
 			.param("limit", SHOWN)
 			.query((rs, n) -> new Row(rs.getLong("account_id"), rs.getString("action"), rs.getString("subject_type"),
-					rs.getLong("subject_id"), rs.getTimestamp("accessed_at").toInstant()))
+					rs.getLong("subject_id"), rs.getTimestamp("accessed_at").toInstant(),
+					(Integer) rs.getObject("record_count")))
 			.list();
 		Set<Long> people = new HashSet<>();
 		rows.forEach((row) -> people.add(row.accountId()));
 		Map<Long, String> names = this.accounts.displayNames(people);
 		return rows.stream()
 			.map((row) -> new Entry(names.getOrDefault(row.accountId(), "#" + row.accountId()), row.action(),
-					row.subjectType(), row.subjectId(), row.at()))
+					row.subjectType(), row.subjectId(), row.at(), row.records()))
 			.toList();
 	}
 

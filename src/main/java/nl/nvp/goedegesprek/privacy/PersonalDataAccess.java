@@ -17,7 +17,7 @@ public class PersonalDataAccess {
 
 	public enum Action {
 
-		VIEW, EXPORT, PRINT
+		VIEW, EXPORT, PRINT, ERASE
 
 	}
 
@@ -32,10 +32,16 @@ public class PersonalDataAccess {
 
 	@Transactional
 	public void record(long accountId, Action action, String subjectType, long subjectId) {
+		record(accountId, action, subjectType, subjectId, null);
+	}
+
+	/** The same, with how many records the step showed, exported or erased. */
+	@Transactional
+	public void record(long accountId, Action action, String subjectType, long subjectId, Integer records) {
 		this.jdbc
-			.sql("insert into personal_data_access (account_id, action, subject_type, subject_id, accessed_at) "
-					+ "values (?, ?, ?, ?, ?)")
-			.params(accountId, action.name(), subjectType, subjectId, Timestamp.from(this.clock.instant()))
+			.sql("insert into personal_data_access (account_id, action, subject_type, subject_id, accessed_at, "
+					+ "record_count) values (?, ?, ?, ?, ?, ?)")
+			.params(accountId, action.name(), subjectType, subjectId, Timestamp.from(this.clock.instant()), records)
 			.update();
 	}
 

@@ -207,6 +207,15 @@ class AuthorizationMatrixTest {
 				NOT_FOUND);
 		// Who viewed participants' data: national coordinators
 		row("GET", "/inzagelog", LOGIN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN);
+		// A person's data request (see, export, erase): national coordinators. Without an
+		// address the form answers with its errors (the exports go back to it), so
+		// nothing is shown or erased.
+		for (String[] route : new String[][] { { "GET", "/privacy/verzoeken" }, { "POST", "/privacy/verzoeken" },
+				{ "POST", "/privacy/verzoeken/gegevens.json" }, { "POST", "/privacy/verzoeken/gegevens.pdf" },
+				{ "POST", "/privacy/verzoeken/verwijderen" },
+				{ "POST", "/privacy/verzoeken/verwijderen/bevestigd" } }) {
+			row(route[0], route[1], LOGIN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN);
+		}
 		// The national list of actions: national coordinators
 		for (String[] route : new String[][] { { "GET", "/landelijke-acties" }, { "POST", "/landelijke-acties" },
 				{ "GET", "/landelijke-acties/{nationalActionId}" },
@@ -309,10 +318,13 @@ class AuthorizationMatrixTest {
 		row("GET", "/aanmelden/{publicId}", OK, OK, OK, OK, OK, OK, OK, OK);
 		row("POST", "/aanmelden/{publicId}", OK, OK, OK, OK, OK, OK, OK, OK);
 		row("GET", "/aanmelden/{publicId}/verstuurd", OK, OK, OK, OK, OK, OK, OK, OK);
+		// After deleting one's own data: a page without personal data
+		row("GET", "/aanmelding/verwijderd", OK, OK, OK, OK, OK, OK, OK, OK);
 		for (String[] route : new String[][] { { "GET", "/aanmelding/{token}" },
 				{ "POST", "/aanmelding/{token}/bevestigen" }, { "GET", "/aanmelding/{token}/wijzigen" },
 				{ "POST", "/aanmelding/{token}" }, { "POST", "/aanmelding/{token}/annuleren" },
-				{ "GET", "/aanmelding/{token}/evaluatie" }, { "POST", "/aanmelding/{token}/evaluatie" } }) {
+				{ "GET", "/aanmelding/{token}/evaluatie" }, { "POST", "/aanmelding/{token}/evaluatie" },
+				{ "GET", "/aanmelding/{token}/verwijderen" }, { "POST", "/aanmelding/{token}/verwijderen" } }) {
 			row(route[0], route[1], NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND,
 					NOT_FOUND);
 		}
