@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keyed hashes (HMAC-SHA256) with the application's secret
- * {@code goedegesprek.rate-limit.key}: for names that must not reveal what they stand for
+ * {@code goedegesprek.hash-key}: for names that must not reveal what they stand for
  * (an e-mail or IP address in a rate-limit key) even to someone who tries every
  * candidate, and for signatures the application checks itself (the login device cookie).
  * Without the secret, or with a short one, the application does not start.
@@ -25,9 +25,9 @@ public class KeyedHash {
 
 	private final SecretKeySpec key;
 
-	KeyedHash(@Value("${goedegesprek.rate-limit.key:}") String secret) {
+	KeyedHash(@Value("${goedegesprek.hash-key:}") String secret) {
 		if (secret == null || secret.strip().length() < MINIMUM_LENGTH) {
-			throw new IllegalStateException("Set goedegesprek.rate-limit.key (environment variable GG_RATE_LIMIT_KEY) "
+			throw new IllegalStateException("Set goedegesprek.hash-key (environment variable GG_HASH_KEY) "
 					+ "to a random secret of at least " + MINIMUM_LENGTH + " characters");
 		}
 		this.key = new SecretKeySpec(secret.strip().getBytes(StandardCharsets.UTF_8), "HmacSHA256");

@@ -35,7 +35,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "goedegesprek.base-url=http://localhost",
-				"goedegesprek.rate-limit.key=first-start-test-secret-0123456789abcdef" })
+				"goedegesprek.hash-key=first-start-test-secret-0123456789abcdef" })
 @AutoConfigureMockMvc
 @ExtendWith(OutputCaptureExtension.class)
 class FirstStartSetupTest {

@@ -84,7 +84,7 @@ class RateLimitsTest {
 	@Test
 	void theApplicationDoesNotStartWithoutASecret() {
 		assertThatIllegalStateException().isThrownBy(() -> new KeyedHash(""))
-			.withMessageContaining("GG_RATE_LIMIT_KEY");
+			.withMessageContaining("GG_HASH_KEY");
 		assertThatIllegalStateException().isThrownBy(() -> new KeyedHash("kort"));
 	}
 
