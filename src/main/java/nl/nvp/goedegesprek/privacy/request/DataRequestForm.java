@@ -2,9 +2,9 @@ package nl.nvp.goedegesprek.privacy.request;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import nl.nvp.goedegesprek.privacy.DataSubject;
+import nl.nvp.goedegesprek.shared.SingleLine;
 
 /**
  * Whose data: the e-mail address the person wrote from or registered with, and optionally
@@ -13,12 +13,13 @@ import nl.nvp.goedegesprek.privacy.DataSubject;
 class DataRequestForm {
 
 	@NotBlank
+	@SingleLine
 	@Email
 	@Size(max = 254)
 	private String email;
 
 	@Size(min = 2, max = 100)
-	@Pattern(regexp = "[^\\p{Cntrl}]*")
+	@SingleLine
 	private String name;
 
 	DataSubject subject() {
