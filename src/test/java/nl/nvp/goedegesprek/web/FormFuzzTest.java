@@ -32,6 +32,7 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.EdgeCasesMode;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -74,6 +75,8 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.setup.DefaultMockMvcBuilder;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.ReflectionUtils;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.Errors;
@@ -90,6 +93,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import org.springframework.web.util.UriComponentsBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -121,7 +125,7 @@ class FormFuzzTest {
 	static final int TRIES = 10_000;
 
 	/** Every route gets at least this many of them. */
-	private static final int MIN_PER_ROUTE = 15;
+	private static final int MIN_PER_ROUTE = 5;
 
 	/** Markup markers: unique per generated value, never in a template. */
 	private static final Pattern RAW_MARKUP = Pattern
@@ -148,7 +152,7 @@ class FormFuzzTest {
 			new String[] { "POST", "/uitloggen" });
 
 	/** The region whose reference data the fuzzing may change (no other test uses it). */
-	private static final String FUZZ_REGION = "JZ40";
+	private static final String FUZZ_REGION = "JZ39";
 
 	/**
 	 * -Dformfuzz.collect=true: report every kind of finding at the end instead of
@@ -168,6 +172,9 @@ class FormFuzzTest {
 
 	@Autowired
 	private JdbcTemplate jdbc;
+
+	@Autowired
+	private PlatformTransactionManager transactionManager;
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
@@ -229,6 +236,9 @@ class FormFuzzTest {
 	@AfterProperty
 	void report() {
 		removeWriteLog();
+		if (stats.requests.get() == 0) {
+			return;
+		}
 		double seconds = (System.nanoTime() - stats.started) / 1e9;
 		System.out.printf(
 				"FormFuzzTest: %d generated requests (%d POST) and %d follow-up GETs on %d routes in %.1f s;"
@@ -320,6 +330,37 @@ class FormFuzzTest {
 				&& !FLASH_KEYS_ONLY.containsAll(result.getFlashMap().keySet())) {
 			followRedirect(result, principal, what);
 		}
+	}
+
+	/** The checks themselves catch what they look for. */
+	@Example
+	void checksCatchRawMarkupAndRefusedWrites() throws Exception {
+		MockHttpServletResponse raw = new MockHttpServletResponse();
+		raw.setContentType("text/html");
+		raw.getWriter().write("<p>Hallo</p><script>alert('fz12')</script>");
+		assertThatThrownBy(() -> assertSafe(raw, "raw")).hasMessageContaining("Unescaped markup");
+		MockHttpServletResponse link = new MockHttpServletResponse();
+		link.setContentType("text/html");
+		link.getWriter().write("<a href=\"javascript:alert(&#39;fz12&#39;)\">x</a>");
+		assertThatThrownBy(() -> assertSafe(link, "link")).hasMessageContaining("Unescaped markup");
+		MockHttpServletResponse escaped = new MockHttpServletResponse();
+		escaped.setContentType("text/html");
+		escaped.getWriter()
+			.write("<p>&lt;script&gt;alert(&#39;fz12&#39;)&lt;/script&gt; &quot;&gt;&lt;svg onload=x&gt;</p>");
+		assertSafe(escaped, "escaped");
+		this.jdbc.queryForList("delete from fuzz_write_log returning table_name", String.class);
+		TransactionTemplate transaction = new TransactionTemplate(this.transactionManager);
+		transaction.executeWithoutResult((status) -> {
+			this.jdbc.update("update region set name = name where code = ?", FUZZ_REGION);
+			status.setRollbackOnly();
+		});
+		assertThat(this.jdbc.queryForList("delete from fuzz_write_log returning table_name", String.class))
+			.as("a rolled back change")
+			.isEmpty();
+		this.jdbc.update("update region set name = name where code = ?", FUZZ_REGION);
+		assertThat(this.jdbc.queryForList("delete from fuzz_write_log returning table_name", String.class))
+			.as("a committed change")
+			.containsExactly("region");
 	}
 
 	/** The page a successful post leads to, with its flash message. */
