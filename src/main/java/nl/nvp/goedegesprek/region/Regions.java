@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import nl.nvp.goedegesprek.shared.NotFoundException;
@@ -20,6 +21,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class Regions {
+
+	/**
+	 * What a region code looks like (the table checks the same); anything else is not
+	 * looked up (PostgreSQL refuses text with a NUL character, say).
+	 */
+	private static final Pattern CODE = Pattern.compile("JZ[0-9]{2}");
 
 	private final RegionRepository repository;
 
@@ -55,15 +62,20 @@ public class Regions {
 	 */
 	public boolean isCurrent(String code) {
 		LocalDate today = LocalDate.now(this.clock);
-		return code != null && this.repository.findById(code).filter((region) -> region.isValidOn(today)).isPresent();
+		return plausible(code)
+				&& this.repository.findById(code).filter((region) -> region.isValidOn(today)).isPresent();
 	}
 
 	public boolean exists(String code) {
-		return code != null && this.repository.existsById(code);
+		return plausible(code) && this.repository.existsById(code);
 	}
 
 	public Optional<RegionSummary> find(String code) {
-		return (code != null) ? this.repository.findById(code).map(Region::toSummary) : Optional.empty();
+		return plausible(code) ? this.repository.findById(code).map(Region::toSummary) : Optional.empty();
+	}
+
+	private static boolean plausible(String code) {
+		return code != null && CODE.matcher(code).matches();
 	}
 
 	List<RegionView> overview(Map<String, RegionActivity.TrajectoryPresence> presence) {

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -32,6 +33,13 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 @Component
 public class PdfDocuments {
 
+	/**
+	 * Characters XML 1.0 does not allow (noncharacters such as U+FFFF, unpaired
+	 * surrogates): typed text may hold them, the XML parser refuses the whole document.
+	 */
+	private static final Pattern NOT_XML = Pattern
+		.compile("[^\\t\\n\\r\\x{20}-\\x{D7FF}\\x{E000}-\\x{FFFD}\\x{10000}-\\x{10FFFF}]");
+
 	private final ITemplateEngine templates;
 
 	PdfDocuments(ITemplateEngine templates) {
@@ -41,7 +49,7 @@ public class PdfDocuments {
 	public byte[] render(String template, Map<String, Object> variables, Locale locale) {
 		Context context = new Context(locale);
 		context.setVariables(variables);
-		String xhtml = this.templates.process(template, context);
+		String xhtml = NOT_XML.matcher(this.templates.process(template, context)).replaceAll("");
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try {
 			PdfRendererBuilder builder = new PdfRendererBuilder();

@@ -94,7 +94,8 @@ class AuthorizationMatrixTest {
 
 	}
 
-	private static final List<Route> MATRIX = new ArrayList<>();
+	/** Also tells FormFuzzTest who may use each route. */
+	static final List<Route> MATRIX = new ArrayList<>();
 
 	static {
 		// Public pages
