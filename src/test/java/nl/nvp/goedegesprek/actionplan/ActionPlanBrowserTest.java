@@ -84,8 +84,8 @@ class ActionPlanBrowserTest extends BrowserTest {
 		assertAccessible();
 
 		// A table host without an account adds harvest through a link made for them.
-		this.page.getByRole(AriaRole.LINK,
-				new Page.GetByRoleOptions().setName("Invoerlinks maken, bekijken en intrekken"))
+		this.page
+			.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Invoerlinks maken, bekijken en intrekken"))
 			.click();
 		this.page.getByLabel("Voor wie (bijvoorbeeld: tafel 3)").fill("Tafel 3");
 		button("Link maken").click();

@@ -305,6 +305,20 @@ class FormFuzzTest {
 		}
 	}
 
+	/**
+	 * Waits until the listeners of the events a request published (after its commit, on a
+	 * thread of their own; a publication is deleted once done) have finished, so that
+	 * what they write is counted for the request that caused it, not for the next one.
+	 */
+	private void awaitEventListeners(String what) throws InterruptedException {
+		long deadline = System.nanoTime() + java.time.Duration.ofSeconds(10).toNanos();
+		while (this.jdbc.queryForObject("select count(*) from event_publication where completion_date is null",
+				Long.class) > 0) {
+			assertThat(System.nanoTime()).as("event listeners still running 10 s after %s", what).isLessThan(deadline);
+			Thread.sleep(5);
+		}
+	}
+
 	private void check(Generated generated, Target target, URI uri, MockHttpServletRequestBuilder builder,
 			AccountPrincipal principal) throws Exception {
 		String what = target + " as " + generated.actor() + " " + abbreviated(uri.toString()) + " "
@@ -317,6 +331,7 @@ class FormFuzzTest {
 		MockHttpServletResponse response = result.getResponse();
 		stats.status(response.getStatus());
 		assertSafe(response, what);
+		awaitEventListeners(what);
 		Set<String> written = new TreeSet<>(
 				this.jdbc.queryForList("delete from fuzz_write_log returning table_name", String.class));
 		written.removeAll(WRITTEN_REGARDLESS);
@@ -402,8 +417,10 @@ class FormFuzzTest {
 			}
 		}
 		String type = String.valueOf(response.getContentType());
-		if (type.contains("csv") || type.contains("pdf") || type.contains("calendar")) {
-			// Not HTML: a browser does not run markup in a download.
+		if (type.contains("csv") || type.contains("pdf") || type.contains("calendar") || type.contains("json")) {
+			// Not HTML: a browser does not run markup in a download or in JSON (served
+			// with
+			// nosniff).
 			return;
 		}
 		String body = response.getContentAsString();
@@ -972,6 +989,8 @@ class FormFuzzTest {
 
 		final String hostToken;
 
+		final long hostLinkId;
+
 		final String ownerToken;
 
 		Fixture() throws Exception {
@@ -1018,6 +1037,12 @@ class FormFuzzTest {
 			this.hostToken = linkIn(
 					post("/trajecten/" + this.trajectoryId + "/oogst/invoerlinks").param("label", "Tafel 1"),
 					"/oogst-invoer/");
+			// A second link (for another table) is what revoking happens to, so that the
+			// first keeps working for the other requests.
+			linkIn(post("/trajecten/" + this.trajectoryId + "/oogst/invoerlinks").param("label", "Tafel 2"),
+					"/oogst-invoer/");
+			this.hostLinkId = FormFuzzTest.this.jdbc.queryForObject(
+					"select max(id) from harvest_entry_link where trajectory_id = ?", Long.class, this.trajectoryId);
 			FormFuzzTest.this.mvc
 				.perform(post("/trajecten/" + this.trajectoryId + "/acties/" + this.actionId + "/link-versturen"));
 			this.ownerToken = linkIn(jakarta.mail.internet.MimeMessage.class
@@ -1078,6 +1103,7 @@ class FormFuzzTest {
 						: List.of(this.ownTopicId, this.topicId);
 				case "itemId" -> List.of(this.itemId, this.otherItemId);
 				case "actionId" -> List.of(this.actionId);
+				case "linkId" -> List.of(this.hostLinkId, 987654321L);
 				case "versionId" -> List.of(this.versionId);
 				case "nationalActionId" -> List.of(this.nationalActionId);
 				case "indicatorId" -> List.of(this.indicatorId);

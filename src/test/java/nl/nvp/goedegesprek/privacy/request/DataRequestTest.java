@@ -341,7 +341,7 @@ class DataRequestTest {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(page).contains("Vul een geldig e-mailadres in", "Gebruik geen regeleinden", "value=\"geen-adres\"");
+		assertThat(page).contains("Vul een geldig e-mailadres in", "Typ dit op één regel", "value=\"geen-adres\"");
 		assertThat(this.jdbc.queryForObject("select count(*) from personal_data_access where account_id = ?",
 				Long.class, national.id()))
 			.isZero();
