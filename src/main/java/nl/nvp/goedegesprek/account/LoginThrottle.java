@@ -53,7 +53,10 @@ public class LoginThrottle {
 
 	private final BucketConfiguration deviceLimits;
 
-	LoginThrottle(RateLimits limits, DeviceCookies devices, LoginThrottleSettings settings) {
+	private final LoginMetrics metrics;
+
+	LoginThrottle(RateLimits limits, DeviceCookies devices, LoginThrottleSettings settings, LoginMetrics metrics) {
+		this.metrics = metrics;
 		this.limits = limits;
 		this.devices = devices;
 		this.pairLimits = configuration(settings.pair());
@@ -99,6 +102,7 @@ public class LoginThrottle {
 			ConsumptionProbe probe = bucket(counter).tryConsumeAndReturnRemaining(1);
 			if (!probe.isConsumed()) {
 				taken.forEach((each) -> bucket(each).addTokens(1));
+				this.metrics.throttled();
 				return Optional.of(Duration.ofNanos(probe.getNanosToWaitForRefill()));
 			}
 			taken.add(counter);

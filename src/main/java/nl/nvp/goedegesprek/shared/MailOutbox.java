@@ -34,9 +34,13 @@ public class MailOutbox {
 
 	private final String from;
 
-	MailOutbox(ObjectProvider<JavaMailSender> mailSender, @Value("${goedegesprek.mail.from}") String from) {
+	private final MailMetrics metrics;
+
+	MailOutbox(ObjectProvider<JavaMailSender> mailSender, @Value("${goedegesprek.mail.from}") String from,
+			MailMetrics metrics) {
 		this.mailSender = mailSender;
 		this.from = from;
+		this.metrics = metrics;
 	}
 
 	/** Queues a mail; {@code what} names it in a log line (never personal data). */
@@ -52,6 +56,7 @@ public class MailOutbox {
 		JavaMailSender sender = this.mailSender.getIfAvailable();
 		if (sender == null) {
 			log.warn("No mail server configured (spring.mail.host): {} not sent", what);
+			this.metrics.failed(what);
 			return false;
 		}
 		SimpleMailMessage message = new SimpleMailMessage();
@@ -61,10 +66,12 @@ public class MailOutbox {
 		message.setText(text);
 		try {
 			sender.send(message);
+			this.metrics.sent(what);
 			return true;
 		}
 		catch (RuntimeException ex) {
 			log.warn("Could not send {}: {}", what, ex.getClass().getSimpleName());
+			this.metrics.failed(what);
 			return false;
 		}
 	}

@@ -51,6 +51,7 @@ import static nl.nvp.goedegesprek.web.AuthorizationMatrixTest.Outcome.FORBIDDEN;
 import static nl.nvp.goedegesprek.web.AuthorizationMatrixTest.Outcome.LOGIN;
 import static nl.nvp.goedegesprek.web.AuthorizationMatrixTest.Outcome.NOT_FOUND;
 import static nl.nvp.goedegesprek.web.AuthorizationMatrixTest.Outcome.OK;
+import static nl.nvp.goedegesprek.web.AuthorizationMatrixTest.Outcome.UNAUTHORIZED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -81,7 +82,9 @@ class AuthorizationMatrixTest {
 		/** Redirected to log in first. */
 		LOGIN, FORBIDDEN, NOT_FOUND,
 		/** The general error page (only for /error itself). */
-		ERROR_PAGE
+		ERROR_PAGE,
+		/** Asked for HTTP Basic credentials (only the metrics scraper has them). */
+		UNAUTHORIZED
 
 	}
 
@@ -107,6 +110,10 @@ class AuthorizationMatrixTest {
 		// error page.
 		row("GET", "/error", ERROR_PAGE, ERROR_PAGE, ERROR_PAGE, ERROR_PAGE, ERROR_PAGE, ERROR_PAGE, ERROR_PAGE,
 				ERROR_PAGE);
+		// Actuator: the metrics for the scraper's password only, never for an account
+		// (decision 19; MetricsEndpointTest tries the password and a real session).
+		row("GET", "/actuator/prometheus", UNAUTHORIZED, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
+				FORBIDDEN, FORBIDDEN);
 		// One-time links: public, and an unknown token is simply not found
 		row("GET", "/uitnodiging/{token}", NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND,
 				NOT_FOUND);
@@ -494,6 +501,7 @@ class AuthorizationMatrixTest {
 			return LOGIN;
 		}
 		return switch (status) {
+			case 401 -> UNAUTHORIZED;
 			case 403 -> FORBIDDEN;
 			case 404 -> NOT_FOUND;
 			case 500 -> ERROR_PAGE;
@@ -519,6 +527,8 @@ class AuthorizationMatrixTest {
 		// GET.
 		routes.remove("ANY /error");
 		listed.remove("GET /error");
+		// Actuator endpoints are not controller routes; the matrix checks the metrics.
+		listed.remove("GET /actuator/prometheus");
 		assertThat(listed).as("routes in the matrix").containsExactlyInAnyOrderElementsOf(routes);
 	}
 

@@ -6,6 +6,7 @@ import java.util.concurrent.TimeUnit;
 
 import jakarta.annotation.PreDestroy;
 import nl.nvp.goedegesprek.meeting.registration.RegistrationMail;
+import nl.nvp.goedegesprek.shared.MailMetrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,9 +39,13 @@ class RegistrationMails {
 
 	private final RegistrationMailComposer composer;
 
-	RegistrationMails(ObjectProvider<JavaMailSender> mailSender, RegistrationMailComposer composer) {
+	private final MailMetrics metrics;
+
+	RegistrationMails(ObjectProvider<JavaMailSender> mailSender, RegistrationMailComposer composer,
+			MailMetrics metrics) {
 		this.mailSender = mailSender;
 		this.composer = composer;
+		this.metrics = metrics;
 	}
 
 	/**
@@ -75,13 +80,16 @@ class RegistrationMails {
 		JavaMailSender sender = this.mailSender.getIfAvailable();
 		if (sender == null) {
 			log.warn("No mail server configured (spring.mail.host): {} not sent", mail);
+			this.metrics.failed("registration-" + mail.kind());
 			return;
 		}
 		try {
 			sender.send(this.composer.compose(sender, mail));
+			this.metrics.sent("registration-" + mail.kind());
 		}
 		catch (RuntimeException ex) {
 			log.warn("Could not send {}: {}", mail, ex.getClass().getSimpleName());
+			this.metrics.failed("registration-" + mail.kind());
 		}
 	}
 

@@ -32,9 +32,13 @@ class PublicRegistrationController {
 
 	private final RegistrationThrottle throttle;
 
-	PublicRegistrationController(Registrations registrations, RegistrationThrottle throttle) {
+	private final RegistrationMetrics metrics;
+
+	PublicRegistrationController(Registrations registrations, RegistrationThrottle throttle,
+			RegistrationMetrics metrics) {
 		this.registrations = registrations;
 		this.throttle = throttle;
+		this.metrics = metrics;
 	}
 
 	@ModelAttribute
@@ -61,6 +65,7 @@ class PublicRegistrationController {
 			return "meeting/public";
 		}
 		if (!this.throttle.tryRegister(request.getRemoteAddr())) {
+			this.metrics.count(RegistrationMetrics.Outcome.REFUSED);
 			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
 			model.addAttribute("meeting", this.registrations.publicMeeting(publicId));
 			result.reject("registration.tooMany");
@@ -72,6 +77,13 @@ class PublicRegistrationController {
 			if (this.throttle.tryMail(form.getEmail())) {
 				this.registrations.register(publicId, form, locale);
 			}
+			else {
+				this.metrics.count(RegistrationMetrics.Outcome.REFUSED);
+			}
+		}
+		catch (RegistrationClosedException ex) {
+			this.metrics.count(RegistrationMetrics.Outcome.REFUSED);
+			throw ex;
 		}
 		catch (DataIntegrityViolationException ex) {
 			// The same address registered at the same moment; that registration's mail is

@@ -41,8 +41,11 @@ public class Registrations {
 
 	private final Clock clock;
 
+	private final RegistrationMetrics metrics;
+
 	Registrations(MeetingRepository meetings, RegistrationRepository registrations, PersonalLinks links, Places places,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, RegistrationMetrics metrics) {
+		this.metrics = metrics;
 		this.meetings = meetings;
 		this.registrations = registrations;
 		this.links = links;
@@ -68,17 +71,20 @@ public class Registrations {
 			throw new RegistrationClosedException();
 		}
 		if (form.isSpam()) {
+			this.metrics.count(RegistrationMetrics.Outcome.REFUSED);
 			return;
 		}
 		Optional<Registration> existing = this.registrations.findActive(meeting.getId(), form.getEmail().trim());
 		if (existing.isPresent()) {
 			mail(existing.get(), RegistrationMail.Kind.ALREADY_REGISTERED, this.links.issue(existing.get()));
+			this.metrics.count(RegistrationMetrics.Outcome.ALREADY_REGISTERED);
 			return;
 		}
 		String language = "en".equals(locale.getLanguage()) ? "en" : "nl";
 		Registration registration = this.registrations
 			.save(new Registration(meeting, form, PRIVACY_VERSION, language, now()));
 		mail(registration, RegistrationMail.Kind.CONFIRM_EMAIL, this.links.issue(registration));
+		this.metrics.count(RegistrationMetrics.Outcome.REGISTERED);
 	}
 
 	@Transactional(readOnly = true)
@@ -110,10 +116,12 @@ public class Registrations {
 		if (this.places.hasRoomFor(meeting, registration.getRole())) {
 			registration.confirm(now());
 			mail(registration, RegistrationMail.Kind.CONFIRMED, token);
+			this.metrics.count(RegistrationMetrics.Outcome.CONFIRMED);
 		}
 		else {
 			registration.waitlist(now());
 			mail(registration, RegistrationMail.Kind.WAITLISTED, token);
+			this.metrics.count(RegistrationMetrics.Outcome.WAITLISTED);
 		}
 		return registration.getStatus();
 	}

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.bucket4j.BucketConfiguration;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import nl.nvp.goedegesprek.account.AccountPrincipal;
 import nl.nvp.goedegesprek.research.access.ResearchAccess;
 import nl.nvp.goedegesprek.research.survey.Audience;
@@ -53,9 +55,16 @@ public class SurveyResponses {
 
 	private final TransactionTemplate writing;
 
+	private final Counter answered;
+
 	SurveyResponses(SurveyRepository surveys, SurveyResponseRepository responses, RateLimits buckets,
 			ResearchAccess access, Clock clock, PlatformTransactionManager transactionManager,
-			@Value("${goedegesprek.survey.responses-per-link-per-hour:300}") int perHour) {
+			@Value("${goedegesprek.survey.responses-per-link-per-hour:300}") int perHour, MeterRegistry meters) {
+		// One count for all surveys together, without survey or audience: the responses
+		// themselves hold no time, and the metric must not add one per group.
+		this.answered = Counter.builder("goedegesprek.survey.responses")
+			.description("Survey responses saved, all surveys and audiences together")
+			.register(meters);
 		this.readOnly = new TransactionTemplate(transactionManager);
 		this.readOnly.setReadOnly(true);
 		this.writing = new TransactionTemplate(transactionManager);
@@ -142,7 +151,7 @@ public class SurveyResponses {
 		if (!this.buckets.bucket("survey", token, this.limits).tryConsume(1)) {
 			return new Outcome(Map.of(), checked.values(), false, true);
 		}
-		return this.writing.execute((status) -> {
+		Outcome result = this.writing.execute((status) -> {
 			SurveyRepository.LinkRow link = this.surveys.findLink(token).orElseThrow(NotFoundException::new);
 			Survey survey = this.surveys.lockForAnswering(link.getSurveyId()).orElseThrow(NotFoundException::new);
 			Form locked = formOf(survey, Audience.valueOf(link.getAudience()), token);
@@ -168,6 +177,10 @@ public class SurveyResponses {
 			this.responses.save(saved);
 			return outcome;
 		});
+		if (result.saved()) {
+			this.answered.increment();
+		}
+		return result;
 	}
 
 }

@@ -1,0 +1,65 @@
+package nl.nvp.goedegesprek.shared;
+
+import java.util.Locale;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Counts mails handed to the mail server ({@code goedegesprek.mails}), tagged with the
+ * kind of mail and the outcome ({@code sent} or {@code failed}); never the address or
+ * anything else about the person.
+ */
+@Component
+public class MailMetrics {
+
+	private final MeterRegistry registry;
+
+	MailMetrics(MeterRegistry registry) {
+		this.registry = registry;
+	}
+
+	public void sent(String kind) {
+		count(kind, "sent");
+	}
+
+	public void failed(String kind) {
+		count(kind, "failed");
+	}
+
+	private void count(String kind, String outcome) {
+		Counter.builder("goedegesprek.mails")
+			.description("Mails handed to the mail server, by kind and outcome")
+			.tag("kind", kindTag(kind))
+			.tag("outcome", outcome)
+			.register(this.registry)
+			.increment();
+	}
+
+	/**
+	 * A short, fixed name in kebab case: a record's name without its ids, with what is
+	 * between its brackets only when that is a constant's name: "ActionOwnerMail[LINK]"
+	 * becomes "action-owner-mail-link", "PlanSubmittedForReview[trajectoryId=7,
+	 * number=1]" becomes "plan-submitted-for-review".
+	 */
+	static String kindTag(String kind) {
+		String name = (kind == null) ? "" : kind;
+		int bracket = name.indexOf('[');
+		if (bracket >= 0) {
+			String inside = name.substring(bracket + 1, name.endsWith("]") ? name.length() - 1 : name.length());
+			name = name.substring(0, bracket) + (inside.matches("[A-Z_]{1,30}") ? "-" + inside : "");
+		}
+		String kebab = name.replaceAll("([a-z0-9])([A-Z])", "$1-$2")
+			.replace('_', '-')
+			.replace('.', '-')
+			.toLowerCase(Locale.ROOT)
+			.replaceAll("[^a-z0-9-]", "");
+		if (kebab.length() > 60) {
+			kebab = kebab.substring(0, 60);
+		}
+		return kebab.isEmpty() ? "other" : kebab;
+	}
+
+}
