@@ -44,6 +44,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.util.ReflectionTestUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -69,6 +70,9 @@ class TwoInstancesTest {
 
 	@Autowired
 	private GreenMail greenMail;
+
+	@Autowired
+	private JdbcTemplate jdbc;
 
 	@Autowired
 	private AccountFixtures accounts;
@@ -118,6 +122,16 @@ class TwoInstancesTest {
 				"password", AccountFixtures.PASSWORD, "_csrf", csrf(loginPage)));
 		assertThat(login.statusCode()).isEqualTo(302);
 		assertThat(login.headers().firstValue("Location")).hasValueSatisfying((to) -> assertThat(to).endsWith("/"));
+
+		// The session is in the database, named by the account's id; its attributes are
+		// encrypted, so the address is nowhere in them.
+		assertThat(this.jdbc.queryForObject("select count(*) from spring_session where principal_name = ?", Long.class,
+				Long.toString(coordinator.id())))
+			.isEqualTo(1);
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from spring_session_attributes where position(convert_to(?, 'UTF8') in attribute_bytes) > 0",
+				Long.class, coordinator.getUsername()))
+			.isZero();
 
 		// A coordinator's page on the other instance, with the same session cookie.
 		HttpResponse<String> onTwo = browser.get(this.two + "/trajecten/nieuw");

@@ -3,7 +3,9 @@ package nl.nvp.goedegesprek.web;
 import java.util.Map;
 
 import nl.nvp.goedegesprek.account.AccountPrincipal;
+import nl.nvp.goedegesprek.shared.KeyedHash;
 
+import org.springframework.beans.factory.BeanClassLoaderAware;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.core.context.SecurityContext;
@@ -16,12 +18,26 @@ import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCu
 /**
  * Sessions live in PostgreSQL (Spring Session JDBC, decision 18), so that any instance
  * can serve any request: the security context, the CSRF token and flash messages are read
- * from the database at each request and written back when they change. Expired sessions
- * are deleted every minute by each instance (an idempotent delete). The tables come from
- * Flyway (V26).
+ * from the database at each request and written back when they change, encrypted
+ * ({@link SessionAttributeCipher}). Expired sessions are deleted every minute by each
+ * instance (an idempotent delete). The tables come from Flyway (V26).
  */
 @Configuration(proxyBeanMethods = false)
-class SessionConfiguration {
+class SessionConfiguration implements BeanClassLoaderAware {
+
+	private ClassLoader classLoader = SessionConfiguration.class.getClassLoader();
+
+	@Override
+	public void setBeanClassLoader(ClassLoader classLoader) {
+		this.classLoader = classLoader;
+	}
+
+	/** Attributes are stored encrypted, with the key derived from the hash secret. */
+	@Bean
+	SessionRepositoryCustomizer<JdbcIndexedSessionRepository> encryptedSessionAttributes(KeyedHash hash) {
+		SessionAttributeCipher cipher = new SessionAttributeCipher(hash, this.classLoader);
+		return (repository) -> repository.setConversionService(cipher.conversionService());
+	}
 
 	/**
 	 * Writes an attribute with an upsert, so that two requests of one session at the same
