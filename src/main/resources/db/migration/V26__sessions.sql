@@ -2,9 +2,10 @@
 -- instance knows every session and a load balancer may send each request anywhere. The tables
 -- are Spring Session's own (schema-postgresql.sql of spring-session-jdbc 4.1.0), made here
 -- because Flyway owns the schema (spring.session.jdbc.initialize-schema is "never").
--- A session row holds its times and the logged-in account's e-mail address (principal_name,
--- so that an account's sessions can be found); attributes hold the serialized security
--- context, the CSRF token and flash messages. Expired sessions are deleted every minute.
+-- A session row holds its times and the logged-in account's id (principal_name, never the
+-- e-mail address); attributes hold the security context, the CSRF token and flash messages,
+-- serialized and encrypted (AES-GCM, key derived from GG_HASH_KEY). Expired sessions are
+-- deleted every minute.
 create table spring_session (
     primary_id            char(36)     not null,
     session_id            char(36)     not null,
