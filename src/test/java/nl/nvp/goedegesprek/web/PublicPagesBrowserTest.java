@@ -84,7 +84,7 @@ class PublicPagesBrowserTest extends BrowserTest {
 		return this.page.context()
 			.cookies()
 			.stream()
-			.filter((cookie) -> cookie.name.equals("JSESSIONID"))
+			.filter((cookie) -> cookie.name.equals("SESSION"))
 			.map((cookie) -> cookie.value)
 			.findFirst()
 			.orElse(null);
