@@ -11,11 +11,11 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Keyed hashes (HMAC-SHA256) with the application's secret
- * {@code goedegesprek.hash-key}: for names that must not reveal what they stand for
- * (an e-mail or IP address in a rate-limit key) even to someone who tries every
- * candidate, and for signatures the application checks itself (the login device cookie).
- * Without the secret, or with a short one, the application does not start.
+ * Keyed hashes (HMAC-SHA256) with the application's secret {@code goedegesprek.hash-key}:
+ * for names that must not reveal what they stand for (an e-mail or IP address in a
+ * rate-limit key) even to someone who tries every candidate, and for signatures the
+ * application checks itself (the login device cookie). Without the secret, or with a
+ * short one, the application does not start.
  */
 @Component
 public class KeyedHash {

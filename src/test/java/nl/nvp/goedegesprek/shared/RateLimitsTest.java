@@ -83,8 +83,7 @@ class RateLimitsTest {
 
 	@Test
 	void theApplicationDoesNotStartWithoutASecret() {
-		assertThatIllegalStateException().isThrownBy(() -> new KeyedHash(""))
-			.withMessageContaining("GG_HASH_KEY");
+		assertThatIllegalStateException().isThrownBy(() -> new KeyedHash("")).withMessageContaining("GG_HASH_KEY");
 		assertThatIllegalStateException().isThrownBy(() -> new KeyedHash("kort"));
 	}
 

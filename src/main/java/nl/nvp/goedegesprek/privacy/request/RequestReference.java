@@ -10,8 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The reference of a data request in the access log: a keyed hash (HMAC-SHA256 with the
- * application's secret, {@link KeyedHash}) of the e-mail address, so that the steps of one
- * request belong together and, given the address, one can check that a request was
+ * application's secret, {@link KeyedHash}) of the e-mail address, so that the steps of
+ * one request belong together and, given the address, one can check that a request was
  * handled; without the secret the log does not give the address back.
  */
 @Component
