@@ -25,6 +25,12 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	static final List<String> LANGUAGES = List.of("nl", "en");
 
+	/** Asked for directly, /error is not found (see DirectErrorRequestFilter). */
+	@Bean
+	DirectErrorRequestFilter directErrorRequestFilter() {
+		return new DirectErrorRequestFilter();
+	}
+
 	@Bean
 	LocaleResolver localeResolver() {
 		CookieLocaleResolver resolver = new CookieLocaleResolver("gg-taal") {

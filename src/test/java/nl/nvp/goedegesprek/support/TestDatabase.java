@@ -1,5 +1,9 @@
 package nl.nvp.goedegesprek.support;
 
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -7,10 +11,19 @@ import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.testcontainers.DockerClientFactory;
+import org.testcontainers.containers.Container.ExecResult;
+import org.testcontainers.utility.MountableFile;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
 import org.springframework.boot.SpringApplication;
@@ -26,6 +39,10 @@ public final class TestDatabase {
 	private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
 
 	private static final String PREFIX = "gg_test_";
+
+	private static final Pattern JDBC_URL = Pattern.compile("jdbc:postgresql://([^:/]+)(?::(\\d+))?/([^?]+).*");
+
+	private static final Map<String, PostgreSQLContainer> CONTAINERS = new ConcurrentHashMap<>();
 
 	private static Connection details;
 
@@ -69,7 +86,10 @@ public final class TestDatabase {
 	private static Connection container() {
 		PostgreSQLContainer container = new PostgreSQLContainer("postgres:17-alpine");
 		container.start();
-		return new Connection(container.getJdbcUrl(), container.getUsername(), container.getPassword());
+		Connection connection = new Connection(container.getJdbcUrl(), container.getUsername(),
+				container.getPassword());
+		CONTAINERS.put(connection.url(), container);
+		return connection;
 	}
 
 	private static Connection local() {
@@ -124,6 +144,109 @@ public final class TestDatabase {
 		catch (SQLException ex) {
 			System.err.println("Could not drop test database " + name + ": " + ex.getMessage());
 		}
+	}
+
+	/**
+	 * Backs up a database as README says: {@code pg_dump -Fc} (PostgreSQL's custom
+	 * format) into a file. Runs the pg_dump of the local PostgreSQL installation (the
+	 * newest version there, else the one on the PATH), or the container's own.
+	 */
+	public static void dump(Connection database, Path file) {
+		PostgreSQLContainer container = CONTAINERS.get(database.url());
+		if (container != null) {
+			String inside = "/tmp/" + file.getFileName();
+			exec(container, "pg_dump", "-Fc", "-U", database.username(), "-f", inside, databaseName(database));
+			container.copyFileFromContainer(inside, file.toString());
+			return;
+		}
+		run(database, tool("pg_dump"), "-Fc", "-f", file.toString());
+	}
+
+	/**
+	 * Restores a dump made by {@link #dump} into a database (a fresh one, say) as README
+	 * says: {@code pg_restore --no-owner}, stopping at the first error.
+	 */
+	public static void restore(Path file, Connection database) {
+		PostgreSQLContainer container = CONTAINERS.get(database.url());
+		if (container != null) {
+			String inside = "/tmp/" + file.getFileName();
+			container.copyFileToContainer(MountableFile.forHostPath(file), inside);
+			exec(container, "pg_restore", "--no-owner", "--exit-on-error", "-U", database.username(), "-d",
+					databaseName(database), inside);
+			return;
+		}
+		run(database, tool("pg_restore"), "--no-owner", "--exit-on-error", "-d", databaseName(database),
+				file.toString());
+	}
+
+	private static void exec(PostgreSQLContainer container, String... command) {
+		try {
+			ExecResult result = container.execInContainer(command);
+			if (result.getExitCode() != 0) {
+				throw new IllegalStateException(command[0] + " failed: " + result.getStderr());
+			}
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static void run(Connection database, String tool, String... arguments) {
+		Matcher url = matchUrl(database);
+		List<String> command = new ArrayList<>(List.of(tool, "-h", url.group(1), "-p",
+				(url.group(2) != null) ? url.group(2) : "5432", "-U", database.username()));
+		command.addAll(Arrays.asList(arguments));
+		if (tool.endsWith("pg_dump")) {
+			command.add(url.group(3));
+		}
+		try {
+			ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+			builder.environment().put("PGPASSWORD", database.password());
+			Process process = builder.start();
+			String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+			if (!process.waitFor(5, TimeUnit.MINUTES) || process.exitValue() != 0) {
+				throw new IllegalStateException(String.join(" ", command) + " failed: " + output);
+			}
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(tool + " cannot be run: install PostgreSQL's client programs", ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** The newest installed version of a PostgreSQL program, else the one on the PATH. */
+	private static String tool(String name) {
+		File[] versions = new File("/usr/lib/postgresql").listFiles();
+		if (versions != null) {
+			return Arrays.stream(versions)
+				.filter((version) -> version.getName().matches("\\d+"))
+				.sorted(Comparator.comparingInt((File version) -> Integer.parseInt(version.getName())).reversed())
+				.map((version) -> new File(version, "bin/" + name))
+				.filter(File::canExecute)
+				.map(File::getPath)
+				.findFirst()
+				.orElse(name);
+		}
+		return name;
+	}
+
+	private static String databaseName(Connection database) {
+		return matchUrl(database).group(3);
+	}
+
+	private static Matcher matchUrl(Connection database) {
+		Matcher url = JDBC_URL.matcher(database.url());
+		if (!url.matches()) {
+			throw new IllegalStateException("Not a PostgreSQL JDBC URL: " + database.url());
+		}
+		return url;
 	}
 
 }

@@ -46,11 +46,11 @@ import static nl.nvp.goedegesprek.web.AuthorizationMatrixTest.Actor.REGIONAL_ASS
 import static nl.nvp.goedegesprek.web.AuthorizationMatrixTest.Actor.REGIONAL_OTHER_REGION;
 import static nl.nvp.goedegesprek.web.AuthorizationMatrixTest.Actor.REGIONAL_OTHER_REGION_ASSIGNED;
 import static nl.nvp.goedegesprek.web.AuthorizationMatrixTest.Actor.REGIONAL_SAME_REGION_NOT_ASSIGNED;
-import static nl.nvp.goedegesprek.web.AuthorizationMatrixTest.Outcome.ERROR_PAGE;
 import static nl.nvp.goedegesprek.web.AuthorizationMatrixTest.Outcome.FORBIDDEN;
 import static nl.nvp.goedegesprek.web.AuthorizationMatrixTest.Outcome.LOGIN;
 import static nl.nvp.goedegesprek.web.AuthorizationMatrixTest.Outcome.NOT_FOUND;
 import static nl.nvp.goedegesprek.web.AuthorizationMatrixTest.Outcome.OK;
+import static nl.nvp.goedegesprek.web.AuthorizationMatrixTest.Outcome.SERVER_ERROR;
 import static nl.nvp.goedegesprek.web.AuthorizationMatrixTest.Outcome.UNAUTHORIZED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -81,8 +81,8 @@ class AuthorizationMatrixTest {
 		OK,
 		/** Redirected to log in first. */
 		LOGIN, FORBIDDEN, NOT_FOUND,
-		/** The general error page (only for /error itself). */
-		ERROR_PAGE,
+		/** A server error (500): no route should answer so. */
+		SERVER_ERROR,
 		/** Asked for HTTP Basic credentials (only the metrics scraper has them). */
 		UNAUTHORIZED
 
@@ -106,10 +106,8 @@ class AuthorizationMatrixTest {
 		row("GET", "/inloggen", OK, OK, OK, OK, OK, OK, OK, OK);
 		row("GET", "/privacy", OK, OK, OK, OK, OK, OK, OK, OK);
 		row("GET", "/toegankelijkheid", OK, OK, OK, OK, OK, OK, OK, OK);
-		// Only reached by an error dispatch; asked for directly it shows the general
-		// error page.
-		row("GET", "/error", ERROR_PAGE, ERROR_PAGE, ERROR_PAGE, ERROR_PAGE, ERROR_PAGE, ERROR_PAGE, ERROR_PAGE,
-				ERROR_PAGE);
+		// Only reached by an error dispatch; asked for directly it does not exist.
+		row("GET", "/error", NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND);
 		// Actuator: the metrics for the scraper's password only, never for an account
 		// (decision 19; MetricsEndpointTest tries the password and a real session).
 		row("GET", "/actuator/prometheus", UNAUTHORIZED, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
@@ -504,7 +502,7 @@ class AuthorizationMatrixTest {
 			case 401 -> UNAUTHORIZED;
 			case 403 -> FORBIDDEN;
 			case 404 -> NOT_FOUND;
-			case 500 -> ERROR_PAGE;
+			case 500 -> SERVER_ERROR;
 			default -> (status < 400) ? OK : Outcome.valueOf("STATUS_" + status);
 		};
 	}

@@ -1,0 +1,97 @@
+package nl.nvp.goedegesprek.web;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import nl.nvp.goedegesprek.support.TestDatabase;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * What a load balancer and Kubernetes see: the health of the application and its database
+ * only. The mail relay is down here (spring.mail.port is a closed port), which shows in
+ * its own group and nowhere else; when the database stops accepting connections,
+ * readiness (and the root health) goes down and comes back up without a restart, while
+ * liveness stays up. Runs on a database of its own, since it locks that database out for
+ * a moment.
+ */
+@SpringBootTest(properties = "spring.datasource.hikari.connection-timeout=1000")
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class HealthTest {
+
+	private static final TestDatabase.Connection DATABASE = TestDatabase.fresh();
+
+	@DynamicPropertySource
+	static void ownDatabaseAndNoMailServer(DynamicPropertyRegistry registry) {
+		registry.add("spring.datasource.url", DATABASE::url);
+		registry.add("spring.datasource.username", DATABASE::username);
+		registry.add("spring.datasource.password", DATABASE::password);
+		registry.add("spring.mail.port", HealthTest::closedPort);
+	}
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Test
+	void withoutMailServerTheApplicationIsUpAndOnlyTheMailGroupIsDown() throws Exception {
+		expect("/actuator/health", 200, "UP");
+		expect("/actuator/health/liveness", 200, "UP");
+		expect("/actuator/health/readiness", 200, "UP");
+		expect("/actuator/health/smtp", 503, "DOWN");
+		this.mvc.perform(get("/actuator/health/mail")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void withoutDatabaseReadinessGoesDownAndComesBackWithoutRestart() throws Exception {
+		String url = DATABASE.url().replaceAll("\\?.*", "");
+		String name = url.substring(url.lastIndexOf('/') + 1);
+		String maintenance = url.substring(0, url.lastIndexOf('/') + 1) + "postgres";
+		try (java.sql.Connection connection = DriverManager.getConnection(maintenance, DATABASE.username(),
+				DATABASE.password()); Statement statement = connection.createStatement()) {
+			statement.execute("alter database \"" + name + "\" with allow_connections false");
+			try {
+				statement.execute(
+						"select pg_terminate_backend(pid) from pg_stat_activity" + " where datname = '" + name + "'");
+				expect("/actuator/health/readiness", 503, "DOWN");
+				expect("/actuator/health", 503, "DOWN");
+				expect("/actuator/health/liveness", 200, "UP");
+			}
+			finally {
+				statement.execute("alter database \"" + name + "\" with allow_connections true");
+			}
+		}
+		expect("/actuator/health/readiness", 200, "UP");
+		expect("/actuator/health", 200, "UP");
+	}
+
+	private ResultActions expect(String path, int status, String health) throws Exception {
+		return this.mvc.perform(get(path)).andExpect(status().is(status)).andExpect(jsonPath("$.status").value(health));
+	}
+
+	/** A port on which nothing listens. */
+	private static int closedPort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
