@@ -3,6 +3,7 @@ package nl.nvp.goedegesprek.web;
 import java.io.IOException;
 import java.net.ServerSocket;
 
+import jakarta.servlet.http.Cookie;
 import nl.nvp.goedegesprek.support.TestDatabase;
 import org.junit.jupiter.api.Test;
 
@@ -10,7 +11,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -58,13 +58,15 @@ class DemoDatabaseOverrideTest {
 			.query(String.class)
 			.list()).containsExactly("goedegesprek");
 
-		MockHttpSession session = (MockHttpSession) this.mvc
+		// Sessions live in PostgreSQL (Spring Session): the cookie names the session.
+		Cookie session = this.mvc
 			.perform(formLogin("/inloggen").user("landelijk@goedegesprek.example").password("goedegesprek-demo"))
 			.andExpect(redirectedUrl("/"))
 			.andReturn()
-			.getRequest()
-			.getSession(false);
-		this.mvc.perform(get("/trajecten").session(session))
+			.getResponse()
+			.getCookie("SESSION");
+		assertThat(session).isNotNull();
+		this.mvc.perform(get("/trajecten").cookie(session))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Rijk van Nijmegen")));
 
