@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import nl.nvp.goedegesprek.shared.EmailAddress;
 import nl.nvp.goedegesprek.shared.SingleLine;
 
 import org.springframework.validation.Errors;
@@ -19,6 +20,7 @@ class AccountForm {
 
 	@NotBlank
 	@Email
+	@EmailAddress
 	@Size(max = 254)
 	@SingleLine
 	private String email;

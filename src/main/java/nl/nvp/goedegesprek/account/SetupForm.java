@@ -5,6 +5,7 @@ import java.util.Objects;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import nl.nvp.goedegesprek.shared.EmailAddress;
 import nl.nvp.goedegesprek.shared.SingleLine;
 
 import org.springframework.validation.Errors;
@@ -17,6 +18,7 @@ class SetupForm {
 
 	@NotBlank
 	@Email
+	@EmailAddress
 	@Size(max = 254)
 	@SingleLine
 	private String email;

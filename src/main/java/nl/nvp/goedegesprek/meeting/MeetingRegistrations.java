@@ -35,6 +35,21 @@ public class MeetingRegistrations {
 	}
 
 	/**
+	 * Locks the registration until the transaction ends, so that what a participant does
+	 * through their link (such as giving dots) happens one request at a time; true while
+	 * it still has a place. Call inside a transaction.
+	 */
+	@Transactional
+	public boolean lockPlace(long registrationId) {
+		return this.jdbc.sql("select status from registration where id = ? for update")
+			.param(registrationId)
+			.query(String.class)
+			.optional()
+			.filter("CONFIRMED"::equals)
+			.isPresent();
+	}
+
+	/**
 	 * The registrations with this e-mail address (without case) that still hold personal
 	 * data, for a data request about what other modules keep with a registration.
 	 */

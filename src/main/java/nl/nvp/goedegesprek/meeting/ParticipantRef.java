@@ -1,8 +1,19 @@
 package nl.nvp.goedegesprek.meeting;
 
+import nl.nvp.goedegesprek.trajectory.StepType;
+
 /**
  * A participant with a place, behind their personal link, as other modules see them:
- * which registration, which meeting and trajectory. No personal data.
+ * which registration, which meeting (and its step) and trajectory. No personal data.
  */
-public record ParticipantRef(long registrationId, long meetingId, long trajectoryId, String meetingTitle) {
+public record ParticipantRef(long registrationId, long meetingId, long trajectoryId, String meetingTitle,
+		StepType step) {
+
+	/**
+	 * Whether ideas are prioritised at this participant's meeting (dialogue meeting 2).
+	 */
+	public boolean prioritises() {
+		return this.step == StepType.DIALOGUE_MEETING_2;
+	}
+
 }

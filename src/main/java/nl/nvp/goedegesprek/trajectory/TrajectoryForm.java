@@ -15,6 +15,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import nl.nvp.goedegesprek.shared.EmailAddress;
 import nl.nvp.goedegesprek.shared.PlainText;
 import nl.nvp.goedegesprek.shared.SingleLine;
 
@@ -58,6 +59,7 @@ class TrajectoryForm {
 	private String contactName;
 
 	@Email
+	@EmailAddress
 	@Size(max = 254)
 	@SingleLine
 	private String contactEmail;

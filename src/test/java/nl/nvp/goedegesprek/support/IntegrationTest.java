@@ -29,9 +29,9 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import({ TestDatabaseConfiguration.class, TestMailConfiguration.class, Mailbox.class, AccountFixtures.class,
-		TrajectoryFixtures.class, MeetingFixtures.class, ResearchFixtures.class, HarvestFixtures.class,
-		ActionPlanFixtures.class })
+@Import({ TestDatabaseConfiguration.class, TestMailConfiguration.class, TestClockConfiguration.class, Mailbox.class,
+		AccountFixtures.class, TrajectoryFixtures.class, MeetingFixtures.class, ResearchFixtures.class,
+		HarvestFixtures.class, ActionPlanFixtures.class })
 public @interface IntegrationTest {
 
 }

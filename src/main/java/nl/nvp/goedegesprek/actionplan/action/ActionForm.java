@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import nl.nvp.goedegesprek.shared.EmailAddress;
 import nl.nvp.goedegesprek.shared.PlainText;
 import nl.nvp.goedegesprek.shared.SingleLine;
 
@@ -42,6 +43,7 @@ public class ActionForm {
 	private String contactName;
 
 	@Email
+	@EmailAddress
 	@Size(max = 254)
 	@SingleLine
 	private String contactEmail;

@@ -10,7 +10,9 @@ import org.springframework.data.repository.Repository;
 
 /**
  * The dots given to ideas: by participants through their link (one row per dot) and on
- * paper (counted by a coordinator).
+ * paper (counted by a coordinator). Online dots count only while their registration has a
+ * place: a cancelled registration's dots stay stored but no longer count, so cancelling
+ * and registering again never gives a second vote.
  */
 interface DotRepository extends Repository<HarvestItem, Long> {
 
@@ -24,7 +26,9 @@ interface DotRepository extends Repository<HarvestItem, Long> {
 
 	@Query(value = """
 			select v.harvest_item_id as ideaId, count(*) as count from idea_vote v
-			join harvest_item h on h.id = v.harvest_item_id where h.trajectory_id = ?1 group by v.harvest_item_id
+			join harvest_item h on h.id = v.harvest_item_id
+			join registration r on r.id = v.registration_id and r.status = 'CONFIRMED'
+			where h.trajectory_id = ?1 group by v.harvest_item_id
 			""", nativeQuery = true)
 	List<IdeaCount> countOnlineDots(long trajectoryId);
 

@@ -25,10 +25,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Prioritising ideas with dots (dialoogbijeenkomst 2): a participant with a place gives
- * up to {@value #DOTS} dots, one per idea, through their personal link; a coordinator
- * enters the dots given on paper. The result per topic is visible to everyone who sees
- * the trajectory.
+ * Prioritising ideas with dots (dialoogbijeenkomst 2): a participant with a place at that
+ * meeting gives up to {@value #DOTS} dots, one per idea, through their personal link;
+ * only registrations that have a place now count; a coordinator enters the dots given on
+ * paper. The result per topic is visible to everyone who sees the trajectory.
  */
 @Service
 @Transactional(readOnly = true)
@@ -120,21 +120,37 @@ class Priorities {
 
 	}
 
+	/**
+	 * The participant with a place behind this link, at the meeting where ideas are
+	 * prioritised; not found otherwise (a link to another meeting of the trajectory has
+	 * no ballot).
+	 */
+	private ParticipantRef voter(String token) {
+		return this.registrations.participant(token)
+			.filter(ParticipantRef::prioritises)
+			.orElseThrow(NotFoundException::new);
+	}
+
 	/** What the participant behind this link may give dots to, with their dots so far. */
 	Ballot ballot(String token) {
-		ParticipantRef participant = this.registrations.participant(token).orElseThrow(NotFoundException::new);
+		ParticipantRef participant = voter(token);
 		return new Ballot(participant, scores(participant.trajectoryId()),
 				new HashSet<>(this.dots.findDotsOf(participant.registrationId())));
 	}
 
 	/**
 	 * Replaces the participant's dots; false when there are too many or unknown ideas.
+	 * Ballots of one registration are saved one at a time (a row lock), so that two sent
+	 * at once never add up: the last one wins.
 	 */
 	@Transactional
 	boolean giveDots(String token, Set<Long> ideaIds) {
-		ParticipantRef participant = this.registrations.participant(token).orElseThrow(NotFoundException::new);
+		ParticipantRef participant = voter(token);
 		if (ideaIds.size() > DOTS || !ideaIds(participant.trajectoryId()).containsAll(ideaIds)) {
 			return false;
+		}
+		if (!this.registrations.lockPlace(participant.registrationId())) {
+			throw new NotFoundException();
 		}
 		this.dots.clearDotsOf(participant.registrationId());
 		ideaIds.forEach((ideaId) -> this.dots.giveDot(ideaId, participant.registrationId()));

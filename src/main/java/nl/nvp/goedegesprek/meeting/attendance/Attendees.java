@@ -1,7 +1,6 @@
 package nl.nvp.goedegesprek.meeting.attendance;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -84,9 +83,9 @@ class Attendees {
 					meeting.getQuotas().get(role)));
 		}
 		return new AttendanceViews.Details(meeting.getId(), trajectory.id(), trajectory.title(), meeting.getStep(),
-				MeetingViews.Public.of(meeting, LocalDate.now(this.clock)), meeting.getCapacity(),
-				meeting.getOnlineLink(), Map.copyOf(meeting.getQuotas()), confirmed.size(), waitlist.size(),
-				pending.size(), roles, confirmed, waitlist, pending, trajectory.editable(), meeting.getVersion());
+				MeetingViews.Public.of(meeting, this.clock), meeting.getCapacity(), meeting.getOnlineLink(),
+				Map.copyOf(meeting.getQuotas()), confirmed.size(), waitlist.size(), pending.size(), roles, confirmed,
+				waitlist, pending, trajectory.editable(), meeting.getVersion());
 	}
 
 	/** Marks someone present on the day (or undoes it). */

@@ -14,11 +14,18 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The evaluations of a meeting for the coordinators who run its trajectory: scores, what
- * people learned, and quotes they allowed to publish (shown with their role only).
+ * people learned, and quotes they allowed to publish (shown with their role only). Only
+ * registrations that still have a place count.
  */
 @Service
 @Transactional(readOnly = true)
 class EvaluationResults {
+
+	/**
+	 * Only evaluations of registrations that have a place now count: one cancelled
+	 * afterwards no longer speaks for the meeting.
+	 */
+	private static final String WITH_PLACE = "join registration r on r.id = e.registration_id and r.status = 'CONFIRMED' where e.meeting_id = ?";
 
 	private final MeetingAccess access;
 
@@ -45,7 +52,7 @@ class EvaluationResults {
 	Results results(long meetingId, AccountPrincipal user) {
 		Meeting meeting = this.access.runBy(meetingId, user, false);
 		List<Long> perScore = new ArrayList<>(List.of(0L, 0L, 0L, 0L, 0L));
-		this.jdbc.sql("select score, count(*) as n from meeting_evaluation where meeting_id = ? group by score")
+		this.jdbc.sql("select e.score, count(*) as n from meeting_evaluation e " + WITH_PLACE + " group by e.score")
 			.param(meetingId)
 			.query((rs, row) -> perScore.set(rs.getInt("score") - 1, rs.getLong("n")))
 			.list();
@@ -59,14 +66,15 @@ class EvaluationResults {
 			average = Math.round(sum * 10.0 / count) / 10.0;
 		}
 		List<String> learned = this.jdbc
-			.sql("select learned from meeting_evaluation where meeting_id = ? and learned is not null order by learned")
+			.sql("select e.learned from meeting_evaluation e " + WITH_PLACE
+					+ " and e.learned is not null order by e.learned")
 			.param(meetingId)
 			.query(String.class)
 			.list();
 		List<Quote> quotes = this.jdbc.sql("""
-				select e.quote, r.role from meeting_evaluation e join registration r on r.id = e.registration_id
-				where e.meeting_id = ? and e.quote is not null and e.quote_consent order by e.quote
-				""")
+				select e.quote, r.role from meeting_evaluation e %s
+				and e.quote is not null and e.quote_consent order by e.quote
+				""".formatted(WITH_PLACE))
 			.param(meetingId)
 			.query((rs, row) -> new Quote(rs.getString("quote"), ParticipantRole.valueOf(rs.getString("role"))))
 			.list();

@@ -37,13 +37,13 @@ class MeetingEvaluations {
 	}
 
 	/**
-	 * The registration behind this link, if it had a place and the meeting took place.
+	 * The registration behind this link, if it has a place and the meeting has started
+	 * (people evaluate at its end or afterwards).
 	 */
 	Target target(String token) {
 		Registration registration = this.links.registration(token);
 		Meeting meeting = registration.getMeeting();
-		if (registration.getStatus() != RegistrationStatus.CONFIRMED
-				|| meeting.getDate().isAfter(LocalDate.now(this.clock))) {
+		if (registration.getStatus() != RegistrationStatus.CONFIRMED || !meeting.hasStarted(this.clock)) {
 			throw new NotFoundException();
 		}
 		return new Target(registration.getId(), meeting.getId(), meeting.getTitle());

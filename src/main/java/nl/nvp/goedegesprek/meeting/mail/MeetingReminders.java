@@ -18,10 +18,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reminds everyone with a place a few days before their meeting (default 2), once. The
- * job runs every hour on one application instance at a time (ShedLock); the registrations
- * it reminds are locked and marked in the same transaction, so even two runs at once send
- * one reminder each.
+ * Reminds everyone with a place a few days before their meeting (default 2), once, and
+ * never once the meeting has started (its real start, Dutch time). The job runs every
+ * hour on one application instance at a time (ShedLock); the registrations it reminds are
+ * locked and marked in the same transaction, so even two runs at once send one reminder
+ * each.
  */
 @Component
 class MeetingReminders {
@@ -53,8 +54,8 @@ class MeetingReminders {
 	public void sendDue() {
 		LocalDate today = LocalDate.now(this.clock);
 		int sent = 0;
-		for (Registration registration : this.registrations.findDueForReminder(today,
-				today.plusDays(this.daysBefore))) {
+		for (Registration registration : this.registrations.findDueForReminder(this.clock.instant(),
+				today.plusDays(this.daysBefore), this.clock.getZone().getId())) {
 			registration.remind(this.clock.instant());
 			this.events.publishEvent(
 					RegistrationMail.of(registration, RegistrationMail.Kind.REMINDER, this.links.issue(registration)));

@@ -1,5 +1,6 @@
 package nl.nvp.goedegesprek.meeting.planning;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -128,12 +129,31 @@ public class Meeting extends Audited {
 
 	/**
 	 * Registration is open from its opening day up to and including its closing day, and
-	 * never after the meeting.
+	 * never once the meeting has started.
 	 */
-	public boolean isOpenForRegistration(LocalDate today) {
+	public boolean isOpenForRegistration(Clock clock) {
+		LocalDate today = LocalDate.now(clock);
 		return !this.cancelled && (this.registrationOpensOn == null || !today.isBefore(this.registrationOpensOn))
 				&& (this.registrationClosesOn == null || !today.isAfter(this.registrationClosesOn))
-				&& !today.isAfter(this.date);
+				&& !hasStarted(clock);
+	}
+
+	/** When the meeting starts, on the clock's time zone (Dutch time). */
+	public Instant startsAt(ZoneId zone) {
+		return this.date.atTime(this.startTime).atZone(zone).toInstant();
+	}
+
+	/** When the meeting ends, on the clock's time zone (Dutch time). */
+	public Instant endsAt(ZoneId zone) {
+		return this.date.atTime(this.endTime).atZone(zone).toInstant();
+	}
+
+	/**
+	 * Whether the meeting has begun: from then on nobody registers, confirms, cancels or
+	 * moves up from the waitlist, and nobody is reminded of it (decision 0022).
+	 */
+	public boolean hasStarted(Clock clock) {
+		return !clock.instant().isBefore(startsAt(clock.getZone()));
 	}
 
 	public boolean hasRoomFor(ParticipantRole role, long confirmed, long confirmedInRole) {

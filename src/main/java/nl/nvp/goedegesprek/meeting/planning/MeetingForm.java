@@ -14,6 +14,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import nl.nvp.goedegesprek.meeting.ParticipantRole;
 import nl.nvp.goedegesprek.trajectory.StepType;
+import nl.nvp.goedegesprek.shared.EmailAddress;
 import nl.nvp.goedegesprek.shared.PlainText;
 import nl.nvp.goedegesprek.shared.SingleLine;
 
@@ -83,6 +84,7 @@ public class MeetingForm {
 	private String contactName;
 
 	@Email
+	@EmailAddress
 	@Size(max = 254)
 	@SingleLine
 	private String contactEmail;

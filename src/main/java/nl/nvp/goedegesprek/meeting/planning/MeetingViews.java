@@ -1,5 +1,6 @@
 package nl.nvp.goedegesprek.meeting.planning;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.UUID;
@@ -18,8 +19,9 @@ public final class MeetingViews {
 			String programme, String contactName, String contactEmail, String contactPhone, boolean open,
 			boolean notYetOpen, boolean cancelled, LocalDate registrationOpensOn, LocalDate registrationClosesOn) {
 
-		public static Public of(Meeting meeting, LocalDate today) {
-			boolean open = meeting.isOpenForRegistration(today);
+		public static Public of(Meeting meeting, Clock clock) {
+			LocalDate today = LocalDate.now(clock);
+			boolean open = meeting.isOpenForRegistration(clock);
 			boolean notYetOpen = meeting.getRegistrationOpensOn() != null
 					&& today.isBefore(meeting.getRegistrationOpensOn());
 			return new Public(meeting.getPublicId(), meeting.getTitle(), meeting.getType(), meeting.getDate(),

@@ -108,7 +108,7 @@ public class PersonalLinks {
 			}
 			Meeting meeting = registration.getMeeting();
 			return Optional.of(new ParticipantRef(registration.getId(), meeting.getId(), meeting.getTrajectoryId(),
-					meeting.getTitle()));
+					meeting.getTitle(), meeting.getStep()));
 		}
 		catch (NotFoundException ex) {
 			return Optional.empty();

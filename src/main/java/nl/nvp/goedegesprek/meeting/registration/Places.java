@@ -32,8 +32,15 @@ public class Places {
 		this.clock = clock;
 	}
 
-	/** Gives open places to the waitlist in order; call with the meeting locked. */
+	/**
+	 * Gives open places to the waitlist in order; call with the meeting locked. Once the
+	 * meeting has started nobody moves up any more: a place given during or after it
+	 * helps nobody (decision 0022).
+	 */
 	public void moveUpWaitlist(Meeting meeting) {
+		if (meeting.hasStarted(this.clock)) {
+			return;
+		}
 		for (Registration waiting : this.registrations.findWaitlist(meeting.getId())) {
 			if (this.registrations.countByMeetingIdAndStatus(meeting.getId(), RegistrationStatus.CONFIRMED) >= meeting
 				.getCapacity()) {

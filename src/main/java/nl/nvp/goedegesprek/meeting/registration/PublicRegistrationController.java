@@ -154,7 +154,8 @@ class PublicRegistrationController {
 
 	@ExceptionHandler(RegistrationClosedException.class)
 	@ResponseStatus(HttpStatus.CONFLICT)
-	String closed() {
+	String closed(RegistrationClosedException ex, Model model) {
+		model.addAttribute("started", ex.getReason() == RegistrationClosedException.Reason.STARTED);
 		return "meeting/closed";
 	}
 

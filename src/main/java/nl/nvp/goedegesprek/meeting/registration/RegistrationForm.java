@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import nl.nvp.goedegesprek.meeting.ParticipantRole;
+import nl.nvp.goedegesprek.shared.EmailAddress;
 import nl.nvp.goedegesprek.shared.PlainText;
 import nl.nvp.goedegesprek.shared.SingleLine;
 
@@ -25,6 +26,7 @@ public class RegistrationForm {
 
 	@NotBlank
 	@Email
+	@EmailAddress
 	@Size(max = 254)
 	@SingleLine
 	private String email;

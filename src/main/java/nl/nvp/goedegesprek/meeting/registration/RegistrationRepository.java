@@ -1,5 +1,6 @@
 package nl.nvp.goedegesprek.meeting.registration;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -17,15 +18,17 @@ public interface RegistrationRepository extends JpaRepository<Registration, Long
 	Optional<Registration> findActive(long meetingId, String email);
 
 	/**
-	 * Confirmed registrations of meetings between the two days that have had no reminder,
-	 * locked so that no other transaction reminds them at the same time.
+	 * Confirmed registrations that have had no reminder, of meetings that start after
+	 * {@code now} (their date and start time read in {@code zone}, Dutch time) and no
+	 * later than {@code until}; locked so that no other transaction reminds them at the
+	 * same time. A meeting that has started or ended is never due.
 	 */
 	@Query(value = """
 			select r.* from registration r join meeting m on m.id = r.meeting_id
 			where r.status = 'CONFIRMED' and r.reminder_sent_at is null and not m.cancelled
-			and m.meeting_date between ?1 and ?2
+			and m.meeting_date <= ?2 and (m.meeting_date + m.start_time) at time zone ?3 > ?1
 			order by r.id for update of r skip locked""", nativeQuery = true)
-	List<Registration> findDueForReminder(LocalDate from, LocalDate until);
+	List<Registration> findDueForReminder(Instant now, LocalDate until, String zone);
 
 	@Query("select r from Registration r left join fetch r.table where r.meeting.id = ?1 and r.status = nl.nvp.goedegesprek.meeting.registration.RegistrationStatus.CONFIRMED order by r.name, r.id")
 	List<Registration> findConfirmedWithTables(long meetingId);

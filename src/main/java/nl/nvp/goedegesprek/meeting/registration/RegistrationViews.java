@@ -1,7 +1,5 @@
 package nl.nvp.goedegesprek.meeting.registration;
 
-import java.time.LocalDate;
-
 import nl.nvp.goedegesprek.meeting.ParticipantRole;
 import nl.nvp.goedegesprek.meeting.planning.MeetingViews;
 import nl.nvp.goedegesprek.trajectory.StepType;
@@ -19,9 +17,13 @@ final class RegistrationViews {
 			String organisation, AgeGroup ageGroup, String guardianName, GuardianCapacity guardianCapacity,
 			boolean needsAccessibility, boolean needsInterpreter, boolean needsTravelCosts, boolean needsChildcare,
 			String supportNote, RegistrationStatus status, MeetingViews.Public meeting, String onlineLink,
-			boolean prioritising, boolean evaluable) {
+			boolean prioritising, boolean evaluable, boolean started) {
 
-		static Personal of(Registration registration, MeetingViews.Public meeting) {
+		/**
+		 * The registration as its person sees it; {@code started}: whether the meeting
+		 * has begun (then it is no longer confirmed or cancelled, and can be evaluated).
+		 */
+		static Personal of(Registration registration, MeetingViews.Public meeting, boolean started) {
 			boolean hasPlace = registration.getStatus() == RegistrationStatus.CONFIRMED;
 			return new Personal(registration.getName(), registration.getEmail(), registration.getPhone(),
 					registration.getRole(), registration.getRoleOther(), registration.getOrganisation(),
@@ -29,8 +31,8 @@ final class RegistrationViews {
 					registration.isNeedsAccessibility(), registration.isNeedsInterpreter(),
 					registration.isNeedsTravelCosts(), registration.isNeedsChildcare(), registration.getSupportNote(),
 					registration.getStatus(), meeting, hasPlace ? registration.getMeeting().getOnlineLink() : null,
-					hasPlace && registration.getMeeting().getStep() == StepType.DIALOGUE_MEETING_2,
-					hasPlace && meeting.date() != null && !meeting.date().isAfter(LocalDate.now()));
+					hasPlace && registration.getMeeting().getStep() == StepType.DIALOGUE_MEETING_2, hasPlace && started,
+					started);
 		}
 
 		public boolean isActive() {

@@ -2,7 +2,6 @@ package nl.nvp.goedegesprek.meeting.registration;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -57,7 +56,7 @@ public class Registrations {
 	@Transactional(readOnly = true)
 	MeetingViews.Public publicMeeting(UUID publicId) {
 		Meeting meeting = this.meetings.findByPublicId(publicId).orElseThrow(NotFoundException::new);
-		return MeetingViews.Public.of(meeting, today());
+		return MeetingViews.Public.of(meeting, this.clock);
 	}
 
 	/**
@@ -67,7 +66,7 @@ public class Registrations {
 	 */
 	void register(UUID publicId, RegistrationForm form, Locale locale) {
 		Meeting meeting = this.meetings.findByPublicId(publicId).orElseThrow(NotFoundException::new);
-		if (!meeting.isOpenForRegistration(today())) {
+		if (!meeting.isOpenForRegistration(this.clock)) {
 			throw new RegistrationClosedException();
 		}
 		if (form.isSpam()) {
@@ -90,7 +89,9 @@ public class Registrations {
 	@Transactional(readOnly = true)
 	RegistrationViews.Personal personal(String token) {
 		Registration registration = this.links.registration(token);
-		return RegistrationViews.Personal.of(registration, MeetingViews.Public.of(registration.getMeeting(), today()));
+		return RegistrationViews.Personal.of(registration,
+				MeetingViews.Public.of(registration.getMeeting(), this.clock),
+				registration.getMeeting().hasStarted(this.clock));
 	}
 
 	@Transactional(readOnly = true)
@@ -105,7 +106,8 @@ public class Registrations {
 	/**
 	 * Confirms the e-mail address. The registration gets a place if there is one (and its
 	 * role's quota allows), otherwise a place on the waitlist. Confirming twice changes
-	 * nothing.
+	 * nothing. A registration made while registration was open may be confirmed after it
+	 * closed, but not once the meeting has started (decision 0022).
 	 */
 	RegistrationStatus confirm(String token) {
 		Registration registration = this.links.lockedRegistration(token);
@@ -113,6 +115,9 @@ public class Registrations {
 			return registration.getStatus();
 		}
 		Meeting meeting = registration.getMeeting();
+		if (meeting.hasStarted(this.clock)) {
+			throw new RegistrationClosedException(RegistrationClosedException.Reason.STARTED);
+		}
 		if (this.places.hasRoomFor(meeting, registration.getRole())) {
 			registration.confirm(now());
 			mail(registration, RegistrationMail.Kind.CONFIRMED, token);
@@ -153,12 +158,16 @@ public class Registrations {
 
 	/**
 	 * Cancels, which ends the personal link; a place that opens up goes to the first on
-	 * the waitlist who fits, who is mailed.
+	 * the waitlist who fits, who is mailed. Once the meeting has started there is nothing
+	 * to cancel: whoever did not come is simply not checked in.
 	 */
 	void cancel(String token) {
 		Registration registration = this.links.lockedRegistration(token);
 		if (!registration.isActive()) {
 			return;
+		}
+		if (registration.getMeeting().hasStarted(this.clock)) {
+			throw new RegistrationClosedException(RegistrationClosedException.Reason.STARTED);
 		}
 		boolean hadPlace = registration.getStatus() == RegistrationStatus.CONFIRMED;
 		registration.cancel(now());
@@ -177,10 +186,6 @@ public class Registrations {
 
 	private Instant now() {
 		return this.clock.instant();
-	}
-
-	private LocalDate today() {
-		return LocalDate.now(this.clock);
 	}
 
 }

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import nl.nvp.goedegesprek.privacy.DataSubject;
+import nl.nvp.goedegesprek.shared.EmailAddress;
 import nl.nvp.goedegesprek.shared.SingleLine;
 
 /**
@@ -15,6 +16,7 @@ class DataRequestForm {
 	@NotBlank
 	@SingleLine
 	@Email
+	@EmailAddress
 	@Size(max = 254)
 	private String email;
 
