@@ -151,4 +151,36 @@ class PriorityBallotTest {
 		}
 	}
 
+	@Test
+	void twoBallotFormsSentAtOnceNeverAnswerWithAServerError() throws Exception {
+		String token = this.meetings.confirmedToken(this.dialogue.id(), "Joris", ParticipantRole.PARENT);
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		try {
+			for (int round = 0; round < 10; round++) {
+				List<Callable<Integer>> forms = List.of(
+						() -> this.mvc
+							.perform(post("/stemmen/" + token).with(csrf())
+								.param("idee", this.ideas.get(0).toString(), this.ideas.get(1).toString(),
+										this.ideas.get(2).toString()))
+							.andReturn()
+							.getResponse()
+							.getStatus(),
+						() -> this.mvc
+							.perform(post("/stemmen/" + token).with(csrf())
+								.param("idee", this.ideas.get(1).toString(), this.ideas.get(2).toString(),
+										this.ideas.get(3).toString()))
+							.andReturn()
+							.getResponse()
+							.getStatus());
+				for (Future<Integer> answer : pool.invokeAll(forms)) {
+					assertThat(answer.get()).isEqualTo(302);
+				}
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+		assertThat(online().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(3);
+	}
+
 }
