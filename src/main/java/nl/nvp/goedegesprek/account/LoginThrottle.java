@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
  * <li>with a valid device cookie for the account ({@link DeviceCookies}, set at the
  * browser's last successful login): that browser's own bucket, and nothing else;</li>
  * <li>otherwise: the bucket of this account from this client address (an IPv6 address
- * counts by its /64 network), the bucket of this client address for all accounts (against
+ * counts by its /48 network), the bucket of this client address for all accounts (against
  * trying one password on many accounts), and the account's bucket for all browsers
  * without its device cookie (against guessing from many addresses).</li>
  * </ul>
@@ -140,7 +140,9 @@ public class LoginThrottle {
 
 	/**
 	 * The client address as throttling counts it: an IPv4 address as it is, an IPv6
-	 * address by its /64 network (one connection often has a whole /64 to choose from).
+	 * address by its /48 network. One connection often has a whole /56 or /48 to choose
+	 * from; counted by /64, six of its networks would together reach the account-wide
+	 * limit and make the owner wait (decision 15).
 	 */
 	static String clientAddress(String remote) {
 		if (remote == null || remote.indexOf(':') < 0) {
@@ -152,8 +154,8 @@ public class LoginThrottle {
 			if (bytes.length != 16) {
 				return InetAddress.getByAddress(bytes).getHostAddress();
 			}
-			Arrays.fill(bytes, 8, 16, (byte) 0);
-			return InetAddress.getByAddress(bytes).getHostAddress() + "/64";
+			Arrays.fill(bytes, 6, 16, (byte) 0);
+			return InetAddress.getByAddress(bytes).getHostAddress() + "/48";
 		}
 		catch (UnknownHostException ex) {
 			return remote;

@@ -6,6 +6,8 @@ import nl.nvp.goedegesprek.account.AccountPrincipal;
 import nl.nvp.goedegesprek.shared.KeyedHash;
 
 import org.springframework.beans.factory.BeanClassLoaderAware;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.core.context.SecurityContext;
@@ -19,7 +21,8 @@ import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCu
  * Sessions live in PostgreSQL (Spring Session JDBC, decision 18), so that any instance
  * can serve any request: the security context, the CSRF token and flash messages are read
  * from the database at each request and written back when they change, encrypted
- * ({@link SessionAttributeCipher}). Expired sessions are deleted every minute by each
+ * ({@link SessionAttributeCipher}), and the rows hold only keyed hashes of the session
+ * ids ({@link HashedSessionIds}). Expired sessions are deleted every minute by each
  * instance (an idempotent delete). The tables come from Flyway (V26).
  */
 @Configuration(proxyBeanMethods = false)
@@ -32,11 +35,42 @@ class SessionConfiguration implements BeanClassLoaderAware {
 		this.classLoader = classLoader;
 	}
 
-	/** Attributes are stored encrypted, with the key derived from the hash secret. */
 	@Bean
-	SessionRepositoryCustomizer<JdbcIndexedSessionRepository> encryptedSessionAttributes(KeyedHash hash) {
-		SessionAttributeCipher cipher = new SessionAttributeCipher(hash, this.classLoader);
-		return (repository) -> repository.setConversionService(cipher.conversionService());
+	SessionAttributeCipher sessionAttributeCipher(KeyedHash hash) {
+		return new SessionAttributeCipher(hash, this.classLoader);
+	}
+
+	/**
+	 * The repository Spring Session's filter uses: the cookie carries the session id, the
+	 * database only its keyed hash, and attributes are sealed per session and name
+	 * ({@link HashedSessionIds}). Spring Boot configures Spring Session JDBC only while
+	 * no other session repository is declared, so the JDBC repository it makes is wrapped
+	 * once made (and still closed as itself at shutdown).
+	 */
+	@Bean
+	static BeanPostProcessor hashedSessionIds(ObjectProvider<KeyedHash> hash,
+			ObjectProvider<SessionAttributeCipher> cipher) {
+		return new BeanPostProcessor() {
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String beanName) {
+				if (bean instanceof JdbcIndexedSessionRepository stored) {
+					return new HashedSessionIds(stored, hash.getObject(), cipher.getObject());
+				}
+				return bean;
+			}
+		};
+	}
+
+	/**
+	 * The JDBC repository stores what {@link HashedSessionIds} hands it: hashed ids, made
+	 * by its generator, and attributes already sealed.
+	 */
+	@Bean
+	SessionRepositoryCustomizer<JdbcIndexedSessionRepository> hashedIdsAndSealedAttributes(KeyedHash hash) {
+		return (repository) -> {
+			repository.setConversionService(SessionAttributeCipher.sealedBytesOnly());
+			repository.setSessionIdGenerator(HashedSessionIds.storedIdGenerator(hash));
+		};
 	}
 
 	/**
@@ -53,9 +87,10 @@ class SessionConfiguration implements BeanClassLoaderAware {
 	 * Session's default), so that the column holds no personal data and fits any address.
 	 */
 	@Bean
-	SessionRepositoryCustomizer<JdbcIndexedSessionRepository> accountIdAsPrincipalName() {
+	SessionRepositoryCustomizer<JdbcIndexedSessionRepository> accountIdAsPrincipalName(SessionAttributeCipher cipher) {
+		String name = HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY;
 		return (repository) -> repository.setIndexResolver((session) -> {
-			Object context = session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+			Object context = cipher.open(session.getId(), name, session.getAttribute(name));
 			if (context instanceof SecurityContext security && security.getAuthentication() != null
 					&& security.getAuthentication().getPrincipal() instanceof AccountPrincipal principal) {
 				return Map.of(FindByIndexNameSessionRepository.PRINCIPAL_NAME_INDEX_NAME,

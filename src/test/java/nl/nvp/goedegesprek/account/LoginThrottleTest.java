@@ -152,10 +152,31 @@ class LoginThrottleTest {
 		assertThat(answers.subList(0, 5)).containsOnly("/inloggen?fout");
 		assertThat(answers.subList(5, 7)).allMatch((answer) -> answer.startsWith("/inloggen?geblokkeerd="));
 		assertThat(LoginThrottle.clientAddress("2001:db8:0:1:aaaa:bbbb:cccc:dddd"))
-			.isEqualTo(LoginThrottle.clientAddress("2001:db8:0:1::1"));
+			.isEqualTo(LoginThrottle.clientAddress("2001:db8:0:1::1"))
+			.isEqualTo(LoginThrottle.clientAddress("2001:db8:0:ff00::1"));
 		assertThat(LoginThrottle.clientAddress("2001:db8:0:1::1"))
-			.isNotEqualTo(LoginThrottle.clientAddress("2001:db8:0:2::1"));
+			.isNotEqualTo(LoginThrottle.clientAddress("2001:db8:1:1::1"));
 		assertThat(LoginThrottle.clientAddress("192.0.2.7")).isEqualTo("192.0.2.7");
+	}
+
+	/**
+	 * The attacker holds one /48 (as many connections do) and guesses from a different
+	 * /64 each time: the network counts as one address, so the guesses stop at the
+	 * per-address limits long before the account-wide one, and the owner, on a new
+	 * browser elsewhere, logs in at once.
+	 */
+	@Test
+	void guessesFromManyIpv6NetworksOfOneSiteDoNotReachTheAccountLimit() throws Exception {
+		String owner = this.accounts.create(Role.NATIONAL_COORDINATOR).getUsername();
+		String site = "2001:db8:" + Integer.toHexString(NETWORK.incrementAndGet()) + ":";
+		List<String> answers = new ArrayList<>();
+		for (int network = 1; network <= 70; network++) {
+			answers.add(login(owner, "geraden-" + network, site + Integer.toHexString(network) + "::1", null));
+		}
+		assertThat(answers.subList(0, 5)).containsOnly("/inloggen?fout");
+		assertThat(answers.subList(5, 70)).allMatch((answer) -> answer.startsWith("/inloggen?geblokkeerd="));
+		String elsewhere = "2001:db8:" + Integer.toHexString(NETWORK.incrementAndGet()) + ":1::1";
+		assertThat(login(owner, AccountFixtures.PASSWORD, elsewhere, null)).isEqualTo("/");
 	}
 
 	@Test

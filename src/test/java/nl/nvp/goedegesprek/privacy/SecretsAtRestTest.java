@@ -1,7 +1,9 @@
 package nl.nvp.goedegesprek.privacy;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.mail.internet.MimeMessage;
+import jakarta.servlet.http.Cookie;
 import nl.nvp.goedegesprek.account.AccountFixtures;
 import nl.nvp.goedegesprek.account.AccountPrincipal;
 import nl.nvp.goedegesprek.account.Role;
@@ -238,6 +241,19 @@ class SecretsAtRestTest {
 				request.setRemoteAddr("10.36.1.1");
 				return request;
 			})).andExpect(status().is3xxRedirection());
+
+		// A coordinator logs in: the session id the cookie carries is a bearer credential
+		// and rests nowhere (the session row holds its keyed hash).
+		Cookie session = this.mvc.perform(post("/inloggen").with(csrf())
+			.param("username", national.getUsername())
+			.param("password", AccountFixtures.PASSWORD)
+			.with((request) -> {
+				request.setRemoteAddr("10.36.1.2");
+				return request;
+			})).andExpect(status().is3xxRedirection()).andReturn().getResponse().getCookie("SESSION");
+		assertThat(session).isNotNull();
+		secret("session id (SESSION cookie, as sent)", session.getValue());
+		secret("session id", new String(Base64.getDecoder().decode(session.getValue()), StandardCharsets.UTF_8));
 
 		this.actionPlan.awaitEvents();
 		List<String> found = found();

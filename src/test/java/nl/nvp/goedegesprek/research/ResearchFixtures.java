@@ -78,14 +78,22 @@ public class ResearchFixtures {
 	}
 
 	public Created openSurvey(long trajectoryId, AccountPrincipal coordinator) {
+		draftSurvey(trajectoryId, coordinator);
+		Survey survey = this.surveyRepository.findByTrajectory(trajectoryId).orElseThrow();
+		this.surveys.open(trajectoryId, survey.getVersion(), coordinator);
+		return created(trajectoryId);
+	}
+
+	/**
+	 * A survey from the seeded template, not yet opened: its questions may still change.
+	 */
+	public Created draftSurvey(long trajectoryId, AccountPrincipal coordinator) {
 		SurveyForm form = new SurveyForm();
 		form.setTemplateId(seededTemplateId());
 		form.setTitle("Vragenlijst");
 		form.setOpensOn(LocalDate.now().minusDays(1));
 		form.setClosesOn(LocalDate.now().plusWeeks(4));
 		this.surveys.create(trajectoryId, form, coordinator);
-		Survey survey = this.surveyRepository.findByTrajectory(trajectoryId).orElseThrow();
-		this.surveys.open(trajectoryId, survey.getVersion(), coordinator);
 		return created(trajectoryId);
 	}
 

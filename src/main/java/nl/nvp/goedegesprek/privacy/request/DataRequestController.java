@@ -103,11 +103,12 @@ class DataRequestController {
 	}
 
 	@PostMapping("/privacy/verzoeken/verwijderen")
-	String confirmErase(@Valid @ModelAttribute("dataRequest") DataRequestForm form, BindingResult result, Model model) {
+	String confirmErase(@Valid @ModelAttribute("dataRequest") DataRequestForm form, BindingResult result,
+			@AuthenticationPrincipal AccountPrincipal user, Model model) {
 		if (result.hasErrors()) {
 			return FORM;
 		}
-		model.addAttribute("found", this.requests.preview(form.subject()));
+		model.addAttribute("found", this.requests.preview(form.subject(), user));
 		return "privacy/data-request-erase";
 	}
 

@@ -97,16 +97,20 @@ class DataRequests {
 		return logged(gather(subject), user, PersonalDataAccess.Action.PRINT);
 	}
 
-	/** What would be erased, to confirm (counts only; not recorded). */
-	Found preview(DataSubject subject) {
-		return gather(subject);
+	/**
+	 * What would be erased, to confirm (counts only); recorded as viewed, because it
+	 * tells the reader whether and how much is kept about the address.
+	 */
+	Found preview(DataSubject subject, AccountPrincipal user) {
+		return logged(gather(subject), user, PersonalDataAccess.Action.VIEW);
 	}
 
 	/**
-	 * Erases the person's data in every module, in one transaction, and records it when
-	 * anything was erased. Requests for one address wait for each other, so a second
-	 * click finds nothing left and records nothing. The account of the person erasing is
-	 * kept (another national coordinator can erase it).
+	 * Erases the person's data in every module, in one transaction, and records it, also
+	 * when nothing was found (the log says that someone asked, and that nothing was
+	 * left). Requests for one address wait for each other, so a second click finds
+	 * nothing left and records an erasure of 0. The account of the person erasing is kept
+	 * (another national coordinator can erase it).
 	 */
 	@Transactional
 	Erasure erase(DataSubject subject, AccountPrincipal user) {
@@ -126,9 +130,7 @@ class DataRequests {
 		for (PersonalDataHolder holder : this.holders) {
 			erased += holder.erase(subject);
 		}
-		if (erased > 0) {
-			this.log.record(user.id(), PersonalDataAccess.Action.ERASE, SUBJECT_TYPE, reference, erased);
-		}
+		this.log.record(user.id(), PersonalDataAccess.Action.ERASE, SUBJECT_TYPE, reference, erased);
 		return new Erasure(erased, ownAccountKept);
 	}
 

@@ -161,37 +161,44 @@ public class Survey extends Audited {
 	}
 
 	/**
-	 * Questions may change only while nobody has answered: afterwards a change would mix
-	 * answers to different questions.
+	 * Questions may change only until the survey is opened: afterwards a change would mix
+	 * answers to different questions. Not "until the first answer": a change refused only
+	 * once someone answered would tell the coordinators when the first answer came, which
+	 * is what the padding attack of decision 14 needs to know.
 	 */
-	private void checkQuestionsMayChange(boolean answered) {
+	private void checkQuestionsMayChange() {
 		if (this.status == SurveyStatus.CLOSED) {
 			throw new RuleException("survey.rule.closedForGood");
 		}
-		if (answered) {
-			throw new RuleException("survey.rule.answered");
+		if (this.status != SurveyStatus.DRAFT) {
+			throw new RuleException("survey.rule.opened");
 		}
 	}
 
-	Question addQuestion(QuestionDraft draft, boolean answered) {
-		checkQuestionsMayChange(answered);
+	/** Whether the questions may still change: only before the survey is opened. */
+	public boolean questionsMayChange() {
+		return this.status == SurveyStatus.DRAFT;
+	}
+
+	Question addQuestion(QuestionDraft draft) {
+		checkQuestionsMayChange();
 		Question question = Question.inSurvey(this, QuestionList.nextPosition(this.questions), draft);
 		this.questions.add(question);
 		return question;
 	}
 
-	void changeQuestion(long questionId, QuestionDraft draft, boolean answered) {
-		checkQuestionsMayChange(answered);
+	void changeQuestion(long questionId, QuestionDraft draft) {
+		checkQuestionsMayChange();
 		question(questionId).change(draft);
 	}
 
-	void moveQuestion(long questionId, int direction, boolean answered) {
-		checkQuestionsMayChange(answered);
+	void moveQuestion(long questionId, int direction) {
+		checkQuestionsMayChange();
 		QuestionList.move(this.questions, questionId, direction);
 	}
 
-	void removeQuestion(long questionId, boolean answered) {
-		checkQuestionsMayChange(answered);
+	void removeQuestion(long questionId) {
+		checkQuestionsMayChange();
 		QuestionList.remove(this.questions, questionId);
 	}
 

@@ -16,7 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The coordinators adapt the questions of a trajectory's survey (copied from its
- * template) while nobody has answered.
+ * template) until the survey is opened.
  */
 @Controller
 class SurveyQuestionController {

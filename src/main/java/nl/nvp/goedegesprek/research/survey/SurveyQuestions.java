@@ -10,7 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The questions of a trajectory's survey as its coordinators adapt them: added, changed,
- * moved and removed while nobody has answered.
+ * moved and removed until the survey is opened.
  */
 @Service
 @Transactional(readOnly = true)
@@ -37,30 +37,29 @@ class SurveyQuestions {
 	@Transactional
 	void addQuestion(long trajectoryId, QuestionDraft draft, AccountPrincipal user) {
 		Survey survey = lockedForChange(trajectoryId, user);
-		survey.addQuestion(draft, this.surveys.hasResponses(survey.getId()));
+		survey.addQuestion(draft);
 	}
 
 	@Transactional
 	void changeQuestion(long trajectoryId, long questionId, QuestionDraft draft, AccountPrincipal user) {
 		Survey survey = lockedForChange(trajectoryId, user);
-		survey.changeQuestion(questionId, draft, this.surveys.hasResponses(survey.getId()));
+		survey.changeQuestion(questionId, draft);
 	}
 
 	@Transactional
 	void moveQuestion(long trajectoryId, long questionId, int direction, AccountPrincipal user) {
 		Survey survey = lockedForChange(trajectoryId, user);
-		survey.moveQuestion(questionId, direction, this.surveys.hasResponses(survey.getId()));
+		survey.moveQuestion(questionId, direction);
 	}
 
 	@Transactional
 	void removeQuestion(long trajectoryId, long questionId, AccountPrincipal user) {
 		Survey survey = lockedForChange(trajectoryId, user);
-		survey.removeQuestion(questionId, this.surveys.hasResponses(survey.getId()));
+		survey.removeQuestion(questionId);
 	}
 
 	/**
-	 * The survey, locked so that no answer arrives while its questions change (answers
-	 * take a shared lock on the same row).
+	 * The survey, locked so that it does not open while its questions change.
 	 */
 	private Survey lockedForChange(long trajectoryId, AccountPrincipal user) {
 		this.access.editable(trajectoryId, user);

@@ -42,9 +42,6 @@ public interface SurveyRepository extends JpaRepository<Survey, Long> {
 			nativeQuery = true)
 	String findToken(long surveyId, String audience);
 
-	@Query(value = "select exists (select 1 from survey_response where survey_id = :surveyId)", nativeQuery = true)
-	boolean hasResponses(long surveyId);
-
 	interface AudienceCount {
 
 		String getAudience();

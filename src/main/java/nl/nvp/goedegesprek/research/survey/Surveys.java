@@ -48,21 +48,33 @@ public class Surveys {
 		this.urls = urls;
 	}
 
-	record Overview(TrajectoryRef trajectory, Survey survey, SurveyStatus statusToday, boolean answered,
-			Map<Audience, Long> responses, Map<Audience, String> links, List<SurveyTemplateRepository.Listed> templates,
-			boolean published) {
+	/**
+	 * A survey as its coordinators see it. {@code responses} is empty until the survey
+	 * has closed: a count that moves while answers come in, per audience or in total, or
+	 * even "someone answered", tells whoever pads a small group when it holds exactly one
+	 * real answer (decision 14).
+	 */
+	record Overview(TrajectoryRef trajectory, Survey survey, SurveyStatus statusToday, Map<Audience, Long> responses,
+			Map<Audience, String> links, List<SurveyTemplateRepository.Listed> templates, boolean published) {
 
 		public boolean hasSurvey() {
 			return this.survey != null;
 		}
 
 		public boolean questionsMayChange() {
-			return this.trajectory.editable() && !this.answered && this.survey.getStatus() != SurveyStatus.CLOSED;
+			return this.trajectory.editable() && this.survey.questionsMayChange();
 		}
 
 		/**
-		 * The responses from this audience; shown only from 5 on, like results, so that
-		 * nobody can time answers of their own to a group of one.
+		 * Whether the responses per audience are shown: only once the survey has closed.
+		 */
+		public boolean counted() {
+			return this.statusToday == SurveyStatus.CLOSED;
+		}
+
+		/**
+		 * The responses from this audience once the survey has closed; shown only from 5
+		 * on, like results.
 		 */
 		public long responsesFrom(Audience audience) {
 			return this.responses.getOrDefault(audience, 0L);
@@ -81,15 +93,17 @@ public class Surveys {
 		TrajectoryRef trajectory = this.access.managed(trajectoryId, user);
 		Optional<Survey> found = this.surveys.findByTrajectory(trajectoryId);
 		if (found.isEmpty()) {
-			return new Overview(trajectory, null, null, false, Map.of(), Map.of(), this.templates.findListed(),
+			return new Overview(trajectory, null, null, Map.of(), Map.of(), this.templates.findListed(),
 					this.access.isPublished(trajectoryId));
 		}
 		Survey survey = found.get();
-		Map<Audience, Long> responses = responsesPerAudience(survey.getId());
+		SurveyStatus status = survey.statusOn(today());
+		Map<Audience, Long> responses = (status == SurveyStatus.CLOSED) ? responsesPerAudience(survey.getId())
+				: Map.of();
 		Map<Audience, String> links = new EnumMap<>(Audience.class);
 		survey.getLinks().forEach((audience, token) -> links.put(audience, link(token)));
-		return new Overview(trajectory, survey, survey.statusOn(today()), !responses.isEmpty(), responses, links,
-				List.of(), this.access.isPublished(trajectoryId));
+		return new Overview(trajectory, survey, status, responses, links, List.of(),
+				this.access.isPublished(trajectoryId));
 	}
 
 	Map<Audience, Long> responsesPerAudience(long surveyId) {

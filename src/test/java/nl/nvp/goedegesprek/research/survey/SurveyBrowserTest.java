@@ -177,7 +177,7 @@ class SurveyBrowserTest extends BrowserTest {
 		button("Delen met beleidsmakers").click();
 		assertThat(this.page.locator(".alert-danger")).containsText("Sluit eerst de vragenlijst.");
 		open("/trajecten/" + trajectory + "/vragenlijst");
-		assertThat(this.page.getByText("Er zijn al antwoorden.")).isVisible();
+		assertThat(this.page.getByText("De vragenlijst is geopend.")).isVisible();
 		assertThat(this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Vraag toevoegen")))
 			.hasCount(0);
 		button("Sluiten").click();

@@ -19,8 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The survey's rules, through its services: questions freeze at the first answer, results
- * are shared only once the survey is closed, and a shared survey stays closed.
+ * The survey's rules, through its services: questions freeze when the survey opens,
+ * results are shared only once the survey is closed, and a shared survey stays closed.
  */
 @IntegrationTest
 class SurveyRulesTest {
@@ -50,19 +50,20 @@ class SurveyRulesTest {
 			Set.of(Audience.FOSTER_FAMILIES), false, List.of(), null, null);
 
 	@Test
-	void questionsFreezeAtTheFirstAnswer() {
+	void questionsFreezeWhenTheSurveyOpens() {
 		AccountPrincipal coordinator = this.accounts.create(Role.REGIONAL_COORDINATOR, "JZ12");
 		long trajectory = this.trajectories.createRunning("JZ12", "Bevroren vragen", coordinator.id());
-		ResearchFixtures.Created survey = this.research.openSurvey(trajectory, coordinator);
+		ResearchFixtures.Created survey = this.research.draftSurvey(trajectory, coordinator);
 		long first = survey.questionIds().get(0);
-		// Before any answer the questions may change.
+		// Before opening the questions may change.
 		this.questions.changeQuestion(trajectory, first, DRAFT, coordinator);
 		this.questions.addQuestion(trajectory, DRAFT, coordinator);
 
-		this.research.answer(survey, Audience.FOSTER_FAMILIES, 2, "Eerste antwoord");
+		this.surveys.open(trajectory, this.repository.findByTrajectory(trajectory).orElseThrow().getVersion(),
+				coordinator);
 		assertThatThrownBy(() -> this.questions.changeQuestion(trajectory, first, DRAFT, coordinator))
 			.isInstanceOf(RuleException.class)
-			.hasMessage("survey.rule.answered");
+			.hasMessage("survey.rule.opened");
 		assertThatThrownBy(() -> this.questions.removeQuestion(trajectory, first, coordinator))
 			.isInstanceOf(RuleException.class);
 		assertThatThrownBy(() -> this.questions.moveQuestion(trajectory, first, 1, coordinator))
