@@ -32,8 +32,14 @@ public class Places {
 		this.clock = clock;
 	}
 
-	/** Gives open places to the waitlist in order; call with the meeting locked. */
+	/**
+	 * Gives open places to the waitlist in order (none at a cancelled meeting); call with
+	 * the meeting locked.
+	 */
 	public void moveUpWaitlist(Meeting meeting) {
+		if (meeting.isCancelled()) {
+			return;
+		}
 		for (Registration waiting : this.registrations.findWaitlist(meeting.getId())) {
 			if (this.registrations.countByMeetingIdAndStatus(meeting.getId(), RegistrationStatus.CONFIRMED) >= meeting
 				.getCapacity()) {

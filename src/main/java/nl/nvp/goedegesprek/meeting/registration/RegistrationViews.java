@@ -22,7 +22,7 @@ final class RegistrationViews {
 			boolean prioritising, boolean evaluable) {
 
 		static Personal of(Registration registration, MeetingViews.Public meeting) {
-			boolean hasPlace = registration.getStatus() == RegistrationStatus.CONFIRMED;
+			boolean hasPlace = registration.getStatus() == RegistrationStatus.CONFIRMED && !meeting.cancelled();
 			return new Personal(registration.getName(), registration.getEmail(), registration.getPhone(),
 					registration.getRole(), registration.getRoleOther(), registration.getOrganisation(),
 					registration.getAgeGroup(), registration.getGuardianName(), registration.getGuardianCapacity(),

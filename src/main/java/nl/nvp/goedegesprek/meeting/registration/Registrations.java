@@ -109,10 +109,10 @@ public class Registrations {
 	 */
 	RegistrationStatus confirm(String token) {
 		Registration registration = this.links.lockedRegistration(token);
-		if (registration.getStatus() != RegistrationStatus.PENDING) {
+		Meeting meeting = registration.getMeeting();
+		if (registration.getStatus() != RegistrationStatus.PENDING || meeting.isCancelled()) {
 			return registration.getStatus();
 		}
-		Meeting meeting = registration.getMeeting();
 		if (this.places.hasRoomFor(meeting, registration.getRole())) {
 			registration.confirm(now());
 			mail(registration, RegistrationMail.Kind.CONFIRMED, token);
