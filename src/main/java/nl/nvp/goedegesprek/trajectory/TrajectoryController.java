@@ -155,7 +155,7 @@ class TrajectoryController {
 
 	/**
 	 * Cancelling cannot be undone, so it asks first (without JavaScript: a page of its
-	 * own).
+	 * own), listing the meetings yet to come that it cancels and asking why.
 	 */
 	@GetMapping("/trajecten/{id}/annuleren")
 	String confirmCancel(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal user, Model model,
@@ -165,14 +165,36 @@ class TrajectoryController {
 			return "redirect:/trajecten/" + id;
 		}
 		this.planning.editForm(id, user);
-		model.addAttribute("trajectory", this.planning.details(id, user));
-		return "trajectory/cancel";
+		TrajectoryViews.Details details = this.planning.details(id, user);
+		TrajectoryCancelForm form = new TrajectoryCancelForm();
+		form.setVersion(details.version());
+		return cancelForm(model, form, details);
 	}
 
 	@PostMapping("/trajecten/{id}/annuleren")
-	String cancel(@PathVariable long id, @RequestParam long version, @AuthenticationPrincipal AccountPrincipal user,
-			RedirectAttributes redirect) {
-		return act(id, redirect, "trajectory.cancelled", () -> this.steps.cancel(id, version, user));
+	String cancel(@PathVariable long id, @Valid @ModelAttribute("form") TrajectoryCancelForm form, BindingResult result,
+			@AuthenticationPrincipal AccountPrincipal user, Model model, RedirectAttributes redirect) {
+		if (this.planning.isReadOnly(id, user)) {
+			redirect.addFlashAttribute("flashError", "trajectory.rule.readOnly");
+			return "redirect:/trajecten/" + id;
+		}
+		this.planning.editForm(id, user);
+		List<TrajectoryMeetings.Upcoming> upcoming = this.steps.upcomingMeetings(id);
+		if (!upcoming.isEmpty() && (form.getReason() == null || form.getReason().isBlank())) {
+			result.rejectValue("reason", "NotBlank");
+		}
+		if (result.hasErrors()) {
+			return cancelForm(model, form, this.planning.details(id, user));
+		}
+		return act(id, redirect, "trajectory.cancelled",
+				() -> this.steps.cancel(id, form.getVersion(), form.getReason(), user));
+	}
+
+	private String cancelForm(Model model, TrajectoryCancelForm form, TrajectoryViews.Details details) {
+		model.addAttribute("form", form);
+		model.addAttribute("trajectory", details);
+		model.addAttribute("meetings", this.steps.upcomingMeetings(details.id()));
+		return "trajectory/cancel";
 	}
 
 	private String act(long id, RedirectAttributes redirect, String message, Runnable action) {

@@ -2,9 +2,11 @@ package nl.nvp.goedegesprek.trajectory;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.function.Consumer;
 
 import nl.nvp.goedegesprek.account.AccountPrincipal;
+import nl.nvp.goedegesprek.shared.RuleException;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,7 +14,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Run a trajectory: start, complete or skip a step, finish or cancel it. Each change
  * loads the trajectory for change ({@link TrajectoryAccess#forChange}), so that its
- * version goes up and a simultaneous change is told instead of overwritten.
+ * version goes up and a simultaneous change is told instead of overwritten. Closing a
+ * trajectory settles its meetings (decision 0025): cancelling cancels the ones that have
+ * not begun, finishing waits until none is left.
  */
 @Service
 @Transactional(readOnly = true)
@@ -22,9 +26,12 @@ class TrajectorySteps {
 
 	private final Clock clock;
 
-	TrajectorySteps(TrajectoryRepository repository, Clock clock) {
+	private final List<TrajectoryMeetings> meetings;
+
+	TrajectorySteps(TrajectoryRepository repository, Clock clock, List<TrajectoryMeetings> meetings) {
 		this.repository = repository;
 		this.clock = clock;
+		this.meetings = meetings;
 	}
 
 	@Transactional
@@ -44,12 +51,34 @@ class TrajectorySteps {
 
 	@Transactional
 	void finish(long id, long version, AccountPrincipal user) {
-		change(id, version, user, (trajectory) -> trajectory.finish(Instant.now(this.clock)));
+		change(id, version, user, (trajectory) -> {
+			if (!upcomingMeetings(id).isEmpty()) {
+				throw new RuleException("trajectory.rule.finishHasUpcomingMeetings");
+			}
+			trajectory.finish(Instant.now(this.clock));
+		});
 	}
 
+	/**
+	 * Cancels the trajectory and its meetings that have not begun; the reason goes to
+	 * everyone registered for them.
+	 */
 	@Transactional
-	void cancel(long id, long version, AccountPrincipal user) {
-		change(id, version, user, (trajectory) -> trajectory.cancel(Instant.now(this.clock)));
+	void cancel(long id, long version, String reason, AccountPrincipal user) {
+		change(id, version, user, (trajectory) -> {
+			trajectory.cancel(Instant.now(this.clock));
+			if ((reason == null || reason.isBlank()) && !upcomingMeetings(id).isEmpty()) {
+				throw new RuleException("trajectory.rule.cancelNeedsReason");
+			}
+			for (TrajectoryMeetings planned : this.meetings) {
+				planned.cancelUpcoming(id, reason);
+			}
+		});
+	}
+
+	/** The trajectory's meetings yet to come (the caller checked who may see it). */
+	List<TrajectoryMeetings.Upcoming> upcomingMeetings(long id) {
+		return this.meetings.stream().flatMap((planned) -> planned.upcoming(id).stream()).toList();
 	}
 
 	private void change(long id, long version, AccountPrincipal user, Consumer<Trajectory> action) {

@@ -316,7 +316,8 @@ class AuthorizationMatrixTest {
 				{ "GET", "/bijeenkomsten/{meetingId}/naamkaartjes" },
 				{ "POST", "/bijeenkomsten/{meetingId}/inchecken/{registrationId}" },
 				{ "POST", "/bijeenkomsten/{meetingId}/tafels/verplaatsen" },
-				{ "GET", "/bijeenkomsten/{meetingId}/evaluaties" } }) {
+				{ "GET", "/bijeenkomsten/{meetingId}/evaluaties" }, { "GET", "/bijeenkomsten/{meetingId}/afzeggen" },
+				{ "POST", "/bijeenkomsten/{meetingId}/afzeggen" } }) {
 			row(route[0], route[1], LOGIN, OK, OK, FORBIDDEN, NOT_FOUND, OK, FORBIDDEN, FORBIDDEN);
 		}
 		// Public meeting pages and personal links (no account); an unknown link is not

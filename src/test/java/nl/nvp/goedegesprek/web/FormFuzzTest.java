@@ -957,6 +957,9 @@ class FormFuzzTest {
 
 		final MeetingFixtures.Created dialogue;
 
+		/** A meeting of its own to cancel, so that the others stay open. */
+		final MeetingFixtures.Created toCancel;
+
 		final long registrationId;
 
 		final String pendingToken;
@@ -1007,6 +1010,7 @@ class FormFuzzTest {
 					coordinator.id());
 			this.meeting = FormFuzzTest.this.meetings.create(this.trajectoryId, "Fuzz", 40, Map.of());
 			this.dialogue = FormFuzzTest.this.meetings.createSecondDialogue(this.trajectoryId, "Fuzz prioriteiten");
+			this.toCancel = FormFuzzTest.this.meetings.create(this.trajectoryId, "Fuzz afzeggen", 40, Map.of());
 			this.registrationId = FormFuzzTest.this.meetings.confirmed(this.meeting.id(), "Fuzz",
 					ParticipantRole.FOSTER_PARENT);
 			this.pendingToken = FormFuzzTest.this.meetings.pending(this.meeting.id(), "Fuzz", ParticipantRole.PARENT);
@@ -1083,6 +1087,9 @@ class FormFuzzTest {
 				case "id" -> {
 					if (pattern.startsWith("/accounts/")) {
 						yield List.of(this.targetAccountId);
+					}
+					if (pattern.equals("/bijeenkomsten/{id}/afzeggen")) {
+						yield List.of(this.toCancel.id());
 					}
 					if (pattern.startsWith("/bijeenkomsten/")) {
 						yield List.of(this.meeting.id(), this.dialogue.id());

@@ -56,7 +56,7 @@ final class AttendanceViews {
 	record Details(long id, long trajectoryId, String trajectoryTitle, StepType step, MeetingViews.Public meeting,
 			int capacity, String onlineLink, Map<ParticipantRole, Integer> quotas, long confirmed, long waitlisted,
 			long pending, List<RoleCount> roles, List<Attendee> confirmedAttendees, List<Attendee> waitlist,
-			List<Attendee> pendingAttendees, boolean editable, long version) {
+			List<Attendee> pendingAttendees, boolean editable, long version, boolean cancellable) {
 
 		/**
 		 * The largest number the role chart must show: a role's confirmed count or quota.

@@ -85,7 +85,8 @@ class Attendees {
 		return new AttendanceViews.Details(meeting.getId(), trajectory.id(), trajectory.title(), meeting.getStep(),
 				MeetingViews.Public.of(meeting, this.clock), meeting.getCapacity(), meeting.getOnlineLink(),
 				Map.copyOf(meeting.getQuotas()), confirmed.size(), waitlist.size(), pending.size(), roles, confirmed,
-				waitlist, pending, trajectory.editable(), meeting.getVersion());
+				waitlist, pending, trajectory.editable(), meeting.getVersion(),
+				!meeting.isCancelled() && meeting.isUpcoming(this.clock.instant(), this.clock.getZone()));
 	}
 
 	/** Marks someone present on the day (or undoes it). */

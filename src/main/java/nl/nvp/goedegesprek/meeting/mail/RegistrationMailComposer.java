@@ -4,9 +4,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 
 import jakarta.mail.MessagingException;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import nl.nvp.goedegesprek.meeting.registration.RegistrationMail;
 import nl.nvp.goedegesprek.shared.PublicUrls;
@@ -24,13 +27,15 @@ import org.springframework.stereotype.Component;
 /**
  * What a participant's mail says: plain language (templates/mail/*.txt), in the language
  * they registered in, with their personal link, and a calendar file when they have a
- * place.
+ * place (one that cancels the entry when the meeting is cancelled). A mail about a moved
+ * meeting says what was and what is now of each changed fact.
  */
 @Component
 class RegistrationMailComposer {
 
 	private static final Set<RegistrationMail.Kind> WITH_CALENDAR = EnumSet.of(RegistrationMail.Kind.CONFIRMED,
-			RegistrationMail.Kind.PROMOTED, RegistrationMail.Kind.REMINDER);
+			RegistrationMail.Kind.PROMOTED, RegistrationMail.Kind.REMINDER, RegistrationMail.Kind.MEETING_MOVED,
+			RegistrationMail.Kind.MEETING_CANCELLED);
 
 	private final ITemplateEngine templates;
 
@@ -65,6 +70,22 @@ class RegistrationMailComposer {
 		context.setVariable("onlineLink", meeting.onlineLink());
 		context.setVariable("personalUrl", personalUrl);
 		context.setVariable("publicUrl", this.urls.of("/aanmelden/" + meeting.publicId()));
+		// The coordinator's reason, told as they wrote it.
+		context.setVariable("reason", meeting.cancellationReason());
+		RegistrationMail.MeetingFacts before = mail.before();
+		if (before != null) {
+			context.setVariable("before", before);
+			context.setVariable("dayBefore",
+					DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", locale).format(before.date()));
+			context.setVariable("dayChanged", !before.date().equals(meeting.date()));
+			context.setVariable("timeChanged",
+					!before.startTime().equals(meeting.startTime()) || !before.endTime().equals(meeting.endTime()));
+			context.setVariable("placeChanged",
+					before.online() != meeting.online() || !Objects.equals(before.address(), meeting.address()));
+			context.setVariable("linkChanged", !Objects.equals(before.onlineLink(), meeting.onlineLink()));
+			context.setVariable("placeBefore", place(before, locale));
+			context.setVariable("placeNow", place(meeting, locale));
+		}
 		String template = "mail/" + mail.kind().name().toLowerCase(Locale.ROOT).replace('_', '-');
 		String text = this.templates.process(template, context);
 		String subject = this.messages.getMessage("mail.subject." + mail.kind().name(),
@@ -72,20 +93,35 @@ class RegistrationMailComposer {
 		try {
 			MimeMessage message = sender.createMimeMessage();
 			boolean withCalendar = WITH_CALENDAR.contains(mail.kind());
+			boolean cancel = mail.kind() == RegistrationMail.Kind.MEETING_CANCELLED;
 			MimeMessageHelper helper = new MimeMessageHelper(message, withCalendar, StandardCharsets.UTF_8.name());
 			helper.setFrom(this.from);
 			helper.setTo(mail.recipient().email());
 			helper.setSubject(subject);
 			helper.setText(text);
 			if (withCalendar) {
-				String ics = this.calendar.ics(meeting, subject, personalUrl);
+				String ics = this.calendar.ics(meeting, subject, personalUrl, organizer(), cancel);
 				helper.addAttachment("bijeenkomst.ics", new ByteArrayResource(ics.getBytes(StandardCharsets.UTF_8)),
-						"text/calendar; charset=UTF-8; method=PUBLISH");
+						"text/calendar; charset=UTF-8; method=" + (cancel ? "CANCEL" : "PUBLISH"));
 			}
 			return message;
 		}
 		catch (MessagingException ex) {
 			throw new IllegalStateException("Mail could not be composed", ex);
+		}
+	}
+
+	private String place(RegistrationMail.MeetingFacts meeting, Locale locale) {
+		return meeting.online() ? this.messages.getMessage("mail.moved.online", null, locale) : meeting.address();
+	}
+
+	/** The sender's bare address, the organiser in calendar files. */
+	private String organizer() {
+		try {
+			return new InternetAddress(this.from).getAddress();
+		}
+		catch (AddressException ex) {
+			return null;
 		}
 	}
 

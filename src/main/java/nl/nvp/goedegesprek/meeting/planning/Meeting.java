@@ -94,6 +94,16 @@ public class Meeting extends Audited {
 
 	private boolean cancelled;
 
+	private String cancellationReason;
+
+	private Instant cancelledAt;
+
+	/**
+	 * The SEQUENCE of the meeting's calendar files: raised on every change people must
+	 * see in their calendar, so that the newest file (same UID) replaces the entry.
+	 */
+	private int calendarSequence;
+
 	@Version
 	private long version;
 
@@ -104,7 +114,54 @@ public class Meeting extends Audited {
 		this.trajectoryId = trajectoryId;
 	}
 
-	public void describe(MeetingForm form) {
+	/**
+	 * Describes the meeting as the form says. If a planned meeting's date, time, place or
+	 * online link changes, the calendar sequence goes up and the schedule as it was is
+	 * returned (to tell people what changed); otherwise {@code null}.
+	 */
+	public Schedule describe(MeetingForm form) {
+		boolean planned = this.id != null;
+		Schedule before = schedule();
+		apply(form);
+		if (!planned || before.equals(schedule())) {
+			return null;
+		}
+		this.calendarSequence++;
+		return before;
+	}
+
+	/**
+	 * Cancels the meeting for this reason: registration closes, reminders stop and the
+	 * calendar sequence goes up for the cancellation files. Returns false if it was
+	 * already cancelled.
+	 */
+	public boolean cancel(String reason, Instant now) {
+		if (this.cancelled) {
+			return false;
+		}
+		this.cancelled = true;
+		this.cancellationReason = reason;
+		this.cancelledAt = now;
+		this.calendarSequence++;
+		return true;
+	}
+
+	/** Whether the meeting has not started yet at this moment. */
+	public boolean isUpcoming(Instant now, ZoneId zone) {
+		return this.date.atTime(this.startTime).atZone(zone).toInstant().isAfter(now);
+	}
+
+	/** When, where and how to join: what people keep in their calendar. */
+	public Schedule schedule() {
+		return new Schedule(this.date, this.startTime, this.endTime, this.online, this.address, this.onlineLink);
+	}
+
+	/** When, where and how to join a meeting. */
+	public record Schedule(LocalDate date, LocalTime startTime, LocalTime endTime, boolean online, String address,
+			String onlineLink) {
+	}
+
+	private void apply(MeetingForm form) {
 		this.step = form.getStep();
 		this.title = form.getTitle();
 		this.type = form.getType();
@@ -256,6 +313,18 @@ public class Meeting extends Audited {
 
 	public boolean isCancelled() {
 		return this.cancelled;
+	}
+
+	public String getCancellationReason() {
+		return this.cancellationReason;
+	}
+
+	public Instant getCancelledAt() {
+		return this.cancelledAt;
+	}
+
+	public int getCalendarSequence() {
+		return this.calendarSequence;
 	}
 
 	public long getVersion() {

@@ -3,6 +3,7 @@ package nl.nvp.goedegesprek.meeting.planning;
 import jakarta.validation.Valid;
 import nl.nvp.goedegesprek.account.AccountPrincipal;
 import nl.nvp.goedegesprek.meeting.ParticipantRole;
+import nl.nvp.goedegesprek.shared.RuleException;
 import nl.nvp.goedegesprek.trajectory.StepType;
 import nl.nvp.goedegesprek.trajectory.TrajectoryRef;
 
@@ -18,8 +19,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Meetings for the coordinators who run the trajectory: the list, plan a meeting and
- * change it.
+ * Meetings for the coordinators who run the trajectory: the list, plan a meeting, change
+ * or move it, and cancel it.
  */
 @Controller
 class MeetingController {
@@ -85,8 +86,51 @@ class MeetingController {
 			catch (PlacesTakenException ex) {
 				result.rejectValue(ex.field(), "MeetingForm.placesTaken", new Object[] { ex.taken() }, null);
 			}
+			catch (RuleException ex) {
+				result.reject(ex.messageKey());
+			}
 		}
 		return form(model, form, trajectory, id);
+	}
+
+	/**
+	 * Cancelling mails everyone and cannot be undone, so it asks why first (a page of its
+	 * own). Also for meetings of a closed trajectory.
+	 */
+	@GetMapping("/bijeenkomsten/{id}/afzeggen")
+	String cancelForm(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal user, Model model,
+			RedirectAttributes redirect) {
+		Meeting meeting = this.meetings.toCancel(id, user);
+		if (meeting.isCancelled()) {
+			redirect.addFlashAttribute("flashMessage", "meeting.cancelled");
+			return "redirect:/bijeenkomsten/" + id;
+		}
+		return cancelForm(model, new MeetingCancelForm(), meeting);
+	}
+
+	@PostMapping("/bijeenkomsten/{id}/afzeggen")
+	String cancel(@PathVariable long id, @Valid @ModelAttribute("form") MeetingCancelForm form, BindingResult result,
+			@AuthenticationPrincipal AccountPrincipal user, Model model, RedirectAttributes redirect) {
+		Meeting meeting = this.meetings.toCancel(id, user);
+		if (!result.hasErrors()) {
+			try {
+				this.meetings.cancel(id, form.getReason(), user);
+				redirect.addFlashAttribute("flashMessage", "meeting.cancelled");
+				return "redirect:/bijeenkomsten/" + id;
+			}
+			catch (RuleException ex) {
+				result.reject(ex.messageKey());
+			}
+		}
+		return cancelForm(model, form, meeting);
+	}
+
+	private String cancelForm(Model model, MeetingCancelForm form, Meeting meeting) {
+		model.addAttribute("form", form);
+		model.addAttribute("meeting", this.meetings.view(meeting));
+		model.addAttribute("meetingId", meeting.getId());
+		model.addAttribute("counts", this.meetings.counts(meeting.getId()));
+		return "meeting/cancel";
 	}
 
 	private static void check(MeetingForm form, TrajectoryRef trajectory, BindingResult result) {

@@ -17,6 +17,9 @@ public interface MeetingRepository extends JpaRepository<Meeting, Long> {
 
 	List<Meeting> findByTrajectoryIdInOrderByDateDescStartTimeDesc(Collection<Long> trajectoryIds);
 
+	@Query("select m.id from Meeting m where m.trajectoryId = ?1 and m.cancelled = false order by m.date, m.startTime, m.id")
+	List<Long> findIdsNotCancelled(long trajectoryId);
+
 	/**
 	 * Locks the meeting row for the rest of the transaction: every decision about its
 	 * places (confirm, waitlist, move up) is made one at a time.

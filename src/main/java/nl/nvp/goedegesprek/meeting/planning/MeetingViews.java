@@ -17,7 +17,8 @@ public final class MeetingViews {
 	public record Public(UUID publicId, String title, MeetingType type, LocalDate date, LocalTime startTime,
 			LocalTime endTime, boolean online, String address, String accessibilityNotes, String routeNotes,
 			String programme, String contactName, String contactEmail, String contactPhone, boolean open,
-			boolean notYetOpen, boolean cancelled, LocalDate registrationOpensOn, LocalDate registrationClosesOn) {
+			boolean notYetOpen, boolean cancelled, String cancellationReason, LocalDate registrationOpensOn,
+			LocalDate registrationClosesOn) {
 
 		public static Public of(Meeting meeting, Clock clock) {
 			LocalDate today = LocalDate.now(clock);
@@ -28,7 +29,8 @@ public final class MeetingViews {
 					meeting.getStartTime(), meeting.getEndTime(), meeting.isOnline(), meeting.getAddress(),
 					meeting.getAccessibilityNotes(), meeting.getRouteNotes(), meeting.getProgramme(),
 					meeting.getContactName(), meeting.getContactEmail(), meeting.getContactPhone(), open, notYetOpen,
-					meeting.isCancelled(), meeting.getRegistrationOpensOn(), meeting.getRegistrationClosesOn());
+					meeting.isCancelled(), meeting.getCancellationReason(), meeting.getRegistrationOpensOn(),
+					meeting.getRegistrationClosesOn());
 		}
 
 	}

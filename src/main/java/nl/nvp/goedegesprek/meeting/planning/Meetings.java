@@ -1,5 +1,7 @@
 package nl.nvp.goedegesprek.meeting.planning;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -11,10 +13,12 @@ import java.util.stream.Collectors;
 import nl.nvp.goedegesprek.account.AccountPrincipal;
 import nl.nvp.goedegesprek.meeting.MeetingRef;
 import nl.nvp.goedegesprek.meeting.ParticipantRole;
+import nl.nvp.goedegesprek.meeting.registration.MeetingNotices;
 import nl.nvp.goedegesprek.meeting.registration.Places;
 import nl.nvp.goedegesprek.meeting.registration.RegistrationRepository;
 import nl.nvp.goedegesprek.meeting.registration.RegistrationStatus;
 import nl.nvp.goedegesprek.shared.NotFoundException;
+import nl.nvp.goedegesprek.shared.RuleException;
 import nl.nvp.goedegesprek.trajectory.Trajectories;
 import nl.nvp.goedegesprek.trajectory.TrajectoryRef;
 
@@ -24,7 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Meetings as the coordinators who run a trajectory plan them: the list with its counts,
- * plan a meeting, change it.
+ * plan a meeting, change it, move it or cancel it (everyone registered hears of it once:
+ * {@link MeetingNotices}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -40,13 +45,19 @@ public class Meetings {
 
 	private final Places places;
 
+	private final MeetingNotices notices;
+
+	private final Clock clock;
+
 	Meetings(MeetingRepository meetings, RegistrationRepository registrations, Trajectories trajectories,
-			MeetingAccess access, Places places) {
+			MeetingAccess access, Places places, MeetingNotices notices, Clock clock) {
 		this.meetings = meetings;
 		this.registrations = registrations;
 		this.trajectories = trajectories;
 		this.access = access;
 		this.places = places;
+		this.notices = notices;
+		this.clock = clock;
 	}
 
 	/**
@@ -107,7 +118,13 @@ public class Meetings {
 		return MeetingForm.of(this.access.editable(id, user));
 	}
 
-	/** Changes the meeting; places that a larger capacity opens up go to the waitlist. */
+	/**
+	 * Changes the meeting; places that a larger capacity opens up go to the waitlist. A
+	 * change of date, time, place or online link is a move: reminders are due again and
+	 * everyone with a place or on the waitlist gets one mail saying what changed. The
+	 * meeting row is locked and the version checked, so a second submit of the same form
+	 * is refused instead of mailing everyone twice.
+	 */
 	@Transactional
 	void update(long id, MeetingForm form, AccountPrincipal user) {
 		this.meetings.lockById(id).orElseThrow(NotFoundException::new);
@@ -126,13 +143,92 @@ public class Meetings {
 				throw new PlacesTakenException("quota[" + quota.getKey() + "]", inRole);
 			}
 		}
-		boolean moved = !meeting.getDate().equals(form.getDate());
-		meeting.describe(form);
+		if (meeting.isCancelled()) {
+			throw new RuleException("meeting.rule.cancelled");
+		}
+		Meeting.Schedule before = meeting.describe(form);
 		this.meetings.flush();
-		if (moved) {
-			this.registrations.forgetReminders(id);
+		if (before != null) {
+			this.notices.moved(meeting, before);
 		}
 		this.places.moveUpWaitlist(meeting);
+	}
+
+	MeetingViews.Public view(Meeting meeting) {
+		return MeetingViews.Public.of(meeting, this.clock);
+	}
+
+	/**
+	 * How many have a place and how many wait: who hears that the meeting is cancelled.
+	 */
+	long[] counts(long id) {
+		return new long[] { this.registrations.countByMeetingIdAndStatus(id, RegistrationStatus.CONFIRMED),
+				this.registrations.countByMeetingIdAndStatus(id, RegistrationStatus.WAITLISTED) };
+	}
+
+	/**
+	 * The meeting to cancel, if this person runs its trajectory: also when the trajectory
+	 * is closed, so that its meetings can still be settled.
+	 */
+	Meeting toCancel(long id, AccountPrincipal user) {
+		return this.access.runBy(id, user, false);
+	}
+
+	/**
+	 * Cancels the meeting for this reason: registration closes, reminders stop, and
+	 * everyone with a place or on the waitlist gets one mail with a calendar file that
+	 * cancels the entry. Cancelling a cancelled meeting changes nothing and mails nobody
+	 * (the row lock makes a second submit wait and see the first); a meeting that has
+	 * begun cannot be cancelled.
+	 */
+	@Transactional
+	void cancel(long id, String reason, AccountPrincipal user) {
+		this.meetings.lockById(id).orElseThrow(NotFoundException::new);
+		Meeting meeting = toCancel(id, user);
+		if (meeting.isCancelled()) {
+			return;
+		}
+		if (!meeting.isUpcoming(this.clock.instant(), this.clock.getZone())) {
+			throw new RuleException("meeting.rule.cancelStarted");
+		}
+		cancel(meeting, reason);
+	}
+
+	/**
+	 * The meetings of a trajectory that have not begun and are not cancelled, soonest
+	 * first.
+	 */
+	List<Meeting> upcoming(long trajectoryId) {
+		List<Meeting> upcoming = new ArrayList<>(
+				this.meetings.findByTrajectoryIdInOrderByDateDescStartTimeDesc(List.of(trajectoryId))
+					.stream()
+					.filter((meeting) -> !meeting.isCancelled()
+							&& meeting.isUpcoming(this.clock.instant(), this.clock.getZone()))
+					.toList());
+		Collections.reverse(upcoming);
+		return upcoming;
+	}
+
+	/** Cancels every meeting of the trajectory that has not begun, for this reason. */
+	@Transactional
+	int cancelUpcoming(long trajectoryId, String reason) {
+		int cancelled = 0;
+		// Each row is locked before it is read, so a second request at the same time
+		// waits and then sees the cancellation (and mails nobody again).
+		for (long id : this.meetings.findIdsNotCancelled(trajectoryId)) {
+			Meeting meeting = this.meetings.lockById(id).orElseThrow(NotFoundException::new);
+			if (!meeting.isCancelled() && meeting.isUpcoming(this.clock.instant(), this.clock.getZone())) {
+				cancel(meeting, reason);
+				cancelled++;
+			}
+		}
+		return cancelled;
+	}
+
+	private void cancel(Meeting meeting, String reason) {
+		meeting.cancel(reason.strip(), this.clock.instant());
+		this.meetings.flush();
+		this.notices.cancelled(meeting);
 	}
 
 }

@@ -33,12 +33,12 @@ public class Places {
 	}
 
 	/**
-	 * Gives open places to the waitlist in order; call with the meeting locked. Once the
-	 * meeting has started nobody moves up any more: a place given during or after it
-	 * helps nobody (decision 0022).
+	 * Gives open places to the waitlist in order; call with the meeting locked. Nobody
+	 * moves up at a cancelled meeting, nor once the meeting has started: a place given
+	 * during or after it helps nobody (decision 0022).
 	 */
 	public void moveUpWaitlist(Meeting meeting) {
-		if (meeting.hasStarted(this.clock)) {
+		if (meeting.isCancelled() || meeting.hasStarted(this.clock)) {
 			return;
 		}
 		for (Registration waiting : this.registrations.findWaitlist(meeting.getId())) {

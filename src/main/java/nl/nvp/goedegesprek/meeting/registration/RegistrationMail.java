@@ -9,10 +9,16 @@ import nl.nvp.goedegesprek.meeting.planning.Meeting;
 /**
  * A mail to send to a participant once the transaction that asked for it has committed.
  * It carries everything the mail needs, so that sending it needs no database; the
- * personal link's token travels only in memory (the database holds its hash).
+ * personal link's token travels only in memory (the database holds its hash). A mail
+ * about a moved meeting also carries the meeting's schedule as it was ({@code before}),
+ * to say what changed.
  */
-public record RegistrationMail(long registrationId, Kind kind, String token, Recipient recipient,
-		MeetingFacts meeting) {
+public record RegistrationMail(long registrationId, Kind kind, String token, Recipient recipient, MeetingFacts meeting,
+		MeetingFacts before) {
+
+	public RegistrationMail(long registrationId, Kind kind, String token, Recipient recipient, MeetingFacts meeting) {
+		this(registrationId, kind, token, recipient, meeting, null);
+	}
 
 	public enum Kind {
 
@@ -29,7 +35,21 @@ public record RegistrationMail(long registrationId, Kind kind, String token, Rec
 		/** Your registration is cancelled. */
 		CANCELLED,
 		/** The meeting is near (with calendar file). */
-		REMINDER
+		REMINDER,
+		/**
+		 * The meeting's date, time, place or link changed; you have a place (with a
+		 * calendar file that updates the entry).
+		 */
+		MEETING_MOVED,
+		/**
+		 * The meeting's date, time, place or link changed; you are on the waitlist (no
+		 * calendar file: you have no place yet).
+		 */
+		MEETING_MOVED_WAITLISTED,
+		/**
+		 * The meeting does not take place, and why (with a calendar file that cancels).
+		 */
+		MEETING_CANCELLED
 
 	}
 
@@ -42,13 +62,27 @@ public record RegistrationMail(long registrationId, Kind kind, String token, Rec
 
 	}
 
+	/**
+	 * The meeting as the mail tells it; {@code sequence} is the calendar file's SEQUENCE,
+	 * {@code cancellationReason} is set once the meeting is cancelled.
+	 */
 	public record MeetingFacts(UUID publicId, String title, LocalDate date, LocalTime startTime, LocalTime endTime,
-			boolean online, String address, String onlineLink) {
+			boolean online, String address, String onlineLink, int sequence, String cancellationReason) {
+
+		public MeetingFacts(UUID publicId, String title, LocalDate date, LocalTime startTime, LocalTime endTime,
+				boolean online, String address, String onlineLink) {
+			this(publicId, title, date, startTime, endTime, online, address, onlineLink, 0, null);
+		}
 
 		static MeetingFacts of(Meeting meeting) {
 			return new MeetingFacts(meeting.getPublicId(), meeting.getTitle(), meeting.getDate(),
 					meeting.getStartTime(), meeting.getEndTime(), meeting.isOnline(), meeting.getAddress(),
-					meeting.getOnlineLink());
+					meeting.getOnlineLink(), meeting.getCalendarSequence(), meeting.getCancellationReason());
+		}
+
+		static MeetingFacts of(Meeting meeting, Meeting.Schedule schedule) {
+			return new MeetingFacts(meeting.getPublicId(), meeting.getTitle(), schedule.date(), schedule.startTime(),
+					schedule.endTime(), schedule.online(), schedule.address(), schedule.onlineLink(), 0, null);
 		}
 
 	}
@@ -57,6 +91,13 @@ public record RegistrationMail(long registrationId, Kind kind, String token, Rec
 		return new RegistrationMail(registration.getId(), kind, token,
 				new Recipient(registration.getName(), registration.getEmail(), registration.getLanguage()),
 				MeetingFacts.of(registration.getMeeting()));
+	}
+
+	/** A mail that the meeting moved: with the schedule as it was. */
+	public static RegistrationMail moved(Registration registration, Kind kind, String token, Meeting.Schedule before) {
+		return new RegistrationMail(registration.getId(), kind, token,
+				new Recipient(registration.getName(), registration.getEmail(), registration.getLanguage()),
+				MeetingFacts.of(registration.getMeeting()), MeetingFacts.of(registration.getMeeting(), before));
 	}
 
 	@Override

@@ -22,9 +22,10 @@ final class RegistrationViews {
 		/**
 		 * The registration as its person sees it; {@code started}: whether the meeting
 		 * has begun (then it is no longer confirmed or cancelled, and can be evaluated).
+		 * At a cancelled meeting nobody has a place.
 		 */
 		static Personal of(Registration registration, MeetingViews.Public meeting, boolean started) {
-			boolean hasPlace = registration.getStatus() == RegistrationStatus.CONFIRMED;
+			boolean hasPlace = registration.getStatus() == RegistrationStatus.CONFIRMED && !meeting.cancelled();
 			return new Personal(registration.getName(), registration.getEmail(), registration.getPhone(),
 					registration.getRole(), registration.getRoleOther(), registration.getOrganisation(),
 					registration.getAgeGroup(), registration.getGuardianName(), registration.getGuardianCapacity(),

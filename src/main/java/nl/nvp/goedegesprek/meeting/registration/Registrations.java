@@ -111,10 +111,10 @@ public class Registrations {
 	 */
 	RegistrationStatus confirm(String token) {
 		Registration registration = this.links.lockedRegistration(token);
-		if (registration.getStatus() != RegistrationStatus.PENDING) {
+		Meeting meeting = registration.getMeeting();
+		if (registration.getStatus() != RegistrationStatus.PENDING || meeting.isCancelled()) {
 			return registration.getStatus();
 		}
-		Meeting meeting = registration.getMeeting();
 		if (meeting.hasStarted(this.clock)) {
 			throw new RegistrationClosedException(RegistrationClosedException.Reason.STARTED);
 		}

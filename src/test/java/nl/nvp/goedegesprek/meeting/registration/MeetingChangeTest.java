@@ -52,6 +52,9 @@ class MeetingChangeTest {
 	@Autowired
 	private Mailbox mailbox;
 
+	@Autowired
+	private org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	@Test
 	void someoneWithAPlaceCannotSwitchIntoAFullRoleAndAFreedQuotaPlaceGoesToTheWaitlist() {
 		long trajectory = this.trajectories.create("JZ32", "Rollen");
@@ -117,15 +120,28 @@ class MeetingChangeTest {
 		assertThat(page).contains("id=\"capacity-error\"").contains("Er hebben al 3 mensen een plek.");
 		assertThat(this.meetings.count(meeting.id(), RegistrationStatus.CONFIRMED)).isEqualTo(3);
 
-		// Moved to a later date: the participant's link still works after the old date.
+		String email = this.jdbc.sql("select email from registration where meeting_id = ? and name = 'Een'")
+			.param(meeting.id())
+			.query(String.class)
+			.single();
+		// Moved to a later date: the mail about the move holds the new link, which works
+		// after the old date; the old link is replaced.
 		this.mvc.perform(edit(meeting.id(), coordinator, "3", LocalDate.now().plusMonths(2).toString()))
 			.andExpect(redirectedUrlPattern("/bijeenkomsten/*"));
-		assertThat(this.registrations.personal(token).status()).isEqualTo(RegistrationStatus.CONFIRMED);
+		String moved = newestToken(email, 2);
+		assertThat(this.registrations.personal(moved).status()).isEqualTo(RegistrationStatus.CONFIRMED);
+		assertThatThrownBy(() -> this.registrations.personal(token)).isInstanceOf(LinkEndedException.class);
 		// Links end the day after the meeting as it is planned now, not as it was
 		// planned.
 		this.mvc.perform(edit(meeting.id(), coordinator, "3", LocalDate.now().minusDays(5).toString(), "1"))
 			.andExpect(redirectedUrlPattern("/bijeenkomsten/*"));
-		assertThatThrownBy(() -> this.registrations.personal(token)).isInstanceOf(NotFoundException.class);
+		String past = newestToken(email, 3);
+		assertThatThrownBy(() -> this.registrations.personal(past)).isInstanceOf(NotFoundException.class);
+	}
+
+	private String newestToken(String email, int mails) {
+		String link = Mailbox.personalLink(this.mailbox.latest(email, mails), "");
+		return link.substring(link.lastIndexOf('/') + 1);
 	}
 
 	@Test
