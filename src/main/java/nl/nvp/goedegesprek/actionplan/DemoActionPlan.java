@@ -133,7 +133,7 @@ class DemoActionPlan implements ApplicationRunner {
 				"In twee dialoogbijeenkomsten spraken pleegouders, ouders, pleegkinderen, professionals en de gemeente over pleegzorg in Rijk van Nijmegen. Dit zijn de afspraken.");
 		plan.setPublicPage(true);
 		this.plans.describe(id, plan, demo);
-		this.versions.adopt(id, this.plans.submitForReview(id, demo), demo);
+		this.versions.adopt(id, this.plans.submitForReview(id, demo).orElseThrow(), demo);
 
 		NationalActionForm form = new NationalActionForm();
 		form.setTitle("Startwijzer (landelijk)");

@@ -95,9 +95,15 @@ public class ActionPlanFixtures {
 		}
 	}
 
-	/** Sends the plan for review; returns the new version's id. */
+	/**
+	 * Sends the plan for review; returns the new version's id (the latest one's, if
+	 * nothing changed since).
+	 */
 	public long submitPlan(long trajectoryId, AccountPrincipal coordinator) {
-		return this.plans.submitForReview(trajectoryId, coordinator);
+		return this.plans.submitForReview(trajectoryId, coordinator)
+			.orElseGet(() -> this.jdbc.queryForObject(
+					"select id from plan_version where trajectory_id = ? order by number desc limit 1", Long.class,
+					trajectoryId));
 	}
 
 	public void report(long trajectoryId, AccountPrincipal coordinator, long actionId, LocalDate on, String text) {

@@ -106,10 +106,7 @@ class ActionController {
 			@Valid @ModelAttribute("progress") ProgressForm progress, BindingResult result,
 			@AuthenticationPrincipal AccountPrincipal user, Model model, RedirectAttributes redirect) {
 		this.actions.editForm(id, actionId, user);
-		if (progress.getReportedOn() != null
-				&& (progress.getReportedOn().getYear() < 2000 || progress.getReportedOn().getYear() > 2100)) {
-			result.rejectValue("reportedOn", "ActionForm.deadline.range");
-		}
+		ProgressForm.checkReportedOn(progress.getReportedOn(), LocalDate.now(this.clock), result);
 		if (result.hasErrors()) {
 			return show(id, actionId, user, model, progress);
 		}

@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.persistence.LockModeType;
+
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
@@ -18,6 +21,19 @@ public interface ActionRepository extends JpaRepository<ImprovementAction, Long>
 
 	@Query("select distinct a from ImprovementAction a left join fetch a.progress where a.ownerLinkHash = ?1")
 	Optional<ImprovementAction> findByOwnerLinkHash(String ownerLinkHash);
+
+	/**
+	 * The action, locked until the transaction ends: reports, links and mails for one
+	 * action are decided one at a time, so a double submit is seen as one.
+	 */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select a from ImprovementAction a where a.id = ?1")
+	Optional<ImprovementAction> lock(long actionId);
+
+	/** The action with this owner link, locked like {@link #lock(long)}. */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select a from ImprovementAction a where a.ownerLinkHash = ?1")
+	Optional<ImprovementAction> lockByOwnerLinkHash(String ownerLinkHash);
 
 	/**
 	 * Actions with a contact address whose deadline is near (from today up to the given

@@ -167,10 +167,17 @@ public class Actions {
 		return new Details(trajectory, action, topic, ideas, action.isOverdue(LocalDate.now(this.clock)), national);
 	}
 
+	/**
+	 * Adds a progress report, once: the action is locked, and the same report twice (a
+	 * double submit) is saved once.
+	 */
 	@Transactional
 	public void report(long trajectoryId, long actionId, ProgressForm form, AccountPrincipal user) {
 		this.access.editable(trajectoryId, user);
-		action(trajectoryId, actionId).report(form.getReportedOn(), form.getText(), form.getEvidenceUrl());
+		this.actions.lock(actionId)
+			.filter((action) -> action.getTrajectoryId() == trajectoryId)
+			.orElseThrow(NotFoundException::new)
+			.report(form.getReportedOn(), form.getText(), form.getEvidenceUrl());
 	}
 
 	private ImprovementAction action(long trajectoryId, long actionId) {

@@ -1,5 +1,6 @@
 package nl.nvp.goedegesprek.actionplan.action;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,6 +34,9 @@ import nl.nvp.goedegesprek.shared.Audited;
 @Entity
 @Table(name = "improvement_action")
 public class ImprovementAction extends Audited {
+
+	/** How long after a link was mailed another request counts as the same one. */
+	public static final Duration OWNER_LINK_PAUSE = Duration.ofMinutes(1);
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -75,6 +79,8 @@ public class ImprovementAction extends Audited {
 	private String ownerLinkHash;
 
 	private Instant ownerLinkExpiresAt;
+
+	private Instant ownerLinkRequestedAt;
 
 	private Instant remindedBeforeAt;
 
@@ -129,6 +135,19 @@ public class ImprovementAction extends Audited {
 		this.ownerLinkExpiresAt = expiresAt;
 	}
 
+	/**
+	 * A coordinator asks to mail the owner a link: true if a mail should go out, false if
+	 * one was asked for less than {@link #OWNER_LINK_PAUSE} ago (a double click, or the
+	 * same request twice), so that the owner gets one mail and one working link.
+	 */
+	public boolean requestOwnerLink(Instant now) {
+		if (this.ownerLinkRequestedAt != null && now.isBefore(this.ownerLinkRequestedAt.plus(OWNER_LINK_PAUSE))) {
+			return false;
+		}
+		this.ownerLinkRequestedAt = now;
+		return true;
+	}
+
 	public boolean ownerLinkValid(Instant now) {
 		return this.ownerLinkExpiresAt != null && now.isBefore(this.ownerLinkExpiresAt);
 	}
@@ -149,8 +168,19 @@ public class ImprovementAction extends Audited {
 		this.remindedOverdueAt = at;
 	}
 
-	public void report(LocalDate on, String text, String evidenceUrl) {
+	/**
+	 * Adds a progress report; false (nothing added) if the same report is already there,
+	 * as after a double submit.
+	 */
+	public boolean report(LocalDate on, String text, String evidenceUrl) {
+		boolean known = this.progress.stream()
+			.anyMatch((p) -> p.getReportedOn().equals(on) && Objects.equals(p.getText(), text)
+					&& Objects.equals(p.getEvidenceUrl(), evidenceUrl));
+		if (known) {
+			return false;
+		}
 		this.progress.add(0, new ActionProgress(this, on, text, evidenceUrl));
+		return true;
 	}
 
 	/** Past its deadline and not finished. */

@@ -10,6 +10,7 @@ import nl.nvp.goedegesprek.shared.PlainText;
 import nl.nvp.goedegesprek.shared.SingleLine;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.validation.Errors;
 
 /**
  * A progress report on an action.
@@ -29,6 +30,22 @@ public class ProgressForm {
 	@Pattern(regexp = "https?://\\S+")
 	@SingleLine
 	private String evidenceUrl;
+
+	/**
+	 * Progress is dated between 2000 and today (Dutch time: {@code today} comes from the
+	 * application's clock), never in the future, where it would show as the latest.
+	 */
+	public static void checkReportedOn(LocalDate reportedOn, LocalDate today, Errors errors) {
+		if (reportedOn == null) {
+			return;
+		}
+		if (reportedOn.getYear() < 2000) {
+			errors.rejectValue("reportedOn", "ActionForm.deadline.range");
+		}
+		else if (reportedOn.isAfter(today)) {
+			errors.rejectValue("reportedOn", "Future.progress");
+		}
+	}
 
 	public LocalDate getReportedOn() {
 		return this.reportedOn;

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 
 import jakarta.validation.Valid;
 import nl.nvp.goedegesprek.account.AccountPrincipal;
-import nl.nvp.goedegesprek.actionplan.action.ActionStatus;
+import nl.nvp.goedegesprek.actionplan.action.ProgressForm;
 import nl.nvp.goedegesprek.shared.RuleException;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -41,8 +41,8 @@ class OwnerLinkController {
 	String sendLink(@PathVariable long id, @PathVariable long actionId, @AuthenticationPrincipal AccountPrincipal user,
 			RedirectAttributes redirect) {
 		try {
-			this.ownerLinks.sendOwnerLink(id, actionId, user);
-			redirect.addFlashAttribute("flashMessage", "ownerLink.sent");
+			boolean sent = this.ownerLinks.sendOwnerLink(id, actionId, user);
+			redirect.addFlashAttribute("flashMessage", sent ? "ownerLink.sent" : "ownerLink.alreadySent");
 		}
 		catch (RuleException ex) {
 			redirect.addFlashAttribute("flashError", ex.messageKey());
@@ -55,8 +55,8 @@ class OwnerLinkController {
 		OwnerLinks.OwnerView view = this.ownerLinks.ownerView(token);
 		ProgressLinkForm form = new ProgressLinkForm();
 		form.setReportedOn(LocalDate.now(this.clock));
-		form.setStatus(OwnerLinks.OWNER_STATUSES.contains(view.action().getStatus()) ? view.action().getStatus()
-				: ActionStatus.IN_PROGRESS);
+		// Where the action stands now: a report alone changes nothing else.
+		form.setStatus(view.action().getStatus());
 		return page(token, view, model, form);
 	}
 
@@ -64,13 +64,10 @@ class OwnerLinkController {
 	String report(@PathVariable String token, @Valid @ModelAttribute("form") ProgressLinkForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		OwnerLinks.OwnerView view = this.ownerLinks.ownerView(token);
-		if (form.getStatus() != null && !OwnerLinks.OWNER_STATUSES.contains(form.getStatus())) {
+		if (form.getStatus() != null && !OwnerLinks.statusesFor(view.action()).contains(form.getStatus())) {
 			result.rejectValue("status", "NotNull");
 		}
-		if (form.getReportedOn() != null
-				&& (form.getReportedOn().getYear() < 2000 || form.getReportedOn().getYear() > 2100)) {
-			result.rejectValue("reportedOn", "ActionForm.deadline.range");
-		}
+		ProgressForm.checkReportedOn(form.getReportedOn(), LocalDate.now(this.clock), result);
 		if (result.hasErrors()) {
 			return page(token, view, model, form);
 		}
@@ -92,7 +89,7 @@ class OwnerLinkController {
 		model.addAttribute("view", view);
 		model.addAttribute("token", token);
 		model.addAttribute("form", form);
-		model.addAttribute("statuses", OwnerLinks.OWNER_STATUSES);
+		model.addAttribute("statuses", OwnerLinks.statusesFor(view.action()));
 		return "actionplan/owner-link";
 	}
 

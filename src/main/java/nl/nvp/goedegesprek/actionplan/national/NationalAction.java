@@ -3,6 +3,7 @@ package nl.nvp.goedegesprek.actionplan.national;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
@@ -52,7 +53,16 @@ public class NationalAction extends Audited {
 		this.description = description;
 	}
 
+	/**
+	 * Adds progress and where the action stands; the same report twice (a double submit)
+	 * is added once.
+	 */
 	void report(LocalDate on, String text, ActionStatus status) {
+		boolean known = this.progress.stream()
+			.anyMatch((p) -> p.getReportedOn().equals(on) && Objects.equals(p.getText(), text));
+		if (known && this.status == status) {
+			return;
+		}
 		this.progress.add(0, new NationalProgress(on, text));
 		this.status = status;
 	}

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import jakarta.validation.Valid;
 import nl.nvp.goedegesprek.account.AccountPrincipal;
 import nl.nvp.goedegesprek.actionplan.action.ActionStatus;
+import nl.nvp.goedegesprek.actionplan.action.ProgressForm;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -104,10 +105,7 @@ class NationalActionController {
 			BindingResult result, @AuthenticationPrincipal AccountPrincipal user, Model model,
 			RedirectAttributes redirect) {
 		this.nationalActions.get(nationalActionId);
-		if (progress.getReportedOn() != null
-				&& (progress.getReportedOn().getYear() < 2000 || progress.getReportedOn().getYear() > 2100)) {
-			result.rejectValue("reportedOn", "ActionForm.deadline.range");
-		}
+		ProgressForm.checkReportedOn(progress.getReportedOn(), LocalDate.now(this.clock), result);
 		if (result.hasErrors()) {
 			return show(nationalActionId, user, model, progress);
 		}

@@ -95,22 +95,28 @@ public class NationalActions {
 	@Transactional
 	public void link(long nationalActionId, long actionId) {
 		get(nationalActionId);
-		ImprovementAction action = this.actions.findById(actionId)
+		// Locked: two links at once are made one after the other (the second changes
+		// nothing), not refused as a conflict.
+		ImprovementAction action = this.actions.lock(actionId)
 			.filter((found) -> found.getScope() == ActionScope.NATIONAL)
 			.orElseThrow(NotFoundException::new);
-		action.linkTo(nationalActionId);
+		if (!Long.valueOf(nationalActionId).equals(action.getNationalActionId())) {
+			action.linkTo(nationalActionId);
+		}
 	}
 
 	@Transactional
 	void unlink(long nationalActionId, long actionId) {
-		this.actions.findById(actionId)
+		this.actions.lock(actionId)
 			.filter((found) -> Long.valueOf(nationalActionId).equals(found.getNationalActionId()))
 			.ifPresent((action) -> action.linkTo(null));
 	}
 
 	@Transactional
 	void report(long nationalActionId, NationalProgressForm form) {
-		get(nationalActionId).report(form.getReportedOn(), form.getText(), form.getStatus());
+		this.nationalActions.lock(nationalActionId)
+			.orElseThrow(NotFoundException::new)
+			.report(form.getReportedOn(), form.getText(), form.getStatus());
 	}
 
 }

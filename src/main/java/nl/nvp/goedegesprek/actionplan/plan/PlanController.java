@@ -63,8 +63,8 @@ class PlanController {
 	@PostMapping("/trajecten/{id}/actieplan/ter-review")
 	String submit(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal user, RedirectAttributes redirect) {
 		try {
-			this.plans.submitForReview(id, user);
-			redirect.addFlashAttribute("flashMessage", "plan.submitted");
+			boolean made = this.plans.submitForReview(id, user).isPresent();
+			redirect.addFlashAttribute("flashMessage", made ? "plan.submitted" : "plan.nothingChanged");
 		}
 		catch (RuleException ex) {
 			redirect.addFlashAttribute("flashError", ex.messageKey());

@@ -34,16 +34,19 @@ public class PlanReviews {
 
 	private final PlanCommentRepository comments;
 
+	private final ActionPlanRepository plans;
+
 	private final ActionPlanAccess access;
 
 	private final Accounts accounts;
 
 	private final Clock clock;
 
-	PlanReviews(PlanVersionRepository versions, PlanCommentRepository comments, ActionPlanAccess access,
-			Accounts accounts, Clock clock) {
+	PlanReviews(PlanVersionRepository versions, PlanCommentRepository comments, ActionPlanRepository plans,
+			ActionPlanAccess access, Accounts accounts, Clock clock) {
 		this.versions = versions;
 		this.comments = comments;
+		this.plans = plans;
 		this.access = access;
 		this.accounts = accounts;
 		this.clock = clock;
@@ -119,7 +122,17 @@ public class PlanReviews {
 	public void comment(long trajectoryId, long versionId, Long actionId, Long replyTo, String text,
 			AccountPrincipal user) {
 		TrajectoryRef trajectory = this.access.visible(trajectoryId, user);
+		// One at a time per plan (and after a version being sent or adopted), so that the
+		// same comment sent twice (a double submit) is saved once.
+		this.plans.lock(trajectoryId);
 		PlanVersion version = version(trajectoryId, versionId);
+		boolean known = (replyTo != null)
+				? this.comments.existsByVersionIdAndReplyToAndAuthorIdAndText(versionId, replyTo, user.id(), text)
+				: this.comments.existsByVersionIdAndActionIdAndReplyToIsNullAndAuthorIdAndText(versionId, actionId,
+						user.id(), text);
+		if (known) {
+			return;
+		}
 		if (replyTo != null) {
 			if (!trajectory.editable()) {
 				throw new AccessDeniedException("Coordinators answer comments");

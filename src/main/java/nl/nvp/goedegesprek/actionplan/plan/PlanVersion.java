@@ -3,6 +3,7 @@ package nl.nvp.goedegesprek.actionplan.plan;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
@@ -60,6 +61,12 @@ class PlanVersion {
 		this.actions.addAll(actions);
 		this.submittedAt = at;
 		this.submittedBy = by;
+	}
+
+	/** Whether this version holds this introduction and these actions, unchanged. */
+	boolean sameAs(String introduction, List<VersionAction> concept) {
+		return Objects.equals(this.introduction, introduction) && this.actions.size() == concept.size()
+				&& Change.between(this.actions, concept).isEmpty();
 	}
 
 	void adopt(Instant at, long by) {

@@ -20,6 +20,19 @@ interface PlanVersionRepository extends JpaRepository<PlanVersion, Long> {
 	@Query("select v from PlanVersion v where v.trajectoryId = ?1 and v.number = ?2")
 	Optional<PlanVersion> findByNumber(long trajectoryId, int number);
 
+	/**
+	 * The number of the latest version before this number that was adopted (now or
+	 * before) or that the policymakers reviewed: a comment or a verdict on it.
+	 */
+	@Query(value = """
+			select max(v.number) from plan_version v
+			where v.trajectory_id = ?1 and v.number < ?2
+			  and (v.adopted_at is not null
+			    or exists (select 1 from plan_verdict d where d.version_id = v.id)
+			    or exists (select 1 from plan_comment c where c.version_id = v.id))
+			""", nativeQuery = true)
+	Integer findLastReviewedNumber(long trajectoryId, int number);
+
 	@Query("select v from PlanVersion v where v.trajectoryId = ?1 and v.status = nl.nvp.goedegesprek.actionplan.plan.VersionStatus.ADOPTED")
 	Optional<PlanVersion> findAdopted(long trajectoryId);
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.LongFunction;
 
@@ -63,23 +64,35 @@ public class PlanVersions {
 		PlanReviews.Review review = this.reviews.of(versionId);
 		List<Change> changes = new ArrayList<>();
 		Integer previous = null;
-		if (version.getNumber() > 1) {
-			PlanVersion before = this.versions.findByNumber(trajectoryId, version.getNumber() - 1).orElse(null);
-			if (before != null) {
-				previous = before.getNumber();
-				changes = Change.between(before.getActions(), version.getActions());
-			}
+		PlanVersion before = baseline(trajectoryId, version.getNumber()).orElse(null);
+		if (before != null) {
+			previous = before.getNumber();
+			changes = Change.between(before.getActions(), version.getActions());
 		}
 		return new VersionView(trajectory, version, VersionAction.byTopic(version.getActions()), review.planComments(),
 				review.actionComments(), review.verdicts(), changes, previous, PlanReviews.isReviewer(trajectory, user),
 				review.names());
 	}
 
+	/**
+	 * The version a version's changes are shown against: the latest earlier one the
+	 * policymakers reviewed (commented on or gave their verdict on) or that was adopted,
+	 * so that a change made on a version nobody looked at is still shown; without one,
+	 * the first version. Nothing for the first version itself.
+	 */
+	private Optional<PlanVersion> baseline(long trajectoryId, int number) {
+		if (number <= 1) {
+			return Optional.empty();
+		}
+		Integer seen = this.versions.findLastReviewedNumber(trajectoryId, number);
+		return this.versions.findByNumber(trajectoryId, (seen != null) ? seen : 1);
+	}
+
 	/** The version under review becomes the plan; the one adopted before is replaced. */
 	@Transactional
 	public void adopt(long trajectoryId, long versionId, AccountPrincipal user) {
 		this.access.editable(trajectoryId, user);
-		this.plans.lockOrCreate(trajectoryId);
+		this.plans.lockOrCreate(trajectoryId, Instant.now(this.clock), user.id());
 		PlanVersion version = version(trajectoryId, versionId);
 		if (!version.isUnderReview()) {
 			throw new RuleException("plan.rule.notUnderReview");

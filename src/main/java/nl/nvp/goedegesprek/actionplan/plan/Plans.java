@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 
 import nl.nvp.goedegesprek.account.AccountPrincipal;
 import nl.nvp.goedegesprek.actionplan.action.ActionPlanAccess;
@@ -115,30 +116,40 @@ public class Plans {
 	/**
 	 * Freezes the plan as it is now into a new version and sends it to the region's
 	 * policymakers; an earlier version under review is replaced. Returns the new
-	 * version's id.
+	 * version's id; empty if the plan is the same as the latest version (under review or
+	 * adopted), when nothing is made and nobody is mailed. The plan row is locked first,
+	 * so two requests at once make one version.
 	 */
 	@Transactional
-	public long submitForReview(long trajectoryId, AccountPrincipal user) {
+	public OptionalLong submitForReview(long trajectoryId, AccountPrincipal user) {
 		TrajectoryRef trajectory = this.access.editable(trajectoryId, user);
 		List<VersionAction> concept = concept(trajectoryId);
 		if (concept.isEmpty()) {
 			throw new RuleException("plan.rule.noActions");
 		}
-		ActionPlan plan = this.plans.lockOrCreate(trajectoryId);
+		Instant now = Instant.now(this.clock);
+		ActionPlan plan = this.plans.lockOrCreate(trajectoryId, now, user.id());
+		List<PlanVersion> earlier = this.versions.findByTrajectoryIdOrderByNumberDesc(trajectoryId);
+		if (!earlier.isEmpty() && earlier.get(0).getStatus() != VersionStatus.SUPERSEDED
+				&& earlier.get(0).sameAs(plan.getIntroduction(), concept)) {
+			// A double click, or sending again with nothing changed: no new version, no
+			// mail.
+			return OptionalLong.empty();
+		}
 		// A version still under review is replaced; an adopted one stays until the
 		// new one is adopted.
-		for (PlanVersion earlier : this.versions.findByTrajectoryIdOrderByNumberDesc(trajectoryId)) {
-			if (earlier.getStatus() == VersionStatus.IN_REVIEW) {
-				earlier.replace();
+		for (PlanVersion version : earlier) {
+			if (version.getStatus() == VersionStatus.IN_REVIEW) {
+				version.replace();
 			}
 		}
 		this.versions.flush();
 		Integer last = this.versions.findLastNumber(trajectoryId);
 		int number = (last != null) ? last + 1 : 1;
-		PlanVersion version = this.versions.saveAndFlush(new PlanVersion(trajectoryId, number, plan.getIntroduction(),
-				concept, Instant.now(this.clock), user.id()));
+		PlanVersion version = this.versions
+			.saveAndFlush(new PlanVersion(trajectoryId, number, plan.getIntroduction(), concept, now, user.id()));
 		this.events.publishEvent(new PlanSubmittedForReview(trajectoryId, number));
-		return version.getId();
+		return OptionalLong.of(version.getId());
 	}
 
 }
