@@ -45,7 +45,7 @@ select 'action-owner-mail.LINK', (serialized_event::jsonb ->> 'actionId')::bigin
 from event_publication
 where completion_date is null
   and listener_id like '%.ActionOwnerMails.on(%OwnerLinkRequested)'
-  and serialized_event::jsonb ? 'actionId';
+  and (serialized_event::jsonb ->> 'actionId') is not null;
 
 insert into mail_outbox (kind, subject_id, detail, account_id)
 select 'plan-review', t.id, (e.serialized_event::jsonb ->> 'number')::integer, a.id
@@ -55,7 +55,7 @@ join account_region r on r.region_code = t.region_code
 join account a on a.id = r.account_id and a.role = 'POLICYMAKER' and a.active
 where e.completion_date is null
   and e.listener_id like '%.PlanReviewMails.on(%PlanSubmittedForReview)'
-  and e.serialized_event::jsonb ? 'number';
+  and (e.serialized_event::jsonb ->> 'number') is not null;
 
 delete from event_publication
 where completion_date is null
