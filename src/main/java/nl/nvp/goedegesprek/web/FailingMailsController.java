@@ -7,10 +7,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The mails that keep failing, for national coordinators (by the security
- * configuration): address (read from its record now), kind, attempts, last try and last
- * error; never the text. National only: a failing mail is mostly the mail relay's
- * trouble, which is the same for every region.
+ * The mails that keep failing, for national coordinators (by the security configuration):
+ * address (read from its record now), kind, attempts, last try and last error; never the
+ * text. National only: a failing mail is mostly the mail relay's trouble, which is the
+ * same for every region.
  */
 @Controller
 class FailingMailsController {
