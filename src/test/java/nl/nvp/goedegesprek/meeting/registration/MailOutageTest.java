@@ -96,6 +96,12 @@ class MailOutageTest {
 				meeting.id());
 		try (MailOutage outage = MailOutage.begin(this.mailSender)) {
 			assertThat(this.registrations.confirm(token)).isEqualTo(RegistrationStatus.CONFIRMED);
+			// The confirmation failed once and waits for its retry.
+			assertThat(await(() -> this.jdbc.queryForObject("""
+					select count(*) from mail_outbox o join registration r on r.id = o.subject_id
+					where o.kind = 'registration.CONFIRMED' and r.email = ? and o.last_error is not null""", Long.class,
+					email) > 0 ? "failed" : null))
+				.isEqualTo("failed");
 			this.registrations.cancel(token);
 			GreenMail back = outage.start();
 			assertThat(await(() -> (to(back, email).length > 0) ? "arrived" : null)).isNotNull();

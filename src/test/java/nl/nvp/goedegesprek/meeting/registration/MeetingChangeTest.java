@@ -145,7 +145,8 @@ class MeetingChangeTest {
 			}).param("name", "Doelwit").param("email", email).param("role", "FOSTER_PARENT").param("consent", "true"))
 				.andExpect(redirectedUrlPattern("/aanmelden/*/verstuurd"));
 		}
-		// Five mails are queued; one whose link a newer mail replaced before it went out is
+		// Five mails are queued; one whose link a newer mail replaced before it went out
+		// is
 		// not sent (it no longer applies).
 		assertThat(this.jdbc.sql("""
 				select count(*) from mail_outbox o join registration r on r.id = o.subject_id
