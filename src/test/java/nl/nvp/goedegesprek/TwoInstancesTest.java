@@ -15,7 +15,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -25,11 +27,13 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import com.icegreen.greenmail.util.GreenMail;
+import jakarta.mail.MessagingException;
 import nl.nvp.goedegesprek.account.AccountFixtures;
 import nl.nvp.goedegesprek.account.AccountPrincipal;
 import nl.nvp.goedegesprek.account.Role;
 import nl.nvp.goedegesprek.meeting.MeetingFixtures;
 import nl.nvp.goedegesprek.meeting.ParticipantRole;
+import nl.nvp.goedegesprek.meeting.registration.RegistrationForm;
 import nl.nvp.goedegesprek.meeting.registration.RegistrationStatus;
 import nl.nvp.goedegesprek.support.IntegrationTest;
 import nl.nvp.goedegesprek.support.Mailbox;
@@ -98,7 +102,10 @@ class TwoInstancesTest {
 				.run("--server.port=0", "--spring.datasource.url=" + database.url(),
 						"--spring.datasource.username=" + database.username(),
 						"--spring.datasource.password=" + database.password(),
-						"--spring.mail.port=" + this.greenMail.getSmtp().getPort());
+						"--spring.mail.port=" + this.greenMail.getSmtp().getPort(),
+						// A small pool: a burst of registrations must not need more.
+						"--spring.datasource.hikari.maximum-pool-size=4",
+						"--spring.datasource.hikari.connection-timeout=5000");
 		}
 		this.one = "http://localhost:" + this.port;
 		this.two = "http://localhost:" + second.getEnvironment().getProperty("local.server.port");
@@ -224,6 +231,64 @@ class TwoInstancesTest {
 		}
 		assertThat(this.meetings.count(meeting.id(), RegistrationStatus.CONFIRMED)).isEqualTo(5);
 		assertThat(this.meetings.count(meeting.id(), RegistrationStatus.WAITLISTED)).isEqualTo(15);
+	}
+
+	@Test
+	void aBurstOfRegistrationsOnBothInstancesMailsEveryoneExactlyOnce() throws Exception {
+		long trajectory = this.trajectories.create("JZ32", "Aanmeldingen op twee servers");
+		MeetingFixtures.Created meeting = this.meetings.create(trajectory, "Storm op twee servers", 100, Map.of());
+		String tag = UUID.randomUUID().toString().substring(0, 8);
+		List<Callable<Void>> registrations = new ArrayList<>();
+		List<String> addresses = new ArrayList<>();
+		for (int i = 0; i < 40; i++) {
+			String email = "storm-" + i + "-" + tag + "@test.example";
+			addresses.add(email);
+			// Half on each instance; the second has a pool of four connections.
+			Object bean = ((i % 2 == 0) ? this.first : second).getBean("registrations");
+			RegistrationForm form = new RegistrationForm();
+			form.setName("Storm " + i);
+			form.setEmail(email);
+			form.setRole(ParticipantRole.FOSTER_PARENT);
+			form.setConsent(true);
+			registrations.add(() -> {
+				ReflectionTestUtils.invokeMethod(bean, "register", meeting.publicId(), form,
+						Locale.forLanguageTag("nl"));
+				return null;
+			});
+		}
+		ExecutorService people = Executors.newFixedThreadPool(40);
+		try {
+			for (Future<Void> done : people.invokeAll(registrations)) {
+				done.get();
+			}
+		}
+		finally {
+			people.shutdown();
+		}
+		// Both instances' senders take mails from the one outbox; each arrives once.
+		long deadline = System.currentTimeMillis() + 20_000;
+		while (addresses.stream().anyMatch((email) -> received(email) == 0) && System.currentTimeMillis() < deadline) {
+			this.greenMail.waitForIncomingEmail(200, 1);
+		}
+		Thread.sleep(1500);
+		for (String email : addresses) {
+			assertThat(received(email)).as(email).isEqualTo(1);
+		}
+		assertThat(this.jdbc.queryForObject("""
+				select count(*) from mail_outbox o join registration r on r.id = o.subject_id
+				where o.kind = 'registration.CONFIRM_EMAIL' and r.meeting_id = ? and o.outcome = 'sent'
+				  and o.attempts = 1 and o.sealed_token is null""", Long.class, meeting.id())).isEqualTo(40);
+	}
+
+	private long received(String email) {
+		return Arrays.stream(this.greenMail.getReceivedMessages()).filter((message) -> {
+			try {
+				return Arrays.toString(message.getAllRecipients()).contains(email);
+			}
+			catch (MessagingException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}).count();
 	}
 
 	private long reminders(String title) {

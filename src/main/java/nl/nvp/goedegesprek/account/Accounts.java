@@ -56,6 +56,26 @@ public class Accounts {
 			.toList();
 	}
 
+	/**
+	 * The active policymaker with this id who still has this region, to write to now (a
+	 * review invitation waiting in the mail outbox); empty otherwise.
+	 */
+	public Optional<Person> activePolicymaker(long id, String regionCode) {
+		return this.repository.findById(id)
+			.filter((account) -> account.isActive() && account.getRole() == Role.POLICYMAKER)
+			.filter((account) -> account.getRegionCodes().contains(regionCode))
+			.map((account) -> new Person(account.getId(), account.getDisplayName(), account.getEmail()));
+	}
+
+	/** E-mail addresses by account id, in one query. */
+	public Map<Long, String> emails(Collection<Long> ids) {
+		Map<Long, String> emails = new HashMap<>();
+		if (!ids.isEmpty()) {
+			this.repository.findByIdIn(ids).forEach((account) -> emails.put(account.getId(), account.getEmail()));
+		}
+		return emails;
+	}
+
 	/** Someone with an account, to write to. */
 	public record Person(long id, String displayName, String email) {
 	}

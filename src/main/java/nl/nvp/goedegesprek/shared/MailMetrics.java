@@ -1,8 +1,10 @@
 package nl.nvp.goedegesprek.shared;
 
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.stereotype.Component;
@@ -10,15 +12,32 @@ import org.springframework.stereotype.Component;
 /**
  * Counts mails handed to the mail server ({@code goedegesprek.mails}), tagged with the
  * kind of mail and the outcome ({@code sent} or {@code failed}); never the address or
- * anything else about the person.
+ * anything else about the person. Two gauges show the outbox: the mails waiting to be
+ * sent ({@code goedegesprek.mails.queued}) and those among them that keep failing
+ * ({@code goedegesprek.mails.failing}), as this instance's sender last counted them.
  */
 @Component
 public class MailMetrics {
 
 	private final MeterRegistry registry;
 
+	private final AtomicLong queued = new AtomicLong();
+
+	private final AtomicLong failing = new AtomicLong();
+
 	MailMetrics(MeterRegistry registry) {
 		this.registry = registry;
+		Gauge.builder("goedegesprek.mails.queued", this.queued, AtomicLong::get)
+			.description("Mails in the outbox waiting to be sent")
+			.register(registry);
+		Gauge.builder("goedegesprek.mails.failing", this.failing, AtomicLong::get)
+			.description("Mails in the outbox that failed several times and are still retried")
+			.register(registry);
+	}
+
+	void outbox(long queued, long failing) {
+		this.queued.set(queued);
+		this.failing.set(failing);
 	}
 
 	public void sent(String kind) {

@@ -70,6 +70,8 @@ class SecurityConfiguration {
 					.hasRole(national)
 					.requestMatchers("/inzagelog")
 					.hasRole(national)
+					.requestMatchers("/beheer/mails")
+					.hasRole(national)
 					.requestMatchers("/privacy/verzoeken", "/privacy/verzoeken/**")
 					.hasRole(national)
 					.requestMatchers("/bijeenkomsten", "/bijeenkomsten/**")

@@ -1,5 +1,6 @@
 package nl.nvp.goedegesprek.actionplan;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,14 +26,14 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import org.springframework.jdbc.datasource.init.ScriptUtils;
-import org.springframework.modulith.events.IncompleteEventPublications;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Event publications stored by earlier versions still reach their listeners: V20 renames
  * the classes they name after the listeners moved into sub-packages; V21 keeps ids only
- * (no raw link token, address or name) and purges completed publications.
+ * (no raw link token, address or name) and purges completed publications; V27 moves the
+ * mails still waiting to the mail outbox.
  */
 @IntegrationTest
 class EventPublicationMigrationTest {
@@ -54,9 +55,6 @@ class EventPublicationMigrationTest {
 
 	@Autowired
 	private ActionPlanFixtures actionPlan;
-
-	@Autowired
-	private IncompleteEventPublications incomplete;
 
 	@Autowired
 	private Mailbox mailbox;
@@ -100,6 +98,10 @@ class EventPublicationMigrationTest {
 		String contact = "oud-" + UUID.randomUUID() + "@gemeente.example";
 		long action = this.actionPlan.actionWithContact(trajectory, coordinator, topic, "Oude actie",
 				LocalDate.now().plusMonths(3), contact);
+		// A version under review, whose invitation went out; a second waits in the
+		// registry.
+		this.actionPlan.submitPlan(trajectory, coordinator);
+		this.mailbox.await(policymaker.getUsername(), 1);
 		// The link of a mail that was still waiting, and one that a newer link replaced.
 		SecretToken waitingToken = SecretToken.generate();
 		SecretToken replacedToken = SecretToken.generate();
@@ -141,27 +143,45 @@ class EventPublicationMigrationTest {
 			assertThat(ids(ids, "event_publication")).containsExactlyInAnyOrder(waitingLink, waitingReview);
 			assertThat(ids(ids, "event_publication_archive")).isEmpty();
 
-			// They still reach their listeners: the owner gets a fresh link (the one
-			// never
-			// delivered stops working), the policymaker the invitation; then they are
-			// gone.
-			this.incomplete
-				.resubmitIncompletePublications((publication) -> publication.getIdentifier().equals(waitingLink)
-						|| publication.getIdentifier().equals(waitingReview));
+			// V27 moves what still waits to the mail outbox, where the owner gets a fresh
+			// link (the one never delivered stops working) and the policymaker the
+			// invitation; the registry keeps nothing of them.
+			convertToOutbox();
+			assertThat(ids(ids, "event_publication")).isEmpty();
+			assertThat(this.jdbc.queryForObject(
+					"select count(*) from mail_outbox where kind = 'action-owner-mail.LINK' and subject_id = ?",
+					Long.class, action))
+				.isEqualTo(1);
+			// The invitation that went out at once, and the one moved from the registry.
+			assertThat(this.jdbc.queryForObject(
+					"select count(*) from mail_outbox where kind = 'plan-review' and subject_id = ? and detail = 1 and account_id = ?",
+					Long.class, trajectory, policymaker.id()))
+				.isEqualTo(2);
 			Matcher link = Pattern.compile("/voortgang/([A-Za-z0-9_-]+)")
 				.matcher(Mailbox.text(this.mailbox.latest(contact, 1)));
 			assertThat(link.find()).isTrue();
 			assertThat(link.group(1)).isNotEqualTo(waitingToken.value());
 			assertThat(SecretToken.sha256(link.group(1))).isEqualTo(this.jdbc
 				.queryForObject("select owner_link_hash from improvement_action where id = ?", String.class, action));
-			assertThat(Mailbox.subject(this.mailbox.latest(policymaker.getUsername(), 1)))
+			assertThat(Mailbox.subject(this.mailbox.latest(policymaker.getUsername(), 2)))
 				.contains("Oude registraties");
-			this.actionPlan.awaitEvents();
-			assertThat(ids(ids, "event_publication")).isEmpty();
 		}
 		finally {
 			for (String table : List.of("event_publication", "event_publication_archive")) {
 				ids.forEach((id) -> this.jdbc.update("delete from " + table + " where id = ?", id));
+			}
+		}
+	}
+
+	/** The part of V27 that moves waiting mails from the registry to the outbox. */
+	private void convertToOutbox() throws Exception {
+		String script = new ClassPathResource("db/migration/V27__mail_outbox.sql")
+			.getContentAsString(StandardCharsets.UTF_8);
+		String conversion = script.substring(script.indexOf("-- Mails still waiting"));
+		for (String statement : conversion.split(";\\s*\\n")) {
+			if (!statement.isBlank()) {
+				this.jdbc.update(
+						statement.lines().filter((line) -> !line.startsWith("--")).reduce("", (x, y) -> x + "\n" + y));
 			}
 		}
 	}

@@ -213,6 +213,7 @@ class AuthorizationMatrixTest {
 				NOT_FOUND);
 		// Who viewed participants' data: national coordinators
 		row("GET", "/inzagelog", LOGIN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN);
+		row("GET", "/beheer/mails", LOGIN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN);
 		// A person's data request (see, export, erase): national coordinators. Without an
 		// address the form answers with its errors (the exports go back to it), so
 		// nothing is shown or erased.

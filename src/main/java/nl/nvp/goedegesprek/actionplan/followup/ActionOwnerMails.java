@@ -1,38 +1,56 @@
 package nl.nvp.goedegesprek.actionplan.followup;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import nl.nvp.goedegesprek.actionplan.action.ActionRepository;
+import nl.nvp.goedegesprek.actionplan.action.ImprovementAction;
 import nl.nvp.goedegesprek.shared.MailOutbox;
+import nl.nvp.goedegesprek.shared.OutboxMails;
 import nl.nvp.goedegesprek.shared.PublicUrls;
 import nl.nvp.goedegesprek.shared.SecretToken;
 import nl.nvp.goedegesprek.trajectory.Trajectories;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.context.event.EventListener;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
 /**
- * Writes the mails to action owners: the link a coordinator asked for (after the request
- * committed), and the reminders {@link ActionReminders} sends.
+ * The mails to action owners, through the {@link MailOutbox}: the link a coordinator
+ * asked for and the reminders {@link ActionReminders} sends. Each gets a new personal
+ * link, made in the transaction that queues the mail (its hash on the action, its token
+ * sealed in the outbox). When the mail is sent, the address, name and titles are read as
+ * they are then; the mail is not sent when the action, its contact person or the link is
+ * gone or replaced by a newer one, or (a reminder) the action is closed.
  */
 @Component
-class ActionOwnerMails {
+class ActionOwnerMails implements OutboxMails {
+
+	static final String PREFIX = "action-owner-mail.";
 
 	private final ActionRepository actions;
 
 	private final Trajectories trajectories;
 
-	private final TransactionTemplate newLink;
+	private final TransactionTemplate read;
+
+	private final TransactionTemplate write;
 
 	private final Clock clock;
 
@@ -44,47 +62,104 @@ class ActionOwnerMails {
 
 	private final PublicUrls urls;
 
+	private final String from;
+
 	ActionOwnerMails(ActionRepository actions, Trajectories trajectories, PlatformTransactionManager transactions,
-			Clock clock, MailOutbox outbox, ITemplateEngine templates, MessageSource messages, PublicUrls urls) {
+			Clock clock, MailOutbox outbox, ITemplateEngine templates, MessageSource messages, PublicUrls urls,
+			@Value("${goedegesprek.mail.from}") String from) {
 		this.actions = actions;
 		this.trajectories = trajectories;
-		this.newLink = new TransactionTemplate(transactions);
-		this.newLink.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.read = new TransactionTemplate(transactions);
+		this.read.setReadOnly(true);
+		this.write = new TransactionTemplate(transactions);
 		this.clock = clock;
 		this.outbox = outbox;
 		this.templates = templates;
 		this.messages = messages;
 		this.urls = urls;
+		this.from = from;
+	}
+
+	/** Queues the link a coordinator asked for, in the request's transaction. */
+	@EventListener
+	void on(OwnerLinkRequested request) {
+		this.actions.findById(request.actionId())
+			.filter((action) -> action.getContactEmail() != null)
+			.ifPresent((action) -> queue(ActionOwnerMail.Kind.LINK, action));
 	}
 
 	/**
-	 * Sends the link after the request committed, on a thread of its own. The event
-	 * publication registry keeps the request (the action's id, nothing more) until the
-	 * mail went out. The link is made here: its hash is saved on the action and committed
-	 * first, then the mail goes out, so the raw token exists only in this mail. A failed
-	 * mail leaves the request to be tried again, which makes a fresh link that replaces
-	 * the one never sent. Nothing is sent when the action or its contact person is gone.
+	 * Gives the action a new owner link and queues the mail with it, in the caller's
+	 * transaction.
 	 */
-	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
-	void on(OwnerLinkRequested request) {
-		Optional<ActionOwnerMail> mail = this.newLink.execute((status) -> newLink(request.actionId()));
-		if (mail != null && mail.isPresent() && !sendNow(mail.get())) {
-			throw new IllegalStateException("Mail not sent: " + request);
+	void queue(ActionOwnerMail.Kind kind, ImprovementAction action) {
+		SecretToken token = SecretToken.generate();
+		action.giveOwnerLink(token.hash(), this.clock.instant().plus(OwnerLinks.LINK_VALID));
+		this.outbox.queue(PREFIX + kind.name(), action.getId(), 0, null, token.value());
+	}
+
+	@Override
+	public boolean handles(String kind) {
+		return kind.startsWith(PREFIX);
+	}
+
+	@Override
+	public Optional<MimeMessage> compose(QueuedMail queued, JavaMailSender sender) {
+		ActionOwnerMail.Kind kind = ActionOwnerMail.Kind.valueOf(queued.kindAfter(PREFIX));
+		Optional<ActionOwnerMail> mail;
+		if (queued.token() == null) {
+			// Moved here from the event publication registry: the link is made now.
+			mail = this.write.execute((status) -> this.actions.findById(queued.subjectId())
+				.filter((action) -> action.getContactEmail() != null)
+				.map((action) -> {
+					SecretToken token = SecretToken.generate();
+					action.giveOwnerLink(token.hash(), this.clock.instant().plus(OwnerLinks.LINK_VALID));
+					return ActionOwnerMail.of(kind, action, this.trajectories.publicTitle(action.getTrajectoryId()),
+							token);
+				}));
 		}
+		else {
+			mail = this.read.execute((status) -> this.actions.findByOwnerLinkHash(SecretToken.sha256(queued.token()))
+				.filter((action) -> action.getId() == queued.subjectId())
+				.filter((action) -> action.getContactEmail() != null)
+				.filter((action) -> action.ownerLinkValid(this.clock.instant()))
+				.filter((action) -> !this.trajectories.isClosed(action.getTrajectoryId()))
+				.filter((action) -> kind == ActionOwnerMail.Kind.LINK || !action.getStatus().isClosed())
+				.map((action) -> ActionOwnerMail.of(kind, action,
+						this.trajectories.publicTitle(action.getTrajectoryId()), new SecretToken(queued.token()))));
+		}
+		return mail.map((still) -> message(sender, still));
 	}
 
-	private Optional<ActionOwnerMail> newLink(long actionId) {
-		return this.actions.findById(actionId).filter((action) -> action.getContactEmail() != null).map((action) -> {
-			SecretToken token = SecretToken.generate();
-			action.giveOwnerLink(token.hash(), this.clock.instant().plus(OwnerLinks.LINK_VALID));
-			return ActionOwnerMail.of(ActionOwnerMail.Kind.LINK, action,
-					this.trajectories.publicTitle(action.getTrajectoryId()), token);
-		});
+	@Override
+	public Map<Long, String> addresses(Collection<QueuedMail> mails) {
+		List<Long> ids = mails.stream().map(QueuedMail::subjectId).distinct().toList();
+		Map<Long, String> byAction = new HashMap<>();
+		this.read.executeWithoutResult((status) -> this.actions.findAllById(ids)
+			.forEach((action) -> byAction.put(action.getId(), action.getContactEmail())));
+		Map<Long, String> addresses = new HashMap<>();
+		for (QueuedMail mail : mails) {
+			String address = byAction.get(mail.subjectId());
+			if (address != null) {
+				addresses.put(mail.id(), address);
+			}
+		}
+		return addresses;
 	}
 
-	/** Sends the mail now; false if it could not be sent. */
-	boolean sendNow(ActionOwnerMail mail) {
-		return this.outbox.sendNow(mail.email(), subject(mail), text(mail), mail.toString());
+	private MimeMessage message(JavaMailSender sender, ActionOwnerMail mail) {
+		try {
+			MimeMessage message = sender.createMimeMessage();
+			MimeMessageHelper helper = new MimeMessageHelper(message, false, StandardCharsets.UTF_8.name());
+			helper.setFrom(this.from);
+			helper.setTo(mail.email());
+			helper.setSubject(subject(mail));
+			helper.setText(text(mail));
+			return message;
+		}
+		catch (MessagingException ex) {
+			throw new IllegalStateException("Mail could not be composed", ex);
+		}
 	}
 
 	private String subject(ActionOwnerMail mail) {

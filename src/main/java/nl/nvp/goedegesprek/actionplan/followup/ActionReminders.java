@@ -7,8 +7,6 @@ import java.time.LocalDate;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import nl.nvp.goedegesprek.actionplan.action.ActionRepository;
 import nl.nvp.goedegesprek.actionplan.action.ImprovementAction;
-import nl.nvp.goedegesprek.shared.SecretToken;
-import nl.nvp.goedegesprek.trajectory.Trajectories;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,8 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reminds action owners once before the deadline and once after it, each time with a new
- * personal link. The job runs hourly on one instance at a time (ShedLock); the actions it
- * reminds are locked and marked in the same transaction.
+ * personal link, queued in the outbox. The job runs hourly on one instance at a time
+ * (ShedLock); the actions it reminds are locked and marked in the same transaction.
  */
 @Component
 class ActionReminders {
@@ -31,17 +29,14 @@ class ActionReminders {
 
 	private final ActionOwnerMails ownerMails;
 
-	private final Trajectories trajectories;
-
 	private final Clock clock;
 
 	private final int daysBefore;
 
-	ActionReminders(ActionRepository actions, ActionOwnerMails ownerMails, Trajectories trajectories, Clock clock,
+	ActionReminders(ActionRepository actions, ActionOwnerMails ownerMails, Clock clock,
 			@Value("${goedegesprek.action-reminders.days-before:14}") int daysBefore) {
 		this.actions = actions;
 		this.ownerMails = ownerMails;
-		this.trajectories = trajectories;
 		this.clock = clock;
 		this.daysBefore = daysBefore;
 	}
@@ -55,17 +50,8 @@ class ActionReminders {
 		int sent = 0;
 		for (ImprovementAction action : this.actions.findDueForReminder(today, today.plusDays(this.daysBefore))) {
 			boolean overdue = action.getDeadline().isBefore(today);
-			// Sent here, while the action is locked, and marked only when sent: a mail
-			// server that is down gets the reminder at the next run.
-			SecretToken token = SecretToken.generate();
-			// The mail is sent directly, never as a stored event: it holds the raw token.
-			ActionOwnerMail mail = ActionOwnerMail.of(
-					overdue ? ActionOwnerMail.Kind.OVERDUE : ActionOwnerMail.Kind.BEFORE, action,
-					this.trajectories.publicTitle(action.getTrajectoryId()), token);
-			if (!this.ownerMails.sendNow(mail)) {
-				continue;
-			}
-			action.giveOwnerLink(token.hash(), now.plus(OwnerLinks.LINK_VALID));
+			// Queued in this transaction, with the new link, while the action is locked.
+			this.ownerMails.queue(overdue ? ActionOwnerMail.Kind.OVERDUE : ActionOwnerMail.Kind.BEFORE, action);
 			if (overdue) {
 				action.remindedOverdue(now);
 			}
@@ -75,7 +61,7 @@ class ActionReminders {
 			sent++;
 		}
 		if (sent > 0) {
-			log.info("Sent {} action reminders", sent);
+			log.info("Queued {} action reminders", sent);
 		}
 	}
 

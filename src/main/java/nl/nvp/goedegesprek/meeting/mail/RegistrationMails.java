@@ -1,96 +1,151 @@
 package nl.nvp.goedegesprek.meeting.mail;
 
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
-import jakarta.annotation.PreDestroy;
+import jakarta.mail.internet.MimeMessage;
+import nl.nvp.goedegesprek.meeting.planning.Meeting;
+import nl.nvp.goedegesprek.meeting.registration.MeetingScheduleChanges;
+import nl.nvp.goedegesprek.meeting.registration.PersonalLinks;
+import nl.nvp.goedegesprek.meeting.registration.Registration;
 import nl.nvp.goedegesprek.meeting.registration.RegistrationMail;
-import nl.nvp.goedegesprek.shared.MailMetrics;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import nl.nvp.goedegesprek.meeting.registration.RegistrationRepository;
+import nl.nvp.goedegesprek.meeting.registration.RegistrationStatus;
+import nl.nvp.goedegesprek.shared.MailOutbox;
+import nl.nvp.goedegesprek.shared.NotFoundException;
+import nl.nvp.goedegesprek.shared.OutboxMails;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.EventListener;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Sends participants their mails once the registration change is committed. Mails go out
- * one at a time, in order, on a thread of their own, so a slow mail server never holds up
- * a page or a database connection. A mail that cannot be sent is logged without personal
- * data; the participant can register again to get their link anew. What a mail says is up
- * to {@link RegistrationMailComposer}.
+ * Participants' mails go through the {@link MailOutbox}: a {@link RegistrationMail} is
+ * queued in the transaction that asked for it (the registration's id, the kind and the
+ * sealed token), and written when it is sent, from the registration and meeting as they
+ * are then, by {@link RegistrationMailComposer}. A mail that no longer applies is not
+ * sent: its link was replaced by a newer one or ended, the registration is no longer in
+ * the state the mail announces, or the person was erased. Every kind goes this way; a
+ * kind without a rule of its own needs only the registration and its address.
  */
 @Component
-class RegistrationMails {
+class RegistrationMails implements OutboxMails {
 
-	private static final Logger log = LoggerFactory.getLogger(RegistrationMails.class);
+	static final String PREFIX = "registration.";
 
-	private final ExecutorService outbox = Executors.newSingleThreadExecutor((task) -> {
-		Thread thread = new Thread(task, "registration-mail");
-		thread.setDaemon(true);
-		return thread;
-	});
+	private final MailOutbox outbox;
 
-	private final ObjectProvider<JavaMailSender> mailSender;
+	private final RegistrationRepository registrations;
+
+	private final PersonalLinks links;
 
 	private final RegistrationMailComposer composer;
 
-	private final MailMetrics metrics;
+	private final TransactionTemplate read;
 
-	RegistrationMails(ObjectProvider<JavaMailSender> mailSender, RegistrationMailComposer composer,
-			MailMetrics metrics) {
-		this.mailSender = mailSender;
+	private final MeetingScheduleChanges scheduleChanges;
+
+	RegistrationMails(MailOutbox outbox, RegistrationRepository registrations, PersonalLinks links,
+			RegistrationMailComposer composer, PlatformTransactionManager transactions,
+			MeetingScheduleChanges scheduleChanges) {
+		this.outbox = outbox;
+		this.scheduleChanges = scheduleChanges;
+		this.registrations = registrations;
+		this.links = links;
 		this.composer = composer;
-		this.metrics = metrics;
+		this.read = new TransactionTemplate(transactions);
+		this.read.setReadOnly(true);
+	}
+
+	/** Queues the mail in the transaction that publishes it. */
+	@EventListener
+	void on(RegistrationMail mail) {
+		// A mail that the meeting moved keeps the sequence of that move: the schedule
+		// before
+		// it is read when the mail is sent.
+		int sequence = (mail.before() != null) ? mail.meeting().sequence() : 0;
+		this.outbox.queue(PREFIX + mail.kind().name(), mail.registrationId(), sequence, null, mail.token());
+	}
+
+	@Override
+	public boolean handles(String kind) {
+		return kind.startsWith(PREFIX);
+	}
+
+	@Override
+	public Optional<MimeMessage> compose(QueuedMail queued, JavaMailSender sender) {
+		RegistrationMail.Kind kind;
+		try {
+			kind = RegistrationMail.Kind.valueOf(queued.kindAfter(PREFIX));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new IllegalStateException("Unknown registration mail kind", ex);
+		}
+		Optional<RegistrationMail> mail = this.read.execute((status) -> this.registrations.findById(queued.subjectId())
+			.filter((registration) -> registration.getEmail() != null)
+			.filter((registration) -> applies(kind, registration, queued.token()))
+			.map((registration) -> mail(registration, kind, queued)));
+		return mail.map((still) -> this.composer.compose(sender, still));
+	}
+
+	private RegistrationMail mail(Registration registration, RegistrationMail.Kind kind, QueuedMail queued) {
+		if (queued.detail() > 0) {
+			Optional<Meeting.Schedule> before = this.scheduleChanges.before(registration.getMeeting().getId(),
+					queued.detail());
+			if (before.isPresent()) {
+				return RegistrationMail.moved(registration, kind, queued.token(), before.get());
+			}
+		}
+		return RegistrationMail.of(registration, kind, queued.token());
 	}
 
 	/**
-	 * Hands the mail to the outbox once the transaction commits. (A plain listener with a
-	 * synchronization of its own, not a transactional event listener: those get a row in
-	 * the event publication registry, whose completion needs a second connection while
-	 * many registrations commit at once.)
+	 * Whether the mail still says something true: its link is the registration's working
+	 * one, and the registration is in the state the mail announces.
 	 */
-	@EventListener
-	void on(RegistrationMail mail) {
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					RegistrationMails.this.outbox.execute(() -> send(mail));
+	private boolean applies(RegistrationMail.Kind kind, Registration registration, String token) {
+		if (token != null) {
+			try {
+				if (!this.links.registration(token).getId().equals(registration.getId())) {
+					return false;
 				}
-			});
+			}
+			catch (NotFoundException ex) {
+				return false;
+			}
 		}
-		else {
-			this.outbox.execute(() -> send(mail));
-		}
+		RegistrationStatus status = registration.getStatus();
+		boolean cancelledMeeting = registration.getMeeting().isCancelled();
+		return switch (kind) {
+			case CONFIRM_EMAIL -> status == RegistrationStatus.PENDING && !cancelledMeeting;
+			case CONFIRMED, PROMOTED, REMINDER, MEETING_MOVED ->
+				status == RegistrationStatus.CONFIRMED && !cancelledMeeting;
+			case WAITLISTED, MEETING_MOVED_WAITLISTED -> status == RegistrationStatus.WAITLISTED && !cancelledMeeting;
+			case MEETING_CANCELLED -> cancelledMeeting;
+			case CANCELLED -> status == RegistrationStatus.CANCELLED;
+			default -> true;
+		};
 	}
 
-	/** Sends what is still queued before the application stops (up to half a minute). */
-	@PreDestroy
-	void close() throws InterruptedException {
-		this.outbox.shutdown();
-		this.outbox.awaitTermination(30, TimeUnit.SECONDS);
-	}
-
-	private void send(RegistrationMail mail) {
-		JavaMailSender sender = this.mailSender.getIfAvailable();
-		if (sender == null) {
-			log.warn("No mail server configured (spring.mail.host): {} not sent", mail);
-			this.metrics.failed("registration-" + mail.kind());
-			return;
+	@Override
+	public Map<Long, String> addresses(Collection<QueuedMail> mails) {
+		List<Long> ids = mails.stream().map(QueuedMail::subjectId).distinct().toList();
+		Map<Long, String> byRegistration = new HashMap<>();
+		this.read.executeWithoutResult((status) -> this.registrations.findAllById(ids)
+			.forEach((registration) -> byRegistration.put(registration.getId(), registration.getEmail())));
+		Map<Long, String> addresses = new HashMap<>();
+		for (QueuedMail mail : mails) {
+			String address = byRegistration.get(mail.subjectId());
+			if (address != null) {
+				addresses.put(mail.id(), address);
+			}
 		}
-		try {
-			sender.send(this.composer.compose(sender, mail));
-			this.metrics.sent("registration-" + mail.kind());
-		}
-		catch (RuntimeException ex) {
-			log.warn("Could not send {}: {}", mail, ex.getClass().getSimpleName());
-			this.metrics.failed("registration-" + mail.kind());
-		}
+		return addresses;
 	}
 
 }

@@ -23,10 +23,14 @@ public class MeetingNotices {
 
 	private final ApplicationEventPublisher events;
 
-	MeetingNotices(RegistrationRepository registrations, PersonalLinks links, ApplicationEventPublisher events) {
+	private final MeetingScheduleChanges changes;
+
+	MeetingNotices(RegistrationRepository registrations, PersonalLinks links, ApplicationEventPublisher events,
+			MeetingScheduleChanges changes) {
 		this.registrations = registrations;
 		this.links = links;
 		this.events = events;
+		this.changes = changes;
 	}
 
 	/**
@@ -41,6 +45,7 @@ public class MeetingNotices {
 		boolean newsForWaitlist = !now.equals(new Meeting.Schedule(before.date(), before.startTime(), before.endTime(),
 				before.online(), before.address(), now.onlineLink()));
 		this.registrations.forgetReminders(meeting.getId());
+		this.changes.record(meeting, before);
 		for (Registration registration : this.registrations.findActiveByMeeting(meeting.getId())) {
 			RegistrationMail.Kind kind = switch (registration.getStatus()) {
 				case CONFIRMED -> RegistrationMail.Kind.MEETING_MOVED;

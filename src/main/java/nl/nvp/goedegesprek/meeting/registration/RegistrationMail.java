@@ -7,11 +7,13 @@ import java.util.UUID;
 import nl.nvp.goedegesprek.meeting.planning.Meeting;
 
 /**
- * A mail to send to a participant once the transaction that asked for it has committed.
- * It carries everything the mail needs, so that sending it needs no database; the
- * personal link's token travels only in memory (the database holds its hash). A mail
- * about a moved meeting also carries the meeting's schedule as it was ({@code before}),
- * to say what changed.
+ * A mail to a participant, published in the transaction that asks for it: the meeting
+ * module's mail listener queues it in the mail outbox (the registration's id, the kind
+ * and the personal link's token, sealed), and writes it from the registration and meeting
+ * as they are when it is sent. A new kind needs a template and a subject, nothing else. A
+ * mail that the meeting moved also has the schedule as it was ({@code before}); the
+ * outbox keeps it as the calendar sequence of the move, whose old schedule
+ * {@link MeetingScheduleChanges} keeps.
  */
 public record RegistrationMail(long registrationId, Kind kind, String token, Recipient recipient, MeetingFacts meeting,
 		MeetingFacts before) {

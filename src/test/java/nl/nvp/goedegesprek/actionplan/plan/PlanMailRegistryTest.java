@@ -1,8 +1,12 @@
 package nl.nvp.goedegesprek.actionplan.plan;
 
-import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.Map;
 
+import com.icegreen.greenmail.util.GreenMail;
+import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import nl.nvp.goedegesprek.account.AccountFixtures;
@@ -11,19 +15,23 @@ import nl.nvp.goedegesprek.account.Role;
 import nl.nvp.goedegesprek.actionplan.ActionPlanFixtures;
 import nl.nvp.goedegesprek.harvest.HarvestFixtures;
 import nl.nvp.goedegesprek.support.IntegrationTest;
+import nl.nvp.goedegesprek.support.MailOutage;
 import nl.nvp.goedegesprek.support.Mailbox;
 import nl.nvp.goedegesprek.trajectory.TrajectoryFixtures;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The review invitation goes through the event publication registry: it is stored with
- * the version that was sent, holding ids only, and removed once the mails went out.
+ * The review invitation goes through the mail outbox: queued in the transaction that
+ * sends the version, holding ids only (trajectory, version number, account), marked sent
+ * once it went out; and not sent at all when the version was replaced before the mail
+ * server could take it.
  */
 @IntegrationTest
 class PlanMailRegistryTest {
@@ -49,46 +57,68 @@ class PlanMailRegistryTest {
 	@Autowired
 	private TransactionTemplate transactions;
 
+	@Autowired
+	private JavaMailSender mailSender;
+
 	@PersistenceContext
 	private EntityManager entityManager;
 
 	@Test
-	void theInvitationIsStoredWithIdsOnlyAndRemovedOnceSent() throws Exception {
+	void theInvitationIsQueuedWithIdsOnlyAndMarkedSent() throws Exception {
 		AccountPrincipal coordinator = this.accounts.create(Role.REGIONAL_COORDINATOR, "JZ27");
 		AccountPrincipal policymaker = this.accounts.create(Role.POLICYMAKER, "JZ27");
 		long trajectory = this.trajectories.createRunning("JZ27", "Register", coordinator.id());
 		long topic = this.harvest.choose(trajectory, coordinator, "Transparantie").get(0);
 		this.actionPlan.action(trajectory, coordinator, topic, "Actie", null);
-		Instant before = Instant.now();
-		this.actionPlan.submitPlan(trajectory, coordinator);
-		this.mailbox.await(policymaker.getUsername(), 1);
+		// Read in the transaction that sends the plan, before the sender can see it.
+		Map<String, Object> queued = this.transactions.execute((status) -> {
+			this.actionPlan.submitPlan(trajectory, coordinator);
+			this.entityManager.flush();
+			return this.jdbc.queryForMap("""
+					select kind, detail, account_id, sealed_token, outcome from mail_outbox
+					where kind = 'plan-review' and subject_id = ?""", trajectory);
+		});
+		assertThat(queued).containsEntry("kind", "plan-review")
+			.containsEntry("detail", 1)
+			.containsEntry("account_id", policymaker.id())
+			.containsEntry("sealed_token", null)
+			.containsEntry("outcome", null);
 		assertThat(Mailbox.text(this.mailbox.latest(policymaker.getUsername(), 1))).contains("Register");
-		this.actionPlan.awaitEvents();
-		// Neither waiting nor completed: a completed publication is deleted.
-		assertThat(this.jdbc.queryForObject("""
-				select count(*) from event_publication
-				where event_type like '%PlanSubmittedForReview' and publication_date >= ?""", Long.class,
-				Timestamp.from(before.minusSeconds(1))))
-			.isZero();
+		assertThat(awaitOutcome(trajectory, 1)).isEqualTo("sent");
 	}
 
 	@Test
-	void whatIsStoredIsTheTrajectoryAndTheVersionNumber() {
+	void anInvitationToAVersionReplacedWhileTheMailServerWasDownIsNotSent() throws Exception {
 		AccountPrincipal coordinator = this.accounts.create(Role.REGIONAL_COORDINATOR, "JZ17");
-		long trajectory = this.trajectories.createRunning("JZ17", "Alleen nummers", coordinator.id());
+		AccountPrincipal policymaker = this.accounts.create(Role.POLICYMAKER, "JZ17");
+		long trajectory = this.trajectories.createRunning("JZ17", "Vervangen versie", coordinator.id());
 		long topic = this.harvest.choose(trajectory, coordinator, "Transparantie").get(0);
 		this.actionPlan.action(trajectory, coordinator, topic, "Actie", null);
-		// Read in the transaction that sends the plan, before the listener runs.
-		String stored = this.transactions.execute((status) -> {
+		try (MailOutage outage = MailOutage.begin(this.mailSender)) {
 			this.actionPlan.submitPlan(trajectory, coordinator);
-			this.entityManager.flush();
-			return this.jdbc.queryForObject(
-					"""
-							select serialized_event from event_publication
-							where listener_id like '%PlanReviewMails.on(%PlanSubmittedForReview)' and serialized_event like ?""",
-					String.class, "%\"trajectoryId\":" + trajectory + ",%");
-		});
-		assertThat(stored).isEqualTo("{\"trajectoryId\":" + trajectory + ",\"number\":1}");
+			this.actionPlan.submitPlan(trajectory, coordinator);
+			GreenMail back = outage.start();
+			assertThat(awaitOutcome(trajectory, 2)).isEqualTo("sent");
+			assertThat(awaitOutcome(trajectory, 1)).isEqualTo("dropped");
+			Thread.sleep(500);
+			MimeMessage[] received = Arrays.stream(back.getReceivedMessages())
+				.filter((message) -> Mailbox.text(message).contains("Vervangen versie"))
+				.toArray(MimeMessage[]::new);
+			assertThat(received).hasSize(1);
+			assertThat(Mailbox.text(received[0])).contains("versie 2");
+		}
+	}
+
+	private String awaitOutcome(long trajectory, int number) throws InterruptedException {
+		Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
+		String outcome = null;
+		while (outcome == null && Instant.now().isBefore(deadline)) {
+			outcome = this.jdbc.queryForObject(
+					"select max(outcome) from mail_outbox where kind = 'plan-review' and subject_id = ? and detail = ?",
+					String.class, trajectory, number);
+			Thread.sleep(50);
+		}
+		return outcome;
 	}
 
 }
