@@ -17,6 +17,7 @@ import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 
 import org.springframework.boot.test.context.TestComponent;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * What the application mailed, as a person would read it: by address, newest last.
@@ -28,8 +29,33 @@ public class Mailbox {
 
 	private final GreenMail greenMail;
 
-	Mailbox(GreenMail greenMail) {
+	private final JdbcClient jdbc;
+
+	Mailbox(GreenMail greenMail, JdbcClient jdbc) {
 		this.greenMail = greenMail;
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * The newest mail to this participant's address once none of their registration mails
+	 * waits in the outbox any more (up to ten seconds): mails that a newer one replaced
+	 * before they went out are dropped, so counting mails would race.
+	 */
+	public MimeMessage newestSettled(String address) {
+		Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+		while (Instant.now().isBefore(deadline) && (to(address).isEmpty() || this.jdbc.sql("""
+				select count(*) from mail_outbox o join registration r on r.id = o.subject_id
+				where o.kind like 'registration.%' and r.email = ? and o.outcome is null""")
+			.param(address)
+			.query(Long.class)
+			.single() > 0)) {
+			this.greenMail.waitForIncomingEmail(50, 1);
+		}
+		List<MimeMessage> messages = to(address);
+		if (messages.isEmpty()) {
+			throw new AssertionError("No mail to " + address);
+		}
+		return messages.get(messages.size() - 1);
 	}
 
 	public List<MimeMessage> to(String address) {

@@ -96,6 +96,10 @@ class PlanMailRegistryTest {
 		this.actionPlan.action(trajectory, coordinator, topic, "Actie", null);
 		try (MailOutage outage = MailOutage.begin(this.mailSender)) {
 			this.actionPlan.submitPlan(trajectory, coordinator);
+			// Something changed, so sending again makes version 2 (an unchanged plan is
+			// not
+			// sent again).
+			this.actionPlan.action(trajectory, coordinator, topic, "Tweede actie", null);
 			this.actionPlan.submitPlan(trajectory, coordinator);
 			GreenMail back = outage.start();
 			assertThat(awaitOutcome(trajectory, 2)).isEqualTo("sent");
