@@ -12,7 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The demo profile's accounts, one per role (and a second region), all with the password
- * that the README and the login page show. Made once, on the first demo start.
+ * that the README and the login page show. Made on the first demo start of a day
+ * (decision 21).
  */
 @Component
 @Profile("demo")

@@ -32,8 +32,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The demo profile's action plan for Rijk van Nijmegen, from the demo harvest: actions
- * with progress, and an adopted plan; the startwijzer handed to the NVP. Made once, on
- * the first demo start.
+ * with progress, and an adopted plan; the startwijzer handed to the NVP. Made on the
+ * first demo start of a day, dated from that day: one action due in three months with
+ * progress two weeks ago, one overdue by four days (decision 21).
  */
 @Component
 @Profile("demo")
@@ -124,7 +125,8 @@ class DemoActionPlan implements ApplicationRunner {
 		respite.setTopicId(chosen.stream().filter((topic) -> !topic.equals(together)).findFirst().orElse(together));
 		respite.setTitle("Respijtzorg vindbaar maken");
 		respite.setOwnerOrganisation("Gemeente Nijmegen");
-		respite.setDeadline(LocalDate.now(this.clock).minusWeeks(1));
+		// Overdue by a few days.
+		respite.setDeadline(LocalDate.now(this.clock).minusDays(4));
 		respite.setStatus(ActionStatus.AGREED);
 		this.actions.create(id, respite, demo);
 

@@ -24,8 +24,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The demo profile's harvest: Rijk van Nijmegen's three topics (as the region chose them)
- * and the harvest of its meetings, the startwijzer among its ideas. Made once, on the
- * first demo start.
+ * and the harvest of its meetings, the startwijzer among its ideas. Made on the first
+ * demo start of a day (decision 21).
  */
 @Component
 @Profile("demo")

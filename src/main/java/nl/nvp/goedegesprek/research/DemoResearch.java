@@ -32,8 +32,8 @@ import org.springframework.util.MultiValueMap;
 /**
  * The demo profile's research: Rijk van Nijmegen's figures and its survey with some
  * (made-up) answers from foster families, professionals, parents and children, a finding
- * and a quote; closed and shared with the region's policymakers. Made once, on the first
- * demo start.
+ * and a quote; closed and shared with the region's policymakers. Made on the first demo
+ * start of a day, dated from that day (decision 21).
  */
 @Component
 @Profile("demo")
@@ -100,8 +100,10 @@ class DemoResearch implements ApplicationRunner {
 		form.setTemplateId(this.surveys.templates().get(0).id());
 		form.setTitle("Hoe gaat het met de pleegzorg in Rijk van Nijmegen?");
 		form.setIntroduction("Uw antwoorden zijn het begin van de dialoogbijeenkomsten in het voorjaar.");
-		form.setOpensOn(LocalDate.now(this.clock).minusWeeks(1));
-		form.setClosesOn(LocalDate.now(this.clock).plusWeeks(3));
+		// Open for ten weeks up to today, and closed (a survey cannot be opened with a
+		// closing day in the past).
+		form.setOpensOn(LocalDate.now(this.clock).minusWeeks(10));
+		form.setClosesOn(LocalDate.now(this.clock));
 		this.surveys.create(id, form, demo);
 		Survey survey = this.surveyRepository.findByTrajectory(id).orElseThrow();
 		this.surveys.open(id, survey.getVersion(), demo);

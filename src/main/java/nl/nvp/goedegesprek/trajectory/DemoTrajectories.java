@@ -1,5 +1,6 @@
 package nl.nvp.goedegesprek.trajectory;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
@@ -17,8 +18,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The demo profile's trajectories, modelled on the first two regions of "Het goede
  * gesprek": Rijk van Nijmegen (following up its action plan) and West Brabant Oost (in
- * its second dialogue meeting), plus a planned dialoogtafel. Made once, on the first demo
- * start.
+ * its second dialogue meeting), plus a planned dialoogtafel. Made on the first demo start
+ * of a day, with dates relative to that day: Nijmegen has been following up its action
+ * plan for three months, Brabant's second dialogue meeting (next week) falls in its
+ * step's period, the dialoogtafel is in two months (decision 21).
  */
 @Component
 @Profile("demo")
@@ -29,9 +32,12 @@ class DemoTrajectories implements ApplicationRunner {
 
 	private final Accounts accounts;
 
-	DemoTrajectories(TrajectoryRepository repository, Accounts accounts) {
+	private final Clock clock;
+
+	DemoTrajectories(TrajectoryRepository repository, Accounts accounts, Clock clock) {
 		this.repository = repository;
 		this.accounts = accounts;
+		this.clock = clock;
 	}
 
 	@Override
@@ -40,9 +46,12 @@ class DemoTrajectories implements ApplicationRunner {
 		if (this.repository.count() > 0) {
 			return;
 		}
+		LocalDate today = LocalDate.now(this.clock);
+		// Six months of steps, the action plan taking two: follow-up started three months
+		// ago.
 		Trajectory nijmegen = trajectory("JZ32", "Het goede gesprek Rijk van Nijmegen",
 				"Samenwerken tussen pleegouders en ouders, overbelasting van pleegouders voorkomen en aandacht voor eigen kinderen.",
-				"nijmegen@goedegesprek.example", LocalDate.of(2022, 11, 1));
+				"nijmegen@goedegesprek.example", today.minusMonths(9));
 		for (StepType step : new StepType[] { StepType.KICK_OFF, StepType.RESEARCH_FIGURES,
 				StepType.RESEARCH_EXPERIENCE, StepType.DIALOGUE_MEETING_1, StepType.DIALOGUE_MEETING_2,
 				StepType.ACTION_PLAN }) {
@@ -54,7 +63,7 @@ class DemoTrajectories implements ApplicationRunner {
 
 		Trajectory brabant = trajectory("JZ34", "Het goede gesprek West Brabant Oost",
 				"Een grote groep: de stem van het pleegkind, de pleegouder en de ouder; perspectiefbepaling; verschillen tussen gemeenten en aanbieders.",
-				"brabant@goedegesprek.example", LocalDate.of(2022, 11, 15));
+				"brabant@goedegesprek.example", brabantStart(today));
 		for (StepType step : new StepType[] { StepType.KICK_OFF, StepType.RESEARCH_FIGURES,
 				StepType.RESEARCH_EXPERIENCE, StepType.DIALOGUE_MEETING_1 }) {
 			brabant.startStep(step);
@@ -66,9 +75,17 @@ class DemoTrajectories implements ApplicationRunner {
 		Trajectory table = new Trajectory("JZ38", TrajectoryVariant.DIALOGUE_TABLE, Set.of());
 		table.describe("Regionale dialoogtafel Zeeland", "Een eerste gesprek van een middag met alle partijen.", null,
 				null, null);
-		LocalDate day = LocalDate.now().plusMonths(2);
+		LocalDate day = today.plusMonths(2);
 		table.plan(Map.of(StepType.DIALOGUE_TABLE, new Trajectory.Period(day, day)));
 		this.repository.save(table);
+	}
+
+	/**
+	 * West Brabant Oost started so that its second dialogue meeting's month runs from a
+	 * week ago: the demo meeting, next week, falls in it.
+	 */
+	static LocalDate brabantStart(LocalDate today) {
+		return today.minusWeeks(1).minusMonths(4);
 	}
 
 	private Trajectory trajectory(String region, String title, String description, String coordinatorEmail,

@@ -58,6 +58,11 @@ class SecurityConfiguration {
 					.permitAll()
 					.requestMatchers("/stemmen/*")
 					.permitAll()
+					// The demo mail page: for anyone, and only mapped under the demo
+					// profile
+					// (404 elsewhere; decision 21).
+					.requestMatchers(HttpMethod.GET, "/demo/mails")
+					.permitAll()
 					.requestMatchers("/oogst-invoer/*")
 					.permitAll()
 					.requestMatchers("/vragenlijstsjablonen", "/vragenlijstsjablonen/**")

@@ -108,6 +108,11 @@ class AuthorizationMatrixTest {
 		row("GET", "/toegankelijkheid", OK, OK, OK, OK, OK, OK, OK, OK);
 		// Only reached by an error dispatch; asked for directly it does not exist.
 		row("GET", "/error", NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND);
+		// The demo mail page exists only under the demo profile, for anyone there
+		// (decision
+		// 21; DemoBrowserTest); the matrix runs outside the demo, where nobody finds it.
+		row("GET", "/demo/mails", NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND,
+				NOT_FOUND);
 		// Actuator: the metrics for the scraper's password only, never for an account
 		// (decision 19; MetricsEndpointTest tries the password and a real session).
 		row("GET", "/actuator/prometheus", UNAUTHORIZED, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
@@ -529,6 +534,8 @@ class AuthorizationMatrixTest {
 		listed.remove("GET /error");
 		// Actuator endpoints are not controller routes; the matrix checks the metrics.
 		listed.remove("GET /actuator/prometheus");
+		// The demo mail page is mapped only under the demo profile.
+		listed.remove("GET /demo/mails");
 		assertThat(listed).as("routes in the matrix").containsExactlyInAnyOrderElementsOf(routes);
 	}
 

@@ -26,8 +26,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The demo profile's meeting: West Brabant Oost's second dialogue meeting, in three
- * weeks, with a few (made-up) registrations. Made once, on the first demo start.
+ * The demo profile's meeting: West Brabant Oost's second dialogue meeting, next week,
+ * with a few (made-up) registrations. One policymaker's place is left, so that a second
+ * policymaker who registers lands on the waitlist and moves up when the first cancels.
+ * Made on the first demo start of a day, dated from that day (decision 21).
  */
 @Component
 @Profile("demo")
@@ -71,7 +73,7 @@ class DemoMeetings implements ApplicationRunner {
 		form.setTitle("Dialoogbijeenkomst 2 West Brabant Oost");
 		form.setType(MeetingType.DIALOGUE_MEETING);
 		form.setStep(StepType.DIALOGUE_MEETING_2);
-		form.setDate(LocalDate.now(this.clock).plusWeeks(3));
+		form.setDate(LocalDate.now(this.clock).plusWeeks(1));
 		form.setStartTime(LocalTime.of(18, 30));
 		form.setEndTime(LocalTime.of(21, 30));
 		form.setAddress("Theater De Kring, Vrouwemarkt 3, Roosendaal");
@@ -80,7 +82,7 @@ class DemoMeetings implements ApplicationRunner {
 		form.setCapacity(60);
 		EnumMap<ParticipantRole, Integer> quota = new EnumMap<>(ParticipantRole.class);
 		quota.put(ParticipantRole.FOSTER_CARE_WORKER, 10);
-		quota.put(ParticipantRole.POLICYMAKER, 8);
+		quota.put(ParticipantRole.POLICYMAKER, 2);
 		form.setQuota(quota);
 		form.setProgramme(
 				"18.30 Inloop\n19.00 Welkom en de uitkomsten van dialoogbijeenkomst 1\n19.30 In gesprek aan tafels: van ideeën naar acties\n21.00 Welke acties kiezen we?");

@@ -1,0 +1,124 @@
+package nl.nvp.goedegesprek.demo;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import nl.nvp.goedegesprek.GoedeGesprekApplication;
+import nl.nvp.goedegesprek.support.TestDatabase;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The demo tells a true story on whatever day it is started: started on one day, again
+ * that day, and again thirty days later on the same database, its meeting is next week,
+ * its action a few days overdue, its survey closed, and Nijmegen in its follow-up; a
+ * restart on the same day keeps what was done in the demo, a later day makes it afresh.
+ */
+class DemoDatesTest {
+
+	private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+
+	private static final LocalDate FIRST_DAY = LocalDate.of(2026, 3, 2);
+
+	@Test
+	void theDemoIsDatedFromTheDayItStartsOn() {
+		TestDatabase.Connection database = TestDatabase.fresh();
+
+		try (ConfigurableApplicationContext demo = start(database, FIRST_DAY)) {
+			assertStoryTrueOn(FIRST_DAY, demo.getBean(JdbcClient.class));
+			// Someone tries the demo: a trajectory gets a new title.
+			demo.getBean(JdbcClient.class)
+				.sql("update trajectory set title = 'Mijn proef' where region_code = 'JZ38'")
+				.update();
+		}
+		try (ConfigurableApplicationContext demo = start(database, FIRST_DAY)) {
+			JdbcClient jdbc = demo.getBean(JdbcClient.class);
+			assertThat(
+					jdbc.sql("select count(*) from trajectory where title = 'Mijn proef'").query(Long.class).single())
+				.as("a restart on the same day keeps the demo as it was")
+				.isEqualTo(1);
+			assertThat(jdbc.sql("select count(*) from meeting").query(Long.class).single()).isEqualTo(1);
+		}
+
+		LocalDate later = FIRST_DAY.plusDays(30);
+		try (ConfigurableApplicationContext demo = start(database, later)) {
+			JdbcClient jdbc = demo.getBean(JdbcClient.class);
+			assertStoryTrueOn(later, jdbc);
+			assertThat(
+					jdbc.sql("select count(*) from trajectory where title = 'Mijn proef'").query(Long.class).single())
+				.as("on a later day the demo is made afresh")
+				.isZero();
+			assertThat(jdbc.sql("select count(*) from meeting").query(Long.class).single()).isEqualTo(1);
+			assertThat(jdbc.sql("select count(*) from account").query(Long.class).single()).isEqualTo(5);
+		}
+	}
+
+	private static void assertStoryTrueOn(LocalDate today, JdbcClient jdbc) {
+		assertThat(jdbc.sql("select made_on from demo_day").query(LocalDate.class).single()).isEqualTo(today);
+		LocalDate meeting = jdbc.sql("select meeting_date from meeting").query(LocalDate.class).single();
+		assertThat(meeting).as("the demo meeting is next week").isEqualTo(today.plusWeeks(1));
+		LocalDate overdue = jdbc
+			.sql("select deadline from improvement_action where title = 'Respijtzorg vindbaar maken'")
+			.query(LocalDate.class)
+			.single();
+		assertThat(overdue).as("an action overdue by a few days").isBetween(today.minusDays(7), today.minusDays(2));
+		LocalDate startwijzer = jdbc.sql("select deadline from improvement_action where title like 'Startwijzer%'")
+			.query(LocalDate.class)
+			.single();
+		assertThat(startwijzer).isAfter(today);
+		assertThat(jdbc.sql("select closes_on from survey").query(LocalDate.class).single()).isBeforeOrEqualTo(today);
+		assertThat(jdbc.sql("select status from survey").query(String.class).single()).isEqualTo("CLOSED");
+		// Nijmegen is in its follow-up, Brabant's second dialogue meeting step holds the
+		// meeting.
+		assertThat(jdbc
+			.sql("""
+					select count(*) from trajectory_step s join trajectory t on t.id = s.trajectory_id
+					where t.region_code = 'JZ32' and s.type = 'FOLLOW_UP' and s.planned_start <= :today and s.planned_end >= :today
+					""")
+			.param("today", today)
+			.query(Long.class)
+			.single()).isEqualTo(1);
+		assertThat(jdbc
+			.sql("""
+					select count(*) from trajectory_step s join trajectory t on t.id = s.trajectory_id
+					where t.region_code = 'JZ34' and s.type = 'DIALOGUE_MEETING_2' and s.planned_start <= :meeting and s.planned_end >= :meeting
+					""")
+			.param("meeting", meeting)
+			.query(Long.class)
+			.single()).isEqualTo(1);
+	}
+
+	private static ConfigurableApplicationContext start(TestDatabase.Connection database, LocalDate day) {
+		Clock clock = Clock.fixed(day.atTime(10, 0).atZone(ZONE).toInstant(), ZONE);
+		return new SpringApplicationBuilder(GoedeGesprekApplication.class, FixedClock.class)
+			.initializers((context) -> context.getBeanFactory().registerSingleton("demoTestInstant", clock.instant()))
+			.profiles("demo")
+			.run("--server.port=0", "--spring.docker.compose.enabled=false",
+					"--spring.datasource.url=" + database.url(), "--spring.datasource.username=" + database.username(),
+					"--spring.datasource.password=" + database.password(),
+					"--spring.mail.port=" + DemoBrowserTest.freePort());
+	}
+
+	/** The application's clock, fixed at the instant the test gives. */
+	@Configuration(proxyBeanMethods = false)
+	static class FixedClock {
+
+		@Bean
+		@Primary
+		Clock fixedClock(Instant demoTestInstant) {
+			return Clock.fixed(demoTestInstant, ZONE);
+		}
+
+	}
+
+}
