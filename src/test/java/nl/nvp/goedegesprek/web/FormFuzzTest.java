@@ -141,6 +141,11 @@ class FormFuzzTest {
 				+ "|(?:href|src|action|formaction)\\s*=\\s*[\"']?\\s*javascript:", Pattern.CASE_INSENSITIVE);
 
 	/**
+	 * What every match of {@link #RAW_MARKUP} contains: a quick first look at an answer.
+	 */
+	private static final Pattern MAY_BE_RAW_MARKUP = Pattern.compile("fz\\d|javascript:", Pattern.CASE_INSENSITIVE);
+
+	/**
 	 * Tables written whatever the outcome of a request: rate-limit buckets, the access
 	 * log of viewed personal data (a refused form about participants is still a view of
 	 * them), the event publication registry, the scheduler lock and the sessions (the
@@ -513,6 +518,9 @@ class FormFuzzTest {
 			return;
 		}
 		String body = response.getContentAsString();
+		if (!MAY_BE_RAW_MARKUP.matcher(body).find()) {
+			return;
+		}
 		Matcher raw = RAW_MARKUP.matcher(body);
 		if (raw.find()) {
 			int from = Math.max(0, raw.start() - 200);
