@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -27,6 +28,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.constraints.Email;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -50,6 +52,7 @@ import nl.nvp.goedegesprek.meeting.MeetingFixtures;
 import nl.nvp.goedegesprek.meeting.ParticipantRole;
 import nl.nvp.goedegesprek.research.ResearchFixtures;
 import nl.nvp.goedegesprek.research.survey.Audience;
+import nl.nvp.goedegesprek.shared.KeyedHash;
 import nl.nvp.goedegesprek.support.IntegrationTest;
 import nl.nvp.goedegesprek.support.Mailbox;
 import nl.nvp.goedegesprek.trajectory.TrajectoryFixtures;
@@ -65,10 +68,15 @@ import org.springframework.boot.webmvc.test.autoconfigure.SpringBootMockMvcBuild
 import org.springframework.core.DefaultParameterNameDiscoverer;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.core.convert.ConversionService;
+import org.springframework.core.convert.TypeDescriptor;
 import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.test.context.TestContextManager;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -133,10 +141,16 @@ class FormFuzzTest {
 				+ "|(?:href|src|action|formaction)\\s*=\\s*[\"']?\\s*javascript:", Pattern.CASE_INSENSITIVE);
 
 	/**
+	 * What every match of {@link #RAW_MARKUP} contains: a quick first look at an answer.
+	 */
+	private static final Pattern MAY_BE_RAW_MARKUP = Pattern.compile("fz\\d|javascript:", Pattern.CASE_INSENSITIVE);
+
+	/**
 	 * Tables written whatever the outcome of a request: rate-limit buckets, the access
 	 * log of viewed personal data (a refused form about participants is still a view of
-	 * them), the event publication registry, the scheduler lock and the sessions (Spring
-	 * Session keeps them in PostgreSQL).
+	 * them), the event publication registry, the scheduler lock and the sessions (the
+	 * generated requests keep theirs in memory, but the clean-up job deletes expired ones
+	 * of other tests every minute).
 	 */
 	private static final Set<String> WRITTEN_REGARDLESS = Set.of("login_throttle", "personal_data_access",
 			"event_publication", "event_publication_archive", "shedlock", "spring_session",
@@ -203,7 +217,13 @@ class FormFuzzTest {
 	@Autowired
 	private Mailbox mailbox;
 
+	@Autowired
+	private com.icegreen.greenmail.util.GreenMail greenMail;
+
 	private List<Target> targets;
+
+	/** How Spring Session JDBC converts a session attribute before storing it. */
+	private ConversionService sessionConversions;
 
 	@BeforeProperty
 	void startApplication() throws Exception {
@@ -220,6 +240,9 @@ class FormFuzzTest {
 		quiet.setPrint(MockMvcPrint.NONE);
 		quiet.customize(builder);
 		this.mvc = builder.build();
+		this.sessionConversions = new SessionAttributeCipher(this.context.getBean(KeyedHash.class),
+				FormFuzzTest.class.getClassLoader())
+			.conversionService();
 		if (fixture == null) {
 			fixture = new Fixture();
 		}
@@ -232,6 +255,10 @@ class FormFuzzTest {
 		System.out.printf("FormFuzzTest: application and data ready after %.1f s%n",
 				(System.nanoTime() - started) / 1e9);
 		stats = new Stats();
+		stats.commits = this.jdbc
+			.queryForObject("select xact_commit from pg_stat_database where datname = current_database()", Long.class);
+		stats.sessions = this.jdbc.queryForObject("select count(*) from spring_session", Long.class);
+		stats.mails = this.greenMail.getReceivedMessages().length;
 		installWriteLog();
 	}
 
@@ -255,6 +282,18 @@ class FormFuzzTest {
 			.limit(12)
 			.forEach((e) -> System.out.printf("FormFuzzTest: %6.2f s in %4d requests to %s%n", e.getValue() / 1e9,
 					stats.perTarget.get(e.getKey()), e.getKey()));
+		System.out.println("FormFuzzTest: seconds by phase: " + new TreeMap<>(stats.phases).entrySet()
+			.stream()
+			.map((e) -> e.getKey() + " " + String.format("%.1f", e.getValue() / 1e9))
+			.collect(Collectors.joining(", ")));
+		System.out.printf("FormFuzzTest: %d database transactions, %d session rows added, %d mails sent%n",
+				this.jdbc.queryForObject("select xact_commit from pg_stat_database where datname = current_database()",
+						Long.class) - stats.commits,
+				this.jdbc.queryForObject("select count(*) from spring_session", Long.class) - stats.sessions,
+				this.greenMail.getReceivedMessages().length - stats.mails);
+		assertThat(this.jdbc.queryForObject("select count(*) from spring_session", Long.class))
+			.as("session rows after the fuzzing (generated requests keep their session in memory)")
+			.isLessThanOrEqualTo(stats.sessions);
 		stats.findings.forEach((key, message) -> System.out.println("FINDING " + key + "\n" + message + "\n"));
 		assertThat(stats.findings).as("findings").isEmpty();
 		if (stats.requests.get() >= TRIES) {
@@ -290,6 +329,7 @@ class FormFuzzTest {
 			request.setRemoteAddr(address);
 			return request;
 		});
+		builder.with(FormFuzzTest::sessionInMemory);
 		long started = System.nanoTime();
 		try {
 			check(generated, target, uri, builder, principal);
@@ -308,7 +348,8 @@ class FormFuzzTest {
 	}
 
 	/**
-	 * Waits until the listeners of the events a request published (after its commit, on a
+	 * Only for a request that published events (its write log shows a publication): waits
+	 * until the listeners of the events a request published (after its commit, on a
 	 * thread of their own; a publication is deleted once done) have finished, so that
 	 * what they write is counted for the request that caused it, not for the next one.
 	 */
@@ -317,7 +358,7 @@ class FormFuzzTest {
 		while (this.jdbc.queryForObject("select count(*) from event_publication where completion_date is null",
 				Long.class) > 0) {
 			assertThat(System.nanoTime()).as("event listeners still running 10 s after %s", what).isLessThan(deadline);
-			Thread.sleep(5);
+			Thread.sleep(1);
 		}
 	}
 
@@ -329,13 +370,26 @@ class FormFuzzTest {
 					.stream()
 					.map((e) -> e.getKey() + "=" + e.getValue().stream().map(FormFuzzTest::abbreviated).toList())
 					.collect(Collectors.joining(", ", "{", "}"));
+		long t0 = System.nanoTime();
 		MvcResult result = perform(builder, what);
+		long t1 = System.nanoTime();
+		stats.phase("perform", t1 - t0);
 		MockHttpServletResponse response = result.getResponse();
 		stats.status(response.getStatus());
 		assertSafe(response, what);
-		awaitEventListeners(what);
+		assertStorable(result, what);
+		long t2 = System.nanoTime();
+		stats.phase("assertSafe", t2 - t1);
 		Set<String> written = new TreeSet<>(
 				this.jdbc.queryForList("delete from fuzz_write_log returning table_name", String.class));
+		long t3 = System.nanoTime();
+		stats.phase("writeLog", t3 - t2);
+		if (written.contains("event_publication")) {
+			// The request published events: what their listeners write counts for it too.
+			awaitEventListeners(what);
+			written.addAll(this.jdbc.queryForList("delete from fuzz_write_log returning table_name", String.class));
+			stats.phase("awaitListeners", System.nanoTime() - t3);
+		}
 		written.removeAll(WRITTEN_REGARDLESS);
 		boolean refused = response.getStatus() >= 400
 				|| (target.method() == HttpMethod.POST && response.getStatus() == 200 && !generated.htmx());
@@ -345,7 +399,44 @@ class FormFuzzTest {
 		if (response.getStatus() / 100 == 3 && response.getRedirectedUrl() != null
 				&& response.getRedirectedUrl().startsWith("/") && result.getFlashMap() != null
 				&& !FLASH_KEYS_ONLY.containsAll(result.getFlashMap().keySet())) {
+			long t4 = System.nanoTime();
 			followRedirect(result, principal, what);
+			stats.phase("followRedirect", System.nanoTime() - t4);
+		}
+	}
+
+	/**
+	 * Generated requests keep their session in memory ({@link MockHttpSession}) instead
+	 * of in PostgreSQL: Spring Session's filter is told it has already run. Sessions are
+	 * not what this test is about (TwoInstancesTest and the session tests cover them in
+	 * PostgreSQL), and a read and a write of the session table per request would double
+	 * its time. {@link #assertStorable} still checks that every session attribute a
+	 * request leaves could be stored the way the session repository stores it.
+	 */
+	private static MockHttpServletRequest sessionInMemory(MockHttpServletRequest request) {
+		request.setAttribute(SessionRepositoryFilter.class.getName() + ".FILTERED", Boolean.TRUE);
+		return request;
+	}
+
+	/**
+	 * Every attribute of the request's session survives the conversion Spring Session
+	 * JDBC applies before it writes a session row (serialized and encrypted).
+	 */
+	private void assertStorable(MvcResult result, String what) {
+		HttpSession session = result.getRequest().getSession(false);
+		if (session == null) {
+			return;
+		}
+		for (String name : Collections.list(session.getAttributeNames())) {
+			Object value = session.getAttribute(name);
+			try {
+				this.sessionConversions.convert(value, TypeDescriptor.valueOf(Object.class),
+						TypeDescriptor.valueOf(byte[].class));
+			}
+			catch (RuntimeException ex) {
+				throw new AssertionError(
+						"[500: session attribute " + name + " cannot be stored: " + ex + "] from " + what, ex);
+			}
 		}
 	}
 
@@ -389,9 +480,11 @@ class FormFuzzTest {
 		if (principal != null) {
 			next.with(user(principal));
 		}
-		MockHttpServletResponse response = perform(next, "after " + what).getResponse();
+		next.with(FormFuzzTest::sessionInMemory);
+		MvcResult followed = perform(next, "after " + what);
 		stats.followUps.incrementAndGet();
-		assertSafe(response, "after " + what);
+		assertSafe(followed.getResponse(), "after " + what);
+		assertStorable(followed, "after " + what);
 	}
 
 	/**
@@ -426,6 +519,9 @@ class FormFuzzTest {
 			return;
 		}
 		String body = response.getContentAsString();
+		if (!MAY_BE_RAW_MARKUP.matcher(body).find()) {
+			return;
+		}
 		Matcher raw = RAW_MARKUP.matcher(body);
 		if (raw.find()) {
 			int from = Math.max(0, raw.start() - 200);
@@ -1289,6 +1385,12 @@ class FormFuzzTest {
 
 		final long started = System.nanoTime();
 
+		long commits;
+
+		long sessions;
+
+		long mails;
+
 		final AtomicInteger requests = new AtomicInteger();
 
 		final AtomicInteger posts = new AtomicInteger();
@@ -1313,6 +1415,12 @@ class FormFuzzTest {
 
 		void time(Target target, long nanos) {
 			this.nanos.merge(target.toString(), nanos, Long::sum);
+		}
+
+		final Map<String, Long> phases = new ConcurrentHashMap<>();
+
+		void phase(String name, long nanos) {
+			this.phases.merge(name, nanos, Long::sum);
 		}
 
 		void status(int status) {
