@@ -68,8 +68,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.SpringBootMockMvcBuild
 import org.springframework.core.DefaultParameterNameDiscoverer;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.annotation.AnnotatedElementUtils;
-import org.springframework.core.convert.ConversionService;
-import org.springframework.core.convert.TypeDescriptor;
 import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -222,8 +220,8 @@ class FormFuzzTest {
 
 	private List<Target> targets;
 
-	/** How Spring Session JDBC converts a session attribute before storing it. */
-	private ConversionService sessionConversions;
+	/** How a session attribute is sealed before Spring Session JDBC stores it. */
+	private SessionAttributeCipher sessionCipher;
 
 	@BeforeProperty
 	void startApplication() throws Exception {
@@ -240,9 +238,8 @@ class FormFuzzTest {
 		quiet.setPrint(MockMvcPrint.NONE);
 		quiet.customize(builder);
 		this.mvc = builder.build();
-		this.sessionConversions = new SessionAttributeCipher(this.context.getBean(KeyedHash.class),
-				FormFuzzTest.class.getClassLoader())
-			.conversionService();
+		this.sessionCipher = new SessionAttributeCipher(this.context.getBean(KeyedHash.class),
+				FormFuzzTest.class.getClassLoader());
 		if (fixture == null) {
 			fixture = new Fixture();
 		}
@@ -430,8 +427,7 @@ class FormFuzzTest {
 		for (String name : Collections.list(session.getAttributeNames())) {
 			Object value = session.getAttribute(name);
 			try {
-				this.sessionConversions.convert(value, TypeDescriptor.valueOf(Object.class),
-						TypeDescriptor.valueOf(byte[].class));
+				this.sessionCipher.seal("fuzz", name, value);
 			}
 			catch (RuntimeException ex) {
 				throw new AssertionError(
