@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * ({@code goedegesprek.mails.failing}), as this instance's sender last counted them.
  */
 @Component
-public class MailMetrics {
+class MailMetrics {
 
 	private final MeterRegistry registry;
 

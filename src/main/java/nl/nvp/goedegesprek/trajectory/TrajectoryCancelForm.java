@@ -7,7 +7,7 @@ import nl.nvp.goedegesprek.shared.PlainText;
  * Cancelling a trajectory: the version seen, and why, which everyone registered for its
  * meetings yet to come reads in their mail (required when there are such meetings).
  */
-public class TrajectoryCancelForm {
+class TrajectoryCancelForm {
 
 	@Size(max = 1000)
 	@PlainText

@@ -1346,13 +1346,19 @@ class FormFuzzTest {
 
 	/**
 	 * A trigger on every table writes the table's name into fuzz_write_log for each row
-	 * inserted, changed or deleted; a rolled back change leaves no line.
+	 * inserted, changed or deleted (in the mail outbox: inserted); a rolled back change
+	 * leaves no line.
 	 */
 	private void installWriteLog() {
 		this.jdbc.execute("create unlogged table if not exists fuzz_write_log (table_name text not null)");
 		this.jdbc.execute("""
 				create or replace function fuzz_log_write() returns trigger language plpgsql as $$
 				begin
+				  -- The mail outbox's sender thread marks and deletes rows on its own; only a
+				  -- request's insert into the outbox is the request's write.
+				  if tg_table_name = 'mail_outbox' and tg_op <> 'INSERT' then
+				    return null;
+				  end if;
 				  insert into fuzz_write_log values (tg_table_name);
 				  return null;
 				end $$""");

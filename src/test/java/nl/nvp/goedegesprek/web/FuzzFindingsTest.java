@@ -54,7 +54,8 @@ class FuzzFindingsTest {
 		long meeting = this.meetings.create(trajectory, "Tafels", 20, Map.of()).id();
 		this.mvc.perform(post("/trajecten/" + trajectory + "/annuleren").with(csrf())
 			.with(user(national))
-			.param("version", Long.toString(this.trajectories.version(trajectory))));
+			.param("version", Long.toString(this.trajectories.version(trajectory)))
+			.param("reason", "De regio stopt."));
 		assertThat(this.trajectories.status(trajectory)).isEqualTo("CANCELLED");
 		for (String page : new String[] { "/tafels", "/tafels/afdrukken", "/naamkaartjes" }) {
 			MockHttpServletResponse response = this.mvc
