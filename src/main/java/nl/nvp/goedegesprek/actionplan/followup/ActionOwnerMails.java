@@ -124,7 +124,8 @@ class ActionOwnerMails implements OutboxMails {
 				.filter((action) -> action.getContactEmail() != null)
 				.filter((action) -> action.ownerLinkValid(this.clock.instant()))
 				.filter((action) -> !this.trajectories.isClosed(action.getTrajectoryId()))
-				.filter((action) -> kind == ActionOwnerMail.Kind.LINK || !action.getStatus().isClosed())
+				.filter((action) -> (kind == ActionOwnerMail.Kind.LINK) ? OwnerLinks.opensOwnerPage(action)
+						: !action.getStatus().isClosed())
 				.map((action) -> ActionOwnerMail.of(kind, action,
 						this.trajectories.publicTitle(action.getTrajectoryId()), new SecretToken(queued.token()))));
 		}

@@ -28,6 +28,7 @@ interface DotRepository extends Repository<HarvestItem, Long> {
 			select v.harvest_item_id as ideaId, count(*) as count from idea_vote v
 			join harvest_item h on h.id = v.harvest_item_id
 			join registration r on r.id = v.registration_id and r.status = 'CONFIRMED'
+			join meeting m on m.id = r.meeting_id and not m.cancelled
 			where h.trajectory_id = ?1 group by v.harvest_item_id
 			""", nativeQuery = true)
 	List<IdeaCount> countOnlineDots(long trajectoryId);

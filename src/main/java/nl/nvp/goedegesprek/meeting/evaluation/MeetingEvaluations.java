@@ -43,7 +43,8 @@ class MeetingEvaluations {
 	Target target(String token) {
 		Registration registration = this.links.registration(token);
 		Meeting meeting = registration.getMeeting();
-		if (registration.getStatus() != RegistrationStatus.CONFIRMED || !meeting.hasStarted(this.clock)) {
+		if (registration.getStatus() != RegistrationStatus.CONFIRMED || meeting.isCancelled()
+				|| !meeting.hasStarted(this.clock)) {
 			throw new NotFoundException();
 		}
 		return new Target(registration.getId(), meeting.getId(), meeting.getTitle());

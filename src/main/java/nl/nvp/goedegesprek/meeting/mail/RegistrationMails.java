@@ -1,5 +1,6 @@
 package nl.nvp.goedegesprek.meeting.mail;
 
+import java.time.Clock;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -30,8 +31,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * sealed token), and written when it is sent, from the registration and meeting as they
  * are then, by {@link RegistrationMailComposer}. A mail that no longer applies is not
  * sent: its link was replaced by a newer one or ended, the registration is no longer in
- * the state the mail announces, or the person was erased. Every kind goes this way; a
- * kind without a rule of its own needs only the registration and its address.
+ * the state the mail announces, the meeting has begun, or the person was erased. Every
+ * kind goes this way; a kind without a rule of its own needs only the registration and
+ * its address.
  */
 @Component
 class RegistrationMails implements OutboxMails {
@@ -50,10 +52,13 @@ class RegistrationMails implements OutboxMails {
 
 	private final MeetingScheduleChanges scheduleChanges;
 
+	private final Clock clock;
+
 	RegistrationMails(MailOutbox outbox, RegistrationRepository registrations, PersonalLinks links,
 			RegistrationMailComposer composer, PlatformTransactionManager transactions,
-			MeetingScheduleChanges scheduleChanges) {
+			MeetingScheduleChanges scheduleChanges, Clock clock) {
 		this.outbox = outbox;
+		this.clock = clock;
 		this.scheduleChanges = scheduleChanges;
 		this.registrations = registrations;
 		this.links = links;
@@ -121,6 +126,12 @@ class RegistrationMails implements OutboxMails {
 		}
 		RegistrationStatus status = registration.getStatus();
 		boolean cancelledMeeting = registration.getMeeting().isCancelled();
+		// Once the meeting has begun, a mail about coming to it helps nobody (a reminder
+		// held up by a mail outage, say); only the news of a cancellation still goes out.
+		if (registration.getMeeting().hasStarted(this.clock) && kind != RegistrationMail.Kind.CANCELLED
+				&& kind != RegistrationMail.Kind.MEETING_CANCELLED) {
+			return false;
+		}
 		return switch (kind) {
 			case CONFIRM_EMAIL -> status == RegistrationStatus.PENDING && !cancelledMeeting;
 			case CONFIRMED, PROMOTED, REMINDER, MEETING_MOVED ->

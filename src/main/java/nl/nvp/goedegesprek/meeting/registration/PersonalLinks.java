@@ -97,16 +97,17 @@ public class PersonalLinks {
 
 	/**
 	 * The participant with a place behind this personal link (for other modules, such as
-	 * prioritising ideas); empty for an unknown or expired link or without a place.
+	 * prioritising ideas); empty for an unknown or expired link, without a place, or when
+	 * the meeting was cancelled (its places are then no places).
 	 */
 	@Transactional(readOnly = true)
 	public Optional<ParticipantRef> participant(String token) {
 		try {
 			Registration registration = registration(token);
-			if (registration.getStatus() != RegistrationStatus.CONFIRMED) {
+			Meeting meeting = registration.getMeeting();
+			if (registration.getStatus() != RegistrationStatus.CONFIRMED || meeting.isCancelled()) {
 				return Optional.empty();
 			}
-			Meeting meeting = registration.getMeeting();
 			return Optional.of(new ParticipantRef(registration.getId(), meeting.getId(), meeting.getTrajectoryId(),
 					meeting.getTitle(), meeting.getStep()));
 		}

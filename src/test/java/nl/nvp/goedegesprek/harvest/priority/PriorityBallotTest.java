@@ -122,6 +122,21 @@ class PriorityBallotTest {
 	}
 
 	@Test
+	void aCancelledMeetingHasNoBallotAndItsDotsNoLongerCount() throws Exception {
+		String token = this.meetings.confirmedToken(this.dialogue.id(), "Ruben", ParticipantRole.FOSTER_PARENT);
+		vote(token, this.ideas.get(0));
+		assertThat(online()).containsEntry(this.ideas.get(0), 1L);
+		this.jdbc.sql("""
+				update meeting set cancelled = true, cancellation_reason = 'Zaal weg', cancelled_at = now()
+				where id = ?""").param(this.dialogue.id()).update();
+
+		this.mvc.perform(get("/stemmen/" + token)).andExpect(status().isNotFound());
+		this.mvc.perform(post("/stemmen/" + token).with(csrf()).param("idee", this.ideas.get(1).toString()))
+			.andExpect(status().isNotFound());
+		assertThat(online()).containsEntry(this.ideas.get(0), 0L).containsEntry(this.ideas.get(1), 0L);
+	}
+
+	@Test
 	void twoBallotsAtOnceLeaveOneOfThemWholeAndNeverMoreThanThreeDots() throws Exception {
 		String token = this.meetings.confirmedToken(this.dialogue.id(), "Fenna", ParticipantRole.FOSTER_PARENT);
 		long registration = this.jdbc.sql("select id from registration where meeting_id = ? and status = 'CONFIRMED'")

@@ -1,5 +1,6 @@
 package nl.nvp.goedegesprek.meeting.mail;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -70,6 +71,35 @@ class ReminderTimingTest {
 		this.clock.set(LocalDateTime.of(day, LocalTime.of(9, 0)));
 		this.reminders.sendDue();
 		assertThat(reminded(before)).isTrue();
+	}
+
+	/**
+	 * A reminder held up (a mail outage, say) until the meeting has begun is not sent
+	 * when the mail server answers again: checked at sending time.
+	 */
+	@Test
+	void aReminderHeldUpUntilTheMeetingHasBegunIsDropped() throws Exception {
+		LocalDate day = LocalDate.now().plusDays(10);
+		long trajectory = this.trajectories.create("JZ32", "Herinnering te laat");
+		MeetingFixtures.Created meeting = this.meetings.create(trajectory, "Herinnering te laat", 10, Map.of(), day);
+		long late = this.meetings.confirmed(meeting.id(), "Laat", ParticipantRole.FOSTER_PARENT);
+		this.clock.set(LocalDateTime.of(day, LocalTime.of(14, 0)));
+		long mail = this.jdbc
+			.sql("insert into mail_outbox (kind, subject_id) values ('registration.REMINDER', ?) returning id")
+			.param(late)
+			.query(Long.class)
+			.single();
+		Instant deadline = Instant.now().plusSeconds(20);
+		String outcome = null;
+		while (outcome == null && Instant.now().isBefore(deadline)) {
+			Thread.sleep(100);
+			outcome = this.jdbc.sql("select outcome from mail_outbox where id = ?")
+				.param(mail)
+				.query(String.class)
+				.optional()
+				.orElse(null);
+		}
+		assertThat(outcome).isEqualTo("dropped");
 	}
 
 }
