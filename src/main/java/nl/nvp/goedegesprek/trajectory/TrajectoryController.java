@@ -83,7 +83,14 @@ class TrajectoryController {
 		if (result.hasErrors()) {
 			return form(model, form, user, null);
 		}
-		long id = this.planning.create(form, user);
+		long id;
+		try {
+			id = this.planning.create(form, user);
+		}
+		catch (RuleException ex) {
+			result.rejectValue("title", ex.messageKey());
+			return form(model, form, user, null);
+		}
 		redirect.addFlashAttribute("flashMessage", "trajectory.created");
 		return "redirect:/trajecten/" + id;
 	}

@@ -13,6 +13,8 @@ import nl.nvp.goedegesprek.account.Role;
 import nl.nvp.goedegesprek.region.RegionSummary;
 import nl.nvp.goedegesprek.region.Regions;
 import nl.nvp.goedegesprek.shared.NotFoundException;
+import nl.nvp.goedegesprek.shared.RuleException;
+import nl.nvp.goedegesprek.shared.TransactionLocks;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -38,10 +40,13 @@ class TrajectoryPlanning {
 
 	private final Accounts accounts;
 
-	TrajectoryPlanning(TrajectoryRepository repository, Regions regions, Accounts accounts) {
+	private final TransactionLocks locks;
+
+	TrajectoryPlanning(TrajectoryRepository repository, Regions regions, Accounts accounts, TransactionLocks locks) {
 		this.repository = repository;
 		this.regions = regions;
 		this.accounts = accounts;
+		this.locks = locks;
 	}
 
 	Page<TrajectoryViews.Row> list(TrajectoryFilter filter, AccountPrincipal user) {
@@ -127,6 +132,12 @@ class TrajectoryPlanning {
 		String region = blankToNull(form.getRegionCode());
 		if (!TrajectoryAccess.canCreateIn(user, region)) {
 			throw new AccessDeniedException("Not allowed to plan here");
+		}
+		// One trajectory per title in a region (cancelled ones aside): the same form sent
+		// from two tabs, or by two coordinators, makes one (decision 28).
+		this.locks.lock("trajectory-title", Objects.requireNonNullElse(region, "national"));
+		if (this.repository.existsWithTitle(region, form.getTitle().strip())) {
+			throw new RuleException("TrajectoryForm.title.exists");
 		}
 		Trajectory trajectory = new Trajectory(region, form.getVariant(), form.chosenSteps());
 		apply(trajectory, form, user);

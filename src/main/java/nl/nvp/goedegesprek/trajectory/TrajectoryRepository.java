@@ -28,6 +28,16 @@ interface TrajectoryRepository extends JpaRepository<Trajectory, Long>, JpaSpeci
 	record RegionStatusCount(String regionCode, TrajectoryStatus status, long count) {
 	}
 
+	/**
+	 * Whether the region (null: national) has a trajectory with this title, not
+	 * cancelled.
+	 */
+	@Query("""
+			select count(t) > 0 from Trajectory t
+			where (t.regionCode = ?1 or (?1 is null and t.regionCode is null))
+			and lower(t.title) = lower(?2) and t.status <> nl.nvp.goedegesprek.trajectory.TrajectoryStatus.CANCELLED""")
+	boolean existsWithTitle(String regionCode, String title);
+
 	@Query("select t.id from Trajectory t where t.closedAt < ?1")
 	List<Long> findClosedBefore(Instant cutoff);
 

@@ -5,6 +5,7 @@ import nl.nvp.goedegesprek.account.Accounts;
 import nl.nvp.goedegesprek.account.LoginThrottle;
 import nl.nvp.goedegesprek.account.LoginThrottleFilter;
 import nl.nvp.goedegesprek.account.Role;
+import nl.nvp.goedegesprek.shared.KeyedHash;
 
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.boot.security.autoconfigure.web.servlet.PathRequest;
@@ -16,6 +17,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
@@ -33,8 +35,8 @@ class SecurityConfiguration {
 			+ "base-uri 'self'; object-src 'none'";
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle, Accounts accounts)
-			throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle, Accounts accounts,
+			FormSubmissions submissions, KeyedHash hash) throws Exception {
 		String national = Role.NATIONAL_COORDINATOR.name();
 		String regional = Role.REGIONAL_COORDINATOR.name();
 		http.authorizeHttpRequests(
@@ -104,6 +106,11 @@ class SecurityConfiguration {
 			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()))
 			.addFilterBefore(new LoginThrottleFilter(throttle, LOGIN), UsernamePasswordAuthenticationFilter.class)
 			.addFilterBefore(new AccountSessionFilter(accounts, LOGIN), AnonymousAuthenticationFilter.class)
+			// A form sent twice from one page is carried out once (decision 28); after
+			// the
+			// CSRF check and the access rules, so that only allowed requests reach its
+			// table.
+			.addFilterAfter(new SubmitOnceFilter(submissions, hash), AuthorizationFilter.class)
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.frameOptions((frame) -> frame.deny())
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))

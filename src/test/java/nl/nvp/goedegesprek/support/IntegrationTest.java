@@ -30,8 +30,8 @@ import org.springframework.test.context.ActiveProfiles;
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @Import({ TestDatabaseConfiguration.class, TestMailConfiguration.class, TestClockConfiguration.class, Mailbox.class,
-		AccountFixtures.class, TrajectoryFixtures.class, MeetingFixtures.class, ResearchFixtures.class,
-		HarvestFixtures.class, ActionPlanFixtures.class })
+		SentTwice.class, FormCatalogues.class, AccountFixtures.class, TrajectoryFixtures.class, MeetingFixtures.class,
+		ResearchFixtures.class, HarvestFixtures.class, ActionPlanFixtures.class })
 public @interface IntegrationTest {
 
 }
