@@ -148,11 +148,11 @@ class FormFuzzTest {
 	 * log of viewed personal data (a refused form about participants is still a view of
 	 * them), the event publication registry, the scheduler lock and the sessions (the
 	 * generated requests keep theirs in memory, but the clean-up job deletes expired ones
-	 * of other tests every minute).
+	 * of other tests every minute), and the double-submit guard's claims (decision 28).
 	 */
 	private static final Set<String> WRITTEN_REGARDLESS = Set.of("login_throttle", "personal_data_access",
-			"event_publication", "event_publication_archive", "shedlock", "spring_session",
-			"spring_session_attributes");
+			"event_publication", "event_publication_archive", "shedlock", "spring_session", "spring_session_attributes",
+			"form_submission");
 
 	/**
 	 * Flash attributes that hold a message key only; a flash with anything else (what was
