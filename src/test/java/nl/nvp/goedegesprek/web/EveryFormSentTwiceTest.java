@@ -49,6 +49,14 @@ class EveryFormSentTwiceTest {
 		return forms().map((form) -> DynamicTest.dynamicTest(form.route(), () -> this.sentTwice.check(form)));
 	}
 
+	/**
+	 * Forms whose catalogue case is still to be written (issue 12, open): the guard
+	 * carries them out once when sent twice from one page, but what they do when sent from
+	 * two pages is not tested yet. The list may only shrink: a listed form that gets a case
+	 * must leave it.
+	 */
+	private static final Set<String> NOT_YET_CATALOGUED = Set.of();
+
 	@Test
 	void everyFormIsInACatalogue() {
 		Set<String> posted = new TreeSet<>();
@@ -59,7 +67,13 @@ class EveryFormSentTwiceTest {
 		});
 		Set<String> listed = new TreeSet<>(forms().map(FormCase::route).toList());
 		assertThat(listed).as("catalogued forms that the application does not have").isSubsetOf(posted);
-		assertThat(posted).as("forms that no catalogue lists").isSubsetOf(listed);
+		Set<String> known = new TreeSet<>(listed);
+		known.addAll(NOT_YET_CATALOGUED);
+		assertThat(posted).as("forms that no catalogue lists").isSubsetOf(known);
+		assertThat(listed).as("forms with a case that are still listed as not catalogued")
+			.doesNotContainAnyElementsOf(NOT_YET_CATALOGUED);
+		assertThat(posted).as("forms listed as not catalogued that the application does not have")
+			.containsAll(NOT_YET_CATALOGUED);
 	}
 
 	@Test
