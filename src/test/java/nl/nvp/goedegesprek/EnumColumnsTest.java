@@ -53,6 +53,7 @@ class EnumColumnsTest {
 				arguments("registration", "registration_role_check", ParticipantRole.class),
 				arguments("survey", "survey_status_check", SurveyStatus.class),
 				arguments("survey_link", "survey_link_audience_check", Audience.class),
+				arguments("survey_link_ended", "survey_link_ended_audience_check", Audience.class),
 				arguments("survey_response", "survey_response_audience_check", Audience.class));
 	}
 

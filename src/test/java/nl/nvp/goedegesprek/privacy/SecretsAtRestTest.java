@@ -24,6 +24,7 @@ import nl.nvp.goedegesprek.meeting.MeetingFixtures;
 import nl.nvp.goedegesprek.meeting.ParticipantRole;
 import nl.nvp.goedegesprek.research.ResearchFixtures;
 import nl.nvp.goedegesprek.research.survey.Audience;
+import nl.nvp.goedegesprek.shared.SecretToken;
 import nl.nvp.goedegesprek.support.IntegrationTest;
 import nl.nvp.goedegesprek.support.Mailbox;
 import nl.nvp.goedegesprek.trajectory.TrajectoryFixtures;
@@ -48,12 +49,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * A copy of the database holds no working personal link and no contact details outside
  * the tables meant for them. Every kind of personal link is made and used the way people
  * do (registration with e-mail confirmation, registering again, the meeting reminder, the
- * evaluation and the ballot behind a participant's link, survey links, table-host links,
- * action owners' links on request and with a reminder, an account invitation and the
- * set-up link), the review invitation goes to a policymaker, the coordinator views and
- * exports the participants, a login with a participant's address fails; then every text,
- * JSON and binary column of every table is searched for each raw token, e-mail address
- * and name.
+ * evaluation and the ballot behind a participant's link, survey links (one replaced),
+ * table-host links, action owners' links on request and with a reminder, an account
+ * invitation and the set-up link), the review invitation goes to a policymaker, the
+ * coordinator views and exports the participants, a login with a participant's address
+ * fails; then every text, JSON and binary column of every table is searched for each raw
+ * token, e-mail address and name.
  */
 @IntegrationTest
 class SecretsAtRestTest {
@@ -159,10 +160,18 @@ class SecretsAtRestTest {
 			.andExpect(status().is3xxRedirection());
 
 		// Survey links, one per audience, are kept as they are (they are printed as QR
-		// codes), but only there.
+		// codes), but only there; a link a coordinator replaced (it went to the wrong
+		// group) keeps only its hash.
 		ResearchFixtures.Created survey = this.research.openSurvey(trajectory, coordinator);
-		survey.tokens().values().forEach((token) -> allowed(token, "survey_link.token"));
 		this.research.answer(survey, Audience.FOSTER_FAMILIES, 3, "Meer uitleg graag.");
+		String replaced = survey.token(Audience.PARENTS);
+		this.mvc
+			.perform(post("/trajecten/" + trajectory + "/vragenlijst/nieuwe-link/ouders").with(csrf())
+				.with(user(coordinator))
+				.param("link", SecretToken.sha256(replaced)))
+			.andExpect(status().is3xxRedirection());
+		secret("survey link (replaced)", replaced);
+		this.research.created(trajectory).tokens().values().forEach((token) -> allowed(token, "survey_link.token"));
 
 		// A table host's link, shown once to the coordinator, used to enter harvest.
 		String hostLink = (String) this.mvc

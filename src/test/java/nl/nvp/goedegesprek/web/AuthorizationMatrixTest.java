@@ -277,6 +277,8 @@ class AuthorizationMatrixTest {
 				{ "POST", "/trajecten/{id}/vragenlijst/vragen/{questionId}/verwijderen" },
 				{ "GET", "/trajecten/{id}/vragenlijst/uitnodiging/{audience}" },
 				{ "GET", "/trajecten/{id}/vragenlijst/voorbeeld/{audience}" },
+				{ "GET", "/trajecten/{id}/vragenlijst/nieuwe-link/{audience}" },
+				{ "POST", "/trajecten/{id}/vragenlijst/nieuwe-link/{audience}" },
 				{ "GET", "/trajecten/{id}/vragenlijst/open-antwoorden" },
 				{ "POST", "/trajecten/{id}/vragenlijst/antwoorden/{answerId}/citaat" },
 				{ "GET", "/trajecten/{id}/vragenlijst/antwoorden.csv" },
@@ -489,6 +491,10 @@ class AuthorizationMatrixTest {
 		MockHttpServletRequestBuilder request = request(route.method(), url);
 		if (route.method() == HttpMethod.POST) {
 			request.with(csrf()).param("version", "-1").param("present", "false");
+			if (route.pattern().contains("/nieuwe-link/")) {
+				// A link that is not the audience's: allowed, it changes nothing.
+				request.param("link", "onbekend");
+			}
 			if (route.pattern().endsWith("/verplaatsen")) {
 				request.param("registration", Long.toString(this.registrationId)).param("table", "0");
 			}

@@ -1212,11 +1212,8 @@ class FormFuzzTest {
 				case "templateId" -> List.of(this.templateId);
 				case "questionId" -> pattern.startsWith("/vragenlijstsjablonen") ? List.of(this.templateQuestionId)
 						: List.copyOf(this.survey.questionIds());
-				case "audience" -> Arrays.stream(Audience.values())
-					.map(Audience::name)
-					.map(String::toLowerCase)
-					.map(Object.class::cast)
-					.toList();
+				case "audience" ->
+					Arrays.stream(Audience.values()).map(Audience::slug).map(Object.class::cast).toList();
 				case "publicId" -> pattern.startsWith("/aanmelden") ? List.of(this.meeting.publicId())
 						: List.of(java.util.UUID.randomUUID());
 				case "token" -> tokens(pattern);

@@ -9,16 +9,19 @@ import nl.nvp.goedegesprek.account.AccountPrincipal;
 import nl.nvp.goedegesprek.research.survey.SurveyStatus;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseCookie;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.CookieValue;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
  * Answering a survey through an audience's link (no account). After an answer the browser
@@ -26,7 +29,8 @@ import org.springframework.web.bind.annotation.RequestParam;
  * nobody); when it is there the page asks whether someone else is answering before it
  * shows the questions again. A browser that is logged in to the application cannot
  * answer: the people who read results (coordinators, policymakers) must not add answers
- * to a group from their own session (decision 14).
+ * to a group from their own session (decision 14). A link that a coordinator replaced
+ * answers 410 Gone with a kind page on every route here.
  */
 @Controller
 class PublicSurveyController {
@@ -97,6 +101,18 @@ class PublicSurveyController {
 	private static String loggedIn(HttpServletResponse response) {
 		response.setStatus(HttpServletResponse.SC_FORBIDDEN);
 		return "research/answer-logged-in";
+	}
+
+	/**
+	 * A replaced link: it no longer works, answers given through it are kept, and the
+	 * person who shared it has the new one. The page names no survey, so the wrong group
+	 * that got the link learns nothing more from it.
+	 */
+	@ExceptionHandler(SurveyLinkEndedException.class)
+	@ResponseStatus(HttpStatus.GONE)
+	String ended(SurveyLinkEndedException ex, Model model) {
+		model.addAttribute("child", ex.getAudience().isChild());
+		return "research/link-ended";
 	}
 
 	@GetMapping("/vragenlijst/{token}/bedankt")

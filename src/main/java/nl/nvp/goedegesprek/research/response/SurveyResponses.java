@@ -91,14 +91,28 @@ public class SurveyResponses {
 
 	}
 
-	/** What the person with this link is asked, or not found for an unknown link. */
+	/**
+	 * What the person with this link is asked; a link that was replaced says so
+	 * ({@link SurveyLinkEndedException}), an unknown link is not found.
+	 */
 	public Form form(String token) {
+		SurveyRepository.LinkRow link = link(token);
+		Survey survey = this.surveys.findById(link.getSurveyId()).orElseThrow(NotFoundException::new);
+		return formOf(survey, Audience.valueOf(link.getAudience()), token);
+	}
+
+	private SurveyRepository.LinkRow link(String token) {
 		if (!SecretToken.plausible(token)) {
 			throw new NotFoundException();
 		}
-		SurveyRepository.LinkRow link = this.surveys.findLink(token).orElseThrow(NotFoundException::new);
-		Survey survey = this.surveys.findById(link.getSurveyId()).orElseThrow(NotFoundException::new);
-		return formOf(survey, Audience.valueOf(link.getAudience()), token);
+		return this.surveys.findLink(token).orElseThrow(() -> ended(token));
+	}
+
+	/** Why a link is not (or no longer) a survey's: replaced, or never one. */
+	private NotFoundException ended(String token) {
+		return this.surveys.findEndedLink(SecretToken.sha256(token))
+			.<NotFoundException>map((audience) -> new SurveyLinkEndedException(Audience.valueOf(audience)))
+			.orElseGet(NotFoundException::new);
 	}
 
 	/** The survey as this audience sees it, for its coordinators to check. */
@@ -135,8 +149,8 @@ public class SurveyResponses {
 	 * Checks and saves a response. The answers are checked once against the form as it is
 	 * now, and again after the survey row is locked (shared): questions cannot change
 	 * while an answer is saved, and an answer checked against questions that changed just
-	 * before is not saved. The rate limit is taken between the two, outside any
-	 * transaction.
+	 * before is not saved; nor is an answer through a link that was replaced meanwhile.
+	 * The rate limit is taken between the two, outside any transaction.
 	 */
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public Outcome submit(String token, MultiValueMap<String, String> parameters) {
@@ -152,8 +166,11 @@ public class SurveyResponses {
 			return new Outcome(Map.of(), checked.values(), false, true);
 		}
 		Outcome result = this.writing.execute((status) -> {
-			SurveyRepository.LinkRow link = this.surveys.findLink(token).orElseThrow(NotFoundException::new);
+			SurveyRepository.LinkRow link = link(token);
 			Survey survey = this.surveys.lockForAnswering(link.getSurveyId()).orElseThrow(NotFoundException::new);
+			// Looked up again under the lock: a coordinator who replaced the link while
+			// this answer waited for the lock has ended it, and it saves nothing.
+			link(token);
 			Form locked = formOf(survey, Audience.valueOf(link.getAudience()), token);
 			if (locked.status() != SurveyStatus.OPEN) {
 				return new Outcome(Map.of(), checked.values(), true, false);

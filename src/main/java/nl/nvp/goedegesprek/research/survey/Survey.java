@@ -1,12 +1,15 @@
 package nl.nvp.goedegesprek.research.survey;
 
 import java.security.SecureRandom;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
@@ -27,10 +30,13 @@ import jakarta.persistence.Version;
 import nl.nvp.goedegesprek.shared.Audited;
 import nl.nvp.goedegesprek.shared.NotFoundException;
 import nl.nvp.goedegesprek.shared.RuleException;
+import nl.nvp.goedegesprek.shared.SecretToken;
+import org.hibernate.annotations.OptimisticLock;
 
 /**
  * The experience survey of one trajectory: its questions (copied from a template, then
- * adapted), its dates and one anonymous link per audience.
+ * adapted), its dates and one anonymous link per audience, which a coordinator can
+ * replace (the replaced links are kept as hashes only).
  */
 @Entity
 public class Survey extends Audited {
@@ -63,7 +69,18 @@ public class Survey extends Audited {
 	@MapKeyColumn(name = "audience")
 	@MapKeyEnumerated(EnumType.STRING)
 	@Column(name = "token")
+	@OptimisticLock(excluded = true)
 	private Map<Audience, String> links = new EnumMap<>(Audience.class);
+
+	/**
+	 * Links that were replaced. Replacing a link does not count as a change of the survey
+	 * (its title, dates and questions): a form for those stays valid. Replacing is
+	 * serialised by a row lock instead ({@link SurveyRepository#lockByTrajectory}).
+	 */
+	@ElementCollection
+	@CollectionTable(name = "survey_link_ended", joinColumns = @JoinColumn(name = "survey_id"))
+	@OptimisticLock(excluded = true)
+	private Set<EndedLink> endedLinks = new HashSet<>();
 
 	@Version
 	private long version;
@@ -127,6 +144,58 @@ public class Survey extends Audited {
 			throw new RuleException("survey.rule.closingDatePassed");
 		}
 		this.status = SurveyStatus.OPEN;
+	}
+
+	/** What a request to replace an audience's link did. */
+	public enum LinkReplacement {
+
+		/** The link was replaced now: the old one no longer works. */
+		REPLACED,
+		/**
+		 * The link the request named was replaced before (a form sent twice): nothing
+		 * changed.
+		 */
+		ALREADY_REPLACED
+
+	}
+
+	/**
+	 * Replaces an audience's link with a new one, at once: the old link stops working and
+	 * keeps only its hash, so that it can say kindly that it ended. The request names the
+	 * link it means to replace by that hash ({@link #linkHash}): when that link was
+	 * replaced already (the same form sent twice) nothing changes, so a double click
+	 * never ends the new link too. Answers are not tied to a link and stay. A closed
+	 * survey changes no more (decision 14), links included.
+	 */
+	LinkReplacement replaceLink(Audience audience, String replacedLinkHash, LocalDate today, Instant now,
+			Long accountId) {
+		if (hasClosed(today)) {
+			throw new RuleException("survey.rule.closedForGood");
+		}
+		String current = this.links.get(audience);
+		if (current != null && SecretToken.sha256(current).equals(replacedLinkHash)) {
+			this.endedLinks.add(new EndedLink(replacedLinkHash, audience, now, accountId));
+			this.links.put(audience, newToken());
+			return LinkReplacement.REPLACED;
+		}
+		if (this.endedLinks.stream().anyMatch((ended) -> ended.is(audience, replacedLinkHash))) {
+			return LinkReplacement.ALREADY_REPLACED;
+		}
+		throw new RuleException("survey.link.unknown");
+	}
+
+	/** How a form names an audience's current link without holding it: its hash. */
+	public String linkHash(Audience audience) {
+		return SecretToken.sha256(this.links.get(audience));
+	}
+
+	/** When each audience's link was last replaced; absent for links never replaced. */
+	public Map<Audience, Instant> linksReplacedAt() {
+		Map<Audience, Instant> replaced = new EnumMap<>(Audience.class);
+		for (EndedLink ended : this.endedLinks) {
+			replaced.merge(ended.getAudience(), ended.getEndedAt(), (a, b) -> a.isAfter(b) ? a : b);
+		}
+		return replaced;
 	}
 
 	void close() {

@@ -23,8 +23,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The coordinators run a trajectory's survey: made from a template, planned, opened and
- * closed, with a printable invitation (QR code) per audience. Its questions are adapted
- * in {@link SurveyQuestionController}.
+ * closed, with a printable invitation (QR code) per audience, whose link they can replace
+ * after a confirmation. Its questions are adapted in {@link SurveyQuestionController}.
  */
 @Controller
 class SurveyController {
@@ -129,6 +129,35 @@ class SurveyController {
 		Audience chosen = Audience.fromSlug(audience).orElseThrow(NotFoundException::new);
 		model.addAttribute("invitation", this.surveys.invitation(id, chosen, user));
 		return "research/survey-invitation";
+	}
+
+	@GetMapping("/trajecten/{id}/vragenlijst/nieuwe-link/{audience}")
+	String confirmReplacement(@PathVariable long id, @PathVariable String audience,
+			@AuthenticationPrincipal AccountPrincipal user, Model model) {
+		Audience chosen = Audience.fromSlug(audience).orElseThrow(NotFoundException::new);
+		model.addAttribute("replacement", this.surveys.replacement(id, chosen, user));
+		return "research/survey-link-replace";
+	}
+
+	/**
+	 * Replaces the link the form names ({@code link}: the hash of the link shown on the
+	 * confirmation page). Sent twice, the second request finds that link replaced and
+	 * changes nothing; either way the survey page shows the audience's new link.
+	 */
+	@PostMapping("/trajecten/{id}/vragenlijst/nieuwe-link/{audience}")
+	String replaceLink(@PathVariable long id, @PathVariable String audience, @RequestParam String link,
+			@AuthenticationPrincipal AccountPrincipal user, RedirectAttributes redirect) {
+		Audience chosen = Audience.fromSlug(audience).orElseThrow(NotFoundException::new);
+		try {
+			Survey.LinkReplacement outcome = this.surveys.replaceLink(id, chosen, link, user);
+			redirect.addFlashAttribute("flashMessage", (outcome == Survey.LinkReplacement.REPLACED)
+					? "survey.link.replaced" : "survey.link.alreadyReplaced");
+			redirect.addFlashAttribute("replacedAudience", chosen);
+		}
+		catch (RuleException ex) {
+			redirect.addFlashAttribute("flashError", ex.messageKey());
+		}
+		return "redirect:" + base(id);
 	}
 
 	private String act(long id, RedirectAttributes redirect, String message, Runnable action) {

@@ -38,6 +38,13 @@ public interface SurveyRepository extends JpaRepository<Survey, Long> {
 	@Query(value = "select survey_id as surveyId, audience from survey_link where token = :token", nativeQuery = true)
 	Optional<LinkRow> findLink(String token);
 
+	/**
+	 * The audience of a link that was replaced, found by the hash of its token: such a
+	 * link answers "no longer works" rather than "not found".
+	 */
+	@Query(value = "select audience from survey_link_ended where token_hash = :tokenHash", nativeQuery = true)
+	Optional<String> findEndedLink(String tokenHash);
+
 	@Query(value = "select token from survey_link where survey_id = :surveyId and audience = :audience",
 			nativeQuery = true)
 	String findToken(long surveyId, String audience);

@@ -1,6 +1,7 @@
 package nl.nvp.goedegesprek.research.survey;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -22,8 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A trajectory's experience survey as its coordinators run it: made from a template,
- * planned, opened and closed, and sent to each audience through its own anonymous link.
- * Its questions are edited through {@link SurveyQuestions}.
+ * planned, opened and closed, and sent to each audience through its own anonymous link,
+ * which they can replace when it went where it should not. Its questions are edited
+ * through {@link SurveyQuestions}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -55,7 +57,8 @@ public class Surveys {
 	 * real answer (decision 14).
 	 */
 	record Overview(TrajectoryRef trajectory, Survey survey, SurveyStatus statusToday, Map<Audience, Long> responses,
-			Map<Audience, String> links, List<SurveyTemplateRepository.Listed> templates, boolean published) {
+			Map<Audience, String> links, Map<Audience, Instant> linksReplacedAt,
+			List<SurveyTemplateRepository.Listed> templates, boolean published) {
 
 		public boolean hasSurvey() {
 			return this.survey != null;
@@ -80,6 +83,14 @@ public class Surveys {
 			return this.responses.getOrDefault(audience, 0L);
 		}
 
+		/**
+		 * Whether links may be replaced: until the survey has closed, by whoever runs the
+		 * trajectory (as closing it).
+		 */
+		public boolean linksMayBeReplaced() {
+			return this.statusToday != SurveyStatus.CLOSED;
+		}
+
 		/** The audiences that have at least one question. */
 		public List<Audience> audiences() {
 			return Arrays.stream(Audience.values())
@@ -93,7 +104,7 @@ public class Surveys {
 		TrajectoryRef trajectory = this.access.managed(trajectoryId, user);
 		Optional<Survey> found = this.surveys.findByTrajectory(trajectoryId);
 		if (found.isEmpty()) {
-			return new Overview(trajectory, null, null, Map.of(), Map.of(), this.templates.findListed(),
+			return new Overview(trajectory, null, null, Map.of(), Map.of(), Map.of(), this.templates.findListed(),
 					this.access.isPublished(trajectoryId));
 		}
 		Survey survey = found.get();
@@ -102,7 +113,7 @@ public class Surveys {
 				: Map.of();
 		Map<Audience, String> links = new EnumMap<>(Audience.class);
 		survey.getLinks().forEach((audience, token) -> links.put(audience, link(token)));
-		return new Overview(trajectory, survey, status, responses, links, List.of(),
+		return new Overview(trajectory, survey, status, responses, links, survey.linksReplacedAt(), List.of(),
 				this.access.isPublished(trajectoryId));
 	}
 
@@ -195,6 +206,41 @@ public class Surveys {
 		Survey survey = survey(trajectoryId);
 		String link = link(survey.getLinks().get(audience));
 		return new Invitation(trajectory, survey.getTitle(), audience, link, QrCode.of(link));
+	}
+
+	/**
+	 * The question before an audience's link is replaced: the link that would stop
+	 * working, named in the form by its hash ({@code linkHash}), and whether the survey
+	 * has closed (then nothing changes any more).
+	 */
+	record Replacement(TrajectoryRef trajectory, String title, Audience audience, String link, String linkHash,
+			boolean closed) {
+	}
+
+	Replacement replacement(long trajectoryId, Audience audience, AccountPrincipal user) {
+		TrajectoryRef trajectory = this.access.managed(trajectoryId, user);
+		Survey survey = survey(trajectoryId);
+		return new Replacement(trajectory, survey.getTitle(), audience, link(survey.getLinks().get(audience)),
+				survey.linkHash(audience), survey.hasClosed(today()));
+	}
+
+	/**
+	 * Replaces an audience's link, allowed to whoever runs the trajectory (as closing the
+	 * survey is). The survey row is locked first ({@code SELECT … FOR UPDATE}): two
+	 * requests at the same moment take turns, and the second finds that the link it names
+	 * was replaced already, so one new link remains. The lock also waits for answers
+	 * being saved (they hold a shared lock on the same row) and makes answers that come
+	 * after it see the new link.
+	 */
+	@Transactional
+	public Survey.LinkReplacement replaceLink(long trajectoryId, Audience audience, String replacedLinkHash,
+			AccountPrincipal user) {
+		this.access.managed(trajectoryId, user);
+		Survey survey = this.surveys.lockByTrajectory(trajectoryId).orElseThrow(NotFoundException::new);
+		Survey.LinkReplacement outcome = survey.replaceLink(audience, replacedLinkHash, today(), this.clock.instant(),
+				user.id());
+		this.surveys.flush();
+		return outcome;
 	}
 
 	private Survey survey(long trajectoryId) {
