@@ -3,6 +3,8 @@ package nl.nvp.goedegesprek.account;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import nl.nvp.goedegesprek.region.Regions;
 import nl.nvp.goedegesprek.shared.NotFoundException;
 
@@ -24,10 +26,14 @@ class AccountAdministration {
 
 	private final Regions regions;
 
-	AccountAdministration(AccountRepository repository, OneTimeLinks links, Regions regions) {
+	private final EntityManager entityManager;
+
+	AccountAdministration(AccountRepository repository, OneTimeLinks links, Regions regions,
+			EntityManager entityManager) {
 		this.repository = repository;
 		this.links = links;
 		this.regions = regions;
+		this.entityManager = entityManager;
 	}
 
 	List<AccountView> all() {
@@ -75,11 +81,14 @@ class AccountAdministration {
 
 	/**
 	 * Takes the password away and gives a new one-time link; open sessions end at the
-	 * next request.
+	 * next request. A reset always makes a new version, also of an account that had no
+	 * password yet, so that the button sent again (or from a second tab) is refused as
+	 * stale instead of making a second link that ends the first (decision 28).
 	 */
 	@Transactional
 	InvitationLink reset(long id, long version) {
 		Account account = current(id, version);
+		this.entityManager.lock(account, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
 		account.resetPassword();
 		return this.links.issue(account.getId(), Invitation.Purpose.RESET);
 	}
@@ -88,8 +97,13 @@ class AccountAdministration {
 		return this.repository.findById(id).orElseThrow(NotFoundException::new);
 	}
 
+	/**
+	 * The account as it is now, locked, if it is still the version the page showed:
+	 * changes from two pages at once are made one after the other, and the second is
+	 * refused as stale.
+	 */
 	private Account current(long id, long version) {
-		Account account = get(id);
+		Account account = this.repository.lockById(id).orElseThrow(NotFoundException::new);
 		if (account.getVersion() != version) {
 			throw new ObjectOptimisticLockingFailureException(Account.class, id);
 		}

@@ -4,7 +4,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.persistence.LockModeType;
+
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 interface AccountRepository extends JpaRepository<Account, Long> {
@@ -14,6 +17,14 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 
 	@Query("select count(a) > 0 from Account a where lower(a.email) = lower(?1)")
 	boolean existsByEmail(String email);
+
+	/**
+	 * The account, its row locked until the transaction ends: changes to one account are
+	 * made one at a time, each on what the one before left.
+	 */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select a from Account a where a.id = ?1")
+	Optional<Account> lockById(long id);
 
 	List<Account> findAllByOrderByDisplayNameAsc();
 

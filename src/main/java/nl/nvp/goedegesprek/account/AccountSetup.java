@@ -34,7 +34,7 @@ class AccountSetup {
 
 	@Transactional
 	boolean setPassword(String token, String password) {
-		Optional<Invitation> invitation = this.links.findUsable(token, Invitation.Purpose.INVITATION,
+		Optional<Invitation> invitation = this.links.findUsableToUse(token, Invitation.Purpose.INVITATION,
 				Invitation.Purpose.RESET);
 		if (invitation.isEmpty()) {
 			return false;
@@ -65,7 +65,7 @@ class AccountSetup {
 	 */
 	@Transactional
 	boolean setUp(String token, SetupForm form) {
-		Optional<Invitation> invitation = this.links.findUsable(token, Invitation.Purpose.SETUP);
+		Optional<Invitation> invitation = this.links.findUsableToUse(token, Invitation.Purpose.SETUP);
 		if (invitation.isEmpty() || this.accounts.hasAccounts()) {
 			return false;
 		}

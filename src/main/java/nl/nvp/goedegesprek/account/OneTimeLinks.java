@@ -51,11 +51,25 @@ class OneTimeLinks {
 	}
 
 	Optional<Invitation> findUsable(String token, Invitation.Purpose... purposes) {
+		return usable(token, false, purposes);
+	}
+
+	/**
+	 * The same, with the link's row locked until the transaction ends, to use it: the
+	 * form sent twice (or from two tabs) uses it once, and the second finds it used
+	 * (decision 28).
+	 */
+	Optional<Invitation> findUsableToUse(String token, Invitation.Purpose... purposes) {
+		return usable(token, true, purposes);
+	}
+
+	private Optional<Invitation> usable(String token, boolean locked, Invitation.Purpose... purposes) {
 		if (!SecretToken.plausible(token)) {
 			return Optional.empty();
 		}
 		Instant now = this.clock.instant();
-		return this.repository.findByTokenHash(new SecretToken(token).hash())
+		String hash = new SecretToken(token).hash();
+		return (locked ? this.repository.lockByTokenHash(hash) : this.repository.findByTokenHash(hash))
 			.filter((invitation) -> invitation.isUsable(now))
 			.filter((invitation) -> Arrays.asList(purposes).contains(invitation.getPurpose()));
 	}

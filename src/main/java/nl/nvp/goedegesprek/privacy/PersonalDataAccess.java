@@ -2,6 +2,9 @@ package nl.nvp.goedegesprek.privacy;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
+
+import nl.nvp.goedegesprek.shared.TransactionLocks;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -21,13 +24,22 @@ public class PersonalDataAccess {
 
 	}
 
+	/**
+	 * How long the same step, shown or sent again to the same person, stays one entry
+	 * ({@link #recordOnce}).
+	 */
+	static final Duration SAME_STEP = Duration.ofMinutes(1);
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
-	PersonalDataAccess(JdbcClient jdbc, Clock clock) {
+	private final TransactionLocks locks;
+
+	PersonalDataAccess(JdbcClient jdbc, Clock clock, TransactionLocks locks) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.locks = locks;
 	}
 
 	@Transactional
@@ -43,6 +55,35 @@ public class PersonalDataAccess {
 					+ "record_count) values (?, ?, ?, ?, ?, ?)")
 			.params(accountId, action.name(), subjectType, subjectId, Timestamp.from(this.clock.instant()), records)
 			.update();
+	}
+
+	/**
+	 * The same, unless this person's latest entry for this subject is the same step with
+	 * the same count, less than a minute ago: the same records shown or sent again to the
+	 * same person at once (a form sent twice, or from two tabs) tell the log nothing new,
+	 * so they are one entry (decision 28). Requests for one person and subject are
+	 * recorded one at a time, so two at once still make one entry.
+	 */
+	@Transactional
+	public void recordOnce(long accountId, Action action, String subjectType, long subjectId, int records) {
+		this.locks.lock("personal-data-access", accountId + ":" + subjectType + ":" + subjectId);
+		boolean same = this.jdbc.sql("""
+				select coalesce(action = :action and record_count = :records and accessed_at > :since, false)
+				from personal_data_access
+				where subject_type = :type and subject_id = :subject and account_id = :account
+				order by accessed_at desc, id desc limit 1""")
+			.param("action", action.name())
+			.param("records", records)
+			.param("since", Timestamp.from(this.clock.instant().minus(SAME_STEP)))
+			.param("type", subjectType)
+			.param("subject", subjectId)
+			.param("account", accountId)
+			.query(Boolean.class)
+			.optional()
+			.orElse(false);
+		if (!same) {
+			record(accountId, action, subjectType, subjectId, records);
+		}
 	}
 
 	/**

@@ -5,8 +5,13 @@ import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Page;
 import nl.nvp.goedegesprek.support.Browsers;
+import nl.nvp.goedegesprek.support.FormCase;
+import nl.nvp.goedegesprek.support.SentTwice;
 import nl.nvp.goedegesprek.support.TestDatabase;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,6 +20,8 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -31,13 +38,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * A production start (no demo profile; the rate-limit secret set as production must) on
  * an empty database: there is no default password, and the log holds a one-time link with
  * which the first national coordinator sets up an account. Runs on a database of its own,
- * since the rest of the suite fills the shared one.
+ * since the rest of the suite fills the shared one. The set-up form is also checked
+ * against a double submit here (decision 28), since the shared database of
+ * EveryFormSentTwiceTest always has accounts.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "goedegesprek.base-url=http://localhost",
 				"goedegesprek.hash-key=first-start-test-secret-0123456789abcdef" })
 @AutoConfigureMockMvc
 @ExtendWith(OutputCaptureExtension.class)
+@Import(SentTwice.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FirstStartSetupTest {
 
 	private static final Pattern LINK = Pattern.compile("http://localhost(/instellen/[A-Za-z0-9_-]+)");
@@ -56,7 +67,17 @@ class FirstStartSetupTest {
 	@LocalServerPort
 	private int port;
 
+	@Autowired
+	private SentTwice sentTwice;
+
+	@Autowired
+	private AccountSetup setup;
+
+	@Autowired
+	private JdbcClient jdbc;
+
 	@Test
+	@Order(1)
 	void firstNationalCoordinatorSetsUpTheirAccountThroughTheLoggedLinkOnce(CapturedOutput output) throws Exception {
 		Matcher link = LINK.matcher(output.getAll());
 		assertThat(link.find()).as("a set-up link in the log").isTrue();
@@ -90,6 +111,26 @@ class FirstStartSetupTest {
 		this.mvc.perform(get(path)).andExpect(status().isNotFound());
 		this.mvc.perform(formLogin("/inloggen").user("eerste@nvp.example").password("goedegesprek-demo"))
 			.andExpect(redirectedUrl("/inloggen?fout"));
+	}
+
+	/**
+	 * The set-up form sent twice from one page, and from two tabs at once: one account;
+	 * the second tab finds the link used.
+	 */
+	@Test
+	@Order(2)
+	void theSetUpFormSentTwiceMakesOneAccount() throws Exception {
+		this.sentTwice.check(FormCase.of("POST /instellen/{token}", () -> {
+			// Each time a fresh start: no account, a new set-up link.
+			this.jdbc.sql("delete from account").update();
+			String url = this.setup.issueSetupLink().url();
+			String path = url.substring(url.indexOf("/instellen/"));
+			return new FormCase.Prepared(path, null,
+					() -> post(path).param("email", "eerste@nvp.example")
+						.param("displayName", "Eerste Coördinator")
+						.param("password", "een heel goed wachtwoord")
+						.param("repeat", "een heel goed wachtwoord"));
+		}));
 	}
 
 }

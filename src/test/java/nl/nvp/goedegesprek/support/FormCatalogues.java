@@ -1,5 +1,9 @@
 package nl.nvp.goedegesprek.support;
 
+import nl.nvp.goedegesprek.account.AccountForms;
+import nl.nvp.goedegesprek.meeting.MeetingForms;
+import nl.nvp.goedegesprek.privacy.PrivacyForms;
+import nl.nvp.goedegesprek.region.RegionForms;
 import nl.nvp.goedegesprek.trajectory.TrajectoryForms;
 
 import org.springframework.boot.test.context.TestConfiguration;
@@ -7,7 +11,7 @@ import org.springframework.context.annotation.Import;
 
 /** Every module's {@link FormCatalogue}. */
 @TestConfiguration(proxyBeanMethods = false)
-@Import({ TrajectoryForms.class })
+@Import({ TrajectoryForms.class, AccountForms.class, MeetingForms.class, PrivacyForms.class, RegionForms.class })
 public class FormCatalogues {
 
 }

@@ -89,11 +89,15 @@ class Attendees {
 				!meeting.isCancelled() && meeting.isUpcoming(this.clock.instant(), this.clock.getZone()));
 	}
 
-	/** Marks someone present on the day (or undoes it). */
+	/**
+	 * Marks someone present on the day (or undoes it). One at a time per registration, so
+	 * that the button pressed twice, or on two screens, checks in once (decision 28).
+	 */
 	@Transactional
 	void checkIn(long meetingId, long registrationId, boolean present, AccountPrincipal user) {
 		Meeting meeting = this.meetings.findById(meetingId).orElseThrow(NotFoundException::new);
 		this.access.trajectoryOf(meeting, user);
+		this.registrations.lockById(registrationId);
 		Registration registration = this.registrations.findById(registrationId)
 			.filter((found) -> found.getMeeting().getId().equals(meetingId))
 			.filter((found) -> found.getStatus() == RegistrationStatus.CONFIRMED)

@@ -57,7 +57,14 @@ class MeetingController {
 		if (result.hasErrors()) {
 			return form(model, form, trajectory, null);
 		}
-		long id = this.meetings.create(trajectoryId, form, user);
+		long id;
+		try {
+			id = this.meetings.create(trajectoryId, form, user);
+		}
+		catch (RuleException ex) {
+			result.rejectValue("date", ex.messageKey());
+			return form(model, form, trajectory, null);
+		}
 		redirect.addFlashAttribute("flashMessage", "meeting.created");
 		return "redirect:/bijeenkomsten/" + id;
 	}

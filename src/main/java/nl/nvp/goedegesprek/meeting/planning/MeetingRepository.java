@@ -1,5 +1,7 @@
 package nl.nvp.goedegesprek.meeting.planning;
 
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +21,13 @@ public interface MeetingRepository extends JpaRepository<Meeting, Long> {
 
 	@Query("select m.id from Meeting m where m.trajectoryId = ?1 and m.cancelled = false order by m.date, m.startTime, m.id")
 	List<Long> findIdsNotCancelled(long trajectoryId);
+
+	/**
+	 * Whether the trajectory has a meeting, not cancelled, that starts on this day at
+	 * this time.
+	 */
+	@Query("select count(m) > 0 from Meeting m where m.trajectoryId = ?1 and m.date = ?2 and m.startTime = ?3 and m.cancelled = false")
+	boolean existsStartingAt(long trajectoryId, LocalDate date, LocalTime startTime);
 
 	/**
 	 * Locks the meeting row for the rest of the transaction: every decision about its

@@ -19,6 +19,7 @@ import nl.nvp.goedegesprek.meeting.registration.RegistrationRepository;
 import nl.nvp.goedegesprek.meeting.registration.RegistrationStatus;
 import nl.nvp.goedegesprek.shared.NotFoundException;
 import nl.nvp.goedegesprek.shared.RuleException;
+import nl.nvp.goedegesprek.shared.TransactionLocks;
 import nl.nvp.goedegesprek.trajectory.Trajectories;
 import nl.nvp.goedegesprek.trajectory.TrajectoryRef;
 
@@ -49,8 +50,11 @@ public class Meetings {
 
 	private final Clock clock;
 
+	private final TransactionLocks locks;
+
 	Meetings(MeetingRepository meetings, RegistrationRepository registrations, Trajectories trajectories,
-			MeetingAccess access, Places places, MeetingNotices notices, Clock clock) {
+			MeetingAccess access, Places places, MeetingNotices notices, Clock clock, TransactionLocks locks) {
+		this.locks = locks;
 		this.meetings = meetings;
 		this.registrations = registrations;
 		this.trajectories = trajectories;
@@ -106,9 +110,17 @@ public class Meetings {
 		}).toList();
 	}
 
+	/**
+	 * Plans a meeting. A trajectory has one meeting (not cancelled) per start: the same
+	 * form sent from two tabs, or by two coordinators, plans one (decision 28).
+	 */
 	@Transactional
 	long create(long trajectoryId, MeetingForm form, AccountPrincipal user) {
 		this.access.trajectoryToPlanIn(trajectoryId, user);
+		this.locks.lock("meeting-start", trajectoryId);
+		if (this.meetings.existsStartingAt(trajectoryId, form.getDate(), form.getStartTime())) {
+			throw new RuleException("MeetingForm.date.taken");
+		}
 		Meeting meeting = new Meeting(trajectoryId);
 		meeting.describe(form);
 		return this.meetings.save(meeting).getId();

@@ -133,8 +133,11 @@ public class Registration {
 		moveTo(RegistrationStatus.CANCELLED, now);
 	}
 
+	/** Checked in now; someone already checked in keeps the moment they came. */
 	public void checkIn(Instant now) {
-		this.checkedInAt = now;
+		if (this.checkedInAt == null) {
+			this.checkedInAt = now;
+		}
 	}
 
 	public void seatAt(MeetingTable table) {

@@ -120,10 +120,14 @@ class TablePlans {
 		}
 	}
 
-	/** Moves one person to another table (or off all tables, with number 0). */
+	/**
+	 * Moves one person to another table (or off all tables, with number 0). One at a time
+	 * per person, so that the same move sent twice moves once (decision 28).
+	 */
 	@Transactional
 	void move(long meetingId, long registrationId, int tableNumber, AccountPrincipal user) {
 		this.access.runBy(meetingId, user, true);
+		this.registrations.lockById(registrationId);
 		Registration registration = this.registrations.findById(registrationId)
 			.filter((found) -> found.getMeeting().getId() == meetingId)
 			.filter((found) -> found.getStatus() == RegistrationStatus.CONFIRMED)

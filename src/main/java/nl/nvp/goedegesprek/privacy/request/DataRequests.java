@@ -154,8 +154,12 @@ class DataRequests {
 		return new Found(subject, shown(this.references.of(subject)), this.clock.instant(), byKind);
 	}
 
+	/**
+	 * Records the step; the same step sent again at once (a double click, two tabs) is
+	 * one entry: the same person got the same records (decision 28).
+	 */
 	private Found logged(Found found, AccountPrincipal user, PersonalDataAccess.Action action) {
-		this.log.record(user.id(), action, SUBJECT_TYPE, this.references.of(found.subject()), found.count());
+		this.log.recordOnce(user.id(), action, SUBJECT_TYPE, this.references.of(found.subject()), found.count());
 		return found;
 	}
 

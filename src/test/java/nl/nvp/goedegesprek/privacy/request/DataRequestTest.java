@@ -333,6 +333,39 @@ class DataRequestTest {
 			.isEqualTo(2);
 	}
 
+	/**
+	 * The same step sent again at once (a double click on a download, two tabs) gave the
+	 * same person the same records: one entry. The same step a minute later, or another
+	 * step in between, is an entry of its own (decision 28).
+	 */
+	@Test
+	void theSameStepSentAgainWithinAMinuteIsOneEntry() throws Exception {
+		Person p = person();
+		AccountPrincipal national = this.accounts.create(Role.NATIONAL_COORDINATOR);
+		for (int i = 0; i < 2; i++) {
+			assertThat(this.mvc.perform(request("/privacy/verzoeken/gegevens.json", national, p.email(), null))
+				.andReturn()
+				.getResponse()
+				.getStatus()).isEqualTo(200);
+		}
+		this.mvc.perform(request("/privacy/verzoeken/gegevens.pdf", national, p.email(), null));
+		this.mvc.perform(request("/privacy/verzoeken/gegevens.json", national, p.email(), null));
+		// A minute later (the entries made older, so that the clock keeps running for
+		// the tests after this one).
+		this.jdbc.update("update personal_data_access set accessed_at = accessed_at - interval '2 minutes' "
+				+ "where account_id = ?", national.id());
+		this.mvc.perform(request("/privacy/verzoeken/gegevens.json", national, p.email(), null));
+		List<Map<String, Object>> log = this.jdbc
+			.queryForList("select * from personal_data_access where account_id = ? order by id", national.id());
+		assertThat(log).extracting((row) -> row.get("action")).containsExactly("EXPORT", "PRINT", "EXPORT", "EXPORT");
+		// Another coordinator's export is theirs.
+		AccountPrincipal other = this.accounts.create(Role.NATIONAL_COORDINATOR);
+		this.mvc.perform(request("/privacy/verzoeken/gegevens.json", other, p.email(), null));
+		assertThat(this.jdbc.queryForObject("select count(*) from personal_data_access where account_id = ?",
+				Long.class, other.id()))
+			.isEqualTo(1);
+	}
+
 	@Test
 	void aNationalCoordinatorKeepsTheirOwnAccount() throws Exception {
 		AccountPrincipal national = this.accounts.create(Role.NATIONAL_COORDINATOR);
