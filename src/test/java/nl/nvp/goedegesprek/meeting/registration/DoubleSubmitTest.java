@@ -4,22 +4,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.function.Supplier;
 
 import nl.nvp.goedegesprek.meeting.MeetingFixtures;
 import nl.nvp.goedegesprek.meeting.ParticipantRole;
 import nl.nvp.goedegesprek.support.IntegrationTest;
 import nl.nvp.goedegesprek.support.Mailbox;
+import nl.nvp.goedegesprek.support.SentTwice;
 import nl.nvp.goedegesprek.trajectory.TrajectoryFixtures;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.RequestBuilder;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -33,9 +31,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 class DoubleSubmitTest {
 
 	@Autowired
-	private MockMvc mvc;
-
-	@Autowired
 	private TrajectoryFixtures trajectories;
 
 	@Autowired
@@ -47,23 +42,16 @@ class DoubleSubmitTest {
 	@Autowired
 	private JdbcClient jdbc;
 
+	@Autowired
+	private SentTwice sentTwice;
+
 	/** Sends the requests at once; returns their HTTP statuses. */
-	private List<Integer> atOnce(List<RequestBuilder> requests) throws Exception {
-		ExecutorService pool = Executors.newFixedThreadPool(requests.size());
-		try {
-			List<Callable<Integer>> calls = new ArrayList<>();
-			for (RequestBuilder request : requests) {
-				calls.add(() -> this.mvc.perform(request).andReturn().getResponse().getStatus());
-			}
-			List<Integer> statuses = new ArrayList<>();
-			for (Future<Integer> status : pool.invokeAll(calls)) {
-				statuses.add(status.get());
-			}
-			return statuses;
-		}
-		finally {
-			pool.shutdown();
-		}
+	private List<Integer> atOnce(List<MockHttpServletRequestBuilder> requests) throws Exception {
+		@SuppressWarnings("unchecked")
+		Supplier<MockHttpServletRequestBuilder>[] each = requests.stream()
+			.map((request) -> (Supplier<MockHttpServletRequestBuilder>) () -> request)
+			.toArray(Supplier[]::new);
+		return this.sentTwice.atOnce(each).stream().map(MockHttpServletResponse::getStatus).toList();
 	}
 
 	private long mails(String email, String subjectStart) throws InterruptedException {
@@ -88,7 +76,7 @@ class DoubleSubmitTest {
 		MeetingFixtures.Created meeting = this.meetings.create(this.trajectories.create("JZ32", "Dubbel"), "Dubbel", 30,
 				Map.of());
 		String email = "dubbel-" + UUID.randomUUID() + "@test.example";
-		List<RequestBuilder> twice = new ArrayList<>();
+		List<MockHttpServletRequestBuilder> twice = new ArrayList<>();
 		for (int i = 0; i < 2; i++) {
 			String address = "10.31." + i + "." + (int) (Math.random() * 250);
 			twice.add(post("/aanmelden/" + meeting.publicId()).with(csrf()).with((request) -> {
