@@ -58,6 +58,10 @@ import nl.nvp.goedegesprek.support.Mailbox;
 import nl.nvp.goedegesprek.trajectory.TrajectoryFixtures;
 import nl.nvp.goedegesprek.web.AuthorizationMatrixTest.Actor;
 import nl.nvp.goedegesprek.web.AuthorizationMatrixTest.Outcome;
+import org.thymeleaf.cache.ICache;
+import org.thymeleaf.cache.TemplateCacheKey;
+import org.thymeleaf.engine.TemplateModel;
+import org.thymeleaf.spring6.SpringTemplateEngine;
 
 import org.springframework.beans.BeanUtils;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -291,6 +295,22 @@ class FormFuzzTest {
 		assertThat(this.jdbc.queryForObject("select count(*) from spring_session", Long.class))
 			.as("session rows after the fuzzing (generated requests keep their session in memory)")
 			.isLessThanOrEqualTo(stats.sessions);
+		ICache<TemplateCacheKey, TemplateModel> parsed = this.context.getBean(SpringTemplateEngine.class)
+			.getCacheManager()
+			.getTemplateCache();
+		System.out.printf(
+				"FormFuzzTest: %d parsed templates and fragment selections in Thymeleaf's cache"
+						+ " (%d without the page that inserts them)%n",
+				parsed.keySet().size(),
+				parsed.keySet()
+					.stream()
+					.map((key) -> key.getTemplate() + key.getTemplateSelectors())
+					.distinct()
+					.count());
+		// Every page was rendered: a cache near its limit would evict and parse again.
+		assertThat(parsed.keySet().size())
+			.as("parsed templates cached after rendering every page (TemplateCacheConfiguration)")
+			.isLessThan(TemplateCacheConfiguration.TEMPLATES / 2);
 		stats.findings.forEach((key, message) -> System.out.println("FINDING " + key + "\n" + message + "\n"));
 		assertThat(stats.findings).as("findings").isEmpty();
 		if (stats.requests.get() >= TRIES) {
