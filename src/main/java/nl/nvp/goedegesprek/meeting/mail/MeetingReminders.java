@@ -1,17 +1,14 @@
 package nl.nvp.goedegesprek.meeting.mail;
 
-import java.time.Clock;
-import java.time.LocalDate;
-
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import nl.nvp.goedegesprek.meeting.registration.PersonalLinks;
 import nl.nvp.goedegesprek.meeting.registration.Registration;
 import nl.nvp.goedegesprek.meeting.registration.RegistrationMail;
 import nl.nvp.goedegesprek.meeting.registration.RegistrationRepository;
+import nl.nvp.goedegesprek.meeting.registration.ReminderWindow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -22,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
  * never once the meeting has started (its real start, Dutch time). The job runs every
  * hour on one application instance at a time (ShedLock); the registrations it reminds are
  * locked and marked in the same transaction, so even two runs at once send one reminder
- * each.
+ * each. When it is due is {@link ReminderWindow}'s rule, which a move into the window
+ * follows too.
  */
 @Component
 class MeetingReminders {
@@ -35,28 +33,24 @@ class MeetingReminders {
 
 	private final ApplicationEventPublisher events;
 
-	private final Clock clock;
-
-	private final int daysBefore;
+	private final ReminderWindow window;
 
 	MeetingReminders(RegistrationRepository registrations, PersonalLinks links, ApplicationEventPublisher events,
-			Clock clock, @Value("${goedegesprek.reminders.days-before:2}") int daysBefore) {
+			ReminderWindow window) {
 		this.registrations = registrations;
 		this.links = links;
 		this.events = events;
-		this.clock = clock;
-		this.daysBefore = daysBefore;
+		this.window = window;
 	}
 
 	@Scheduled(cron = "${goedegesprek.reminders.cron:0 0 * * * *}", zone = "Europe/Amsterdam")
 	@SchedulerLock(name = "meeting-reminders", lockAtMostFor = "PT10M")
 	@Transactional
 	public void sendDue() {
-		LocalDate today = LocalDate.now(this.clock);
 		int sent = 0;
-		for (Registration registration : this.registrations.findDueForReminder(this.clock.instant(),
-				today.plusDays(this.daysBefore), this.clock.getZone().getId())) {
-			registration.remind(this.clock.instant());
+		for (Registration registration : this.registrations.findDueForReminder(this.window.now(), this.window.lastDay(),
+				this.window.zone())) {
+			registration.remind(this.window.now());
 			this.events.publishEvent(
 					RegistrationMail.of(registration, RegistrationMail.Kind.REMINDER, this.links.issue(registration)));
 			sent++;

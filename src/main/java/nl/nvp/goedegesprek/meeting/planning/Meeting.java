@@ -5,8 +5,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.persistence.CollectionTable;
@@ -149,6 +152,37 @@ public class Meeting extends Audited {
 	/** Whether the meeting has not started yet at this moment. */
 	public boolean isUpcoming(Instant now, ZoneId zone) {
 		return this.date.atTime(this.startTime).atZone(zone).toInstant().isAfter(now);
+	}
+
+	/**
+	 * The form fields of the schedule (date, time, place, online link): fixed once the
+	 * meeting has started.
+	 */
+	public static final List<String> SCHEDULE_FIELDS = List.of("date", "startTime", "endTime", "online", "address",
+			"onlineLink");
+
+	/** The fields of {@link #SCHEDULE_FIELDS} that this form would change. */
+	public List<String> scheduleChangesIn(MeetingForm form) {
+		List<String> changed = new ArrayList<>();
+		if (!Objects.equals(this.date, form.getDate())) {
+			changed.add("date");
+		}
+		if (!Objects.equals(this.startTime, form.getStartTime())) {
+			changed.add("startTime");
+		}
+		if (!Objects.equals(this.endTime, form.getEndTime())) {
+			changed.add("endTime");
+		}
+		if (this.online != form.isOnline()) {
+			changed.add("online");
+		}
+		if (!Objects.equals(this.address, form.getAddress())) {
+			changed.add("address");
+		}
+		if (!Objects.equals(this.onlineLink, form.getOnlineLink())) {
+			changed.add("onlineLink");
+		}
+		return changed;
 	}
 
 	/** When, where and how to join: what people keep in their calendar. */

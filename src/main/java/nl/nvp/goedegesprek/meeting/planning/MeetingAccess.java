@@ -49,6 +49,23 @@ public class MeetingAccess {
 		return toChange ? editable(id, user) : meetingRunBy(id, user);
 	}
 
+	/**
+	 * Checks, without loading or locking the meeting, that this person runs its
+	 * trajectory (and, to change it, that the trajectory is open), with the same answers
+	 * as {@link #runBy}: before a row lock, so that someone without access never waits on
+	 * or holds the lock of a meeting that is not theirs.
+	 */
+	void check(long id, AccountPrincipal user, boolean toChange) {
+		long trajectoryId = this.meetings.findTrajectoryId(id).orElseThrow(NotFoundException::new);
+		TrajectoryRef trajectory = this.trajectories.find(trajectoryId, user).orElseThrow(NotFoundException::new);
+		if (!trajectory.manageable()) {
+			throw new AccessDeniedException("Only the trajectory's coordinators see its meetings");
+		}
+		if (toChange && !trajectory.editable()) {
+			throw new AccessDeniedException("Trajectory closed or not run by this person");
+		}
+	}
+
 	/** The meeting's trajectory, if this person runs it. */
 	public TrajectoryRef trajectoryOf(Meeting meeting, AccountPrincipal user) {
 		TrajectoryRef trajectory = this.trajectories.find(meeting.getTrajectoryId(), user)

@@ -1,5 +1,7 @@
 package nl.nvp.goedegesprek.meeting.planning;
 
+import java.util.List;
+
 import jakarta.validation.Valid;
 import nl.nvp.goedegesprek.account.AccountPrincipal;
 import nl.nvp.goedegesprek.meeting.ParticipantRole;
@@ -90,6 +92,12 @@ class MeetingController {
 			catch (ObjectOptimisticLockingFailureException ex) {
 				result.reject("stale.meeting");
 			}
+			catch (ScheduleFixedException ex) {
+				form.keepSchedule(ex.schedule());
+				for (String field : ex.fields()) {
+					result.rejectValue(field, "MeetingForm." + field + ".started");
+				}
+			}
 			catch (PlacesTakenException ex) {
 				result.rejectValue(ex.field(), "MeetingForm.placesTaken", new Object[] { ex.taken() }, null);
 			}
@@ -152,6 +160,7 @@ class MeetingController {
 		model.addAttribute("trajectory", trajectory);
 		model.addAttribute("meetingId", id);
 		model.addAttribute("editing", id != null);
+		model.addAttribute("readOnlyFields", (id != null) ? this.meetings.fixedFields(id) : List.of());
 		model.addAttribute("types", MeetingType.values());
 		model.addAttribute("steps", trajectory.steps().toArray(new StepType[0]));
 		model.addAttribute("roles", ParticipantRole.values());

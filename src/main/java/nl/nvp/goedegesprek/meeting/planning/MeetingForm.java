@@ -122,6 +122,19 @@ public class MeetingForm {
 		return form;
 	}
 
+	/**
+	 * Puts the schedule back as it is (a meeting that has started keeps it), so that the
+	 * read-only fields show what holds.
+	 */
+	void keepSchedule(Meeting.Schedule schedule) {
+		this.date = schedule.date();
+		this.startTime = schedule.startTime();
+		this.endTime = schedule.endTime();
+		this.online = schedule.online();
+		this.address = schedule.address();
+		this.onlineLink = schedule.onlineLink();
+	}
+
 	/** Cross-field rules, reported at the field that shows them. */
 	void checkCrossFields(Errors errors) {
 		if (this.startTime != null && this.endTime != null && !this.endTime.isAfter(this.startTime)) {

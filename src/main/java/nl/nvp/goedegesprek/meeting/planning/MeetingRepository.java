@@ -30,6 +30,13 @@ public interface MeetingRepository extends JpaRepository<Meeting, Long> {
 	boolean existsStartingAt(long trajectoryId, LocalDate date, LocalTime startTime);
 
 	/**
+	 * The meeting's trajectory, read without loading (or locking) the meeting: to check
+	 * access before the row is locked.
+	 */
+	@Query("select m.trajectoryId from Meeting m where m.id = ?1")
+	Optional<Long> findTrajectoryId(long id);
+
+	/**
 	 * Locks the meeting row for the rest of the transaction: every decision about its
 	 * places (confirm, waitlist, move up) is made one at a time.
 	 */

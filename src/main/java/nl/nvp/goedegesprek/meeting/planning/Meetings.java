@@ -131,14 +131,26 @@ public class Meetings {
 	}
 
 	/**
+	 * The fields of the edit form that cannot change any more: the schedule, once the
+	 * meeting has started.
+	 */
+	List<String> fixedFields(long id) {
+		Meeting meeting = this.meetings.findById(id).orElseThrow(NotFoundException::new);
+		return meeting.hasStarted(this.clock) ? Meeting.SCHEDULE_FIELDS : List.of();
+	}
+
+	/**
 	 * Changes the meeting; places that a larger capacity opens up go to the waitlist. A
 	 * change of date, time, place or online link is a move: reminders are due again and
-	 * everyone with a place or on the waitlist gets one mail saying what changed. The
-	 * meeting row is locked and the version checked, so a second submit of the same form
-	 * is refused instead of mailing everyone twice.
+	 * everyone with a place or on the waitlist gets one mail saying what changed; once
+	 * the meeting has started they cannot change any more. Access is checked before the
+	 * meeting row is locked (someone else's meeting is never locked). The meeting row is
+	 * locked and the version checked, so a second submit of the same form is refused
+	 * instead of mailing everyone twice.
 	 */
 	@Transactional
 	void update(long id, MeetingForm form, AccountPrincipal user) {
+		this.access.check(id, user, true);
 		this.meetings.lockById(id).orElseThrow(NotFoundException::new);
 		Meeting meeting = this.access.editable(id, user);
 		if (meeting.getVersion() != form.getVersion()) {
@@ -157,6 +169,12 @@ public class Meetings {
 		}
 		if (meeting.isCancelled()) {
 			throw new RuleException("meeting.rule.cancelled");
+		}
+		if (meeting.hasStarted(this.clock)) {
+			List<String> fixed = meeting.scheduleChangesIn(form);
+			if (!fixed.isEmpty()) {
+				throw new ScheduleFixedException(fixed, meeting.schedule());
+			}
 		}
 		Meeting.Schedule before = meeting.describe(form);
 		this.meetings.flush();
@@ -195,6 +213,7 @@ public class Meetings {
 	 */
 	@Transactional
 	void cancel(long id, String reason, AccountPrincipal user) {
+		this.access.check(id, user, false);
 		this.meetings.lockById(id).orElseThrow(NotFoundException::new);
 		Meeting meeting = toCancel(id, user);
 		if (meeting.isCancelled()) {

@@ -25,18 +25,24 @@ public class MeetingNotices {
 
 	private final MeetingScheduleChanges changes;
 
+	private final ReminderWindow reminders;
+
 	MeetingNotices(RegistrationRepository registrations, PersonalLinks links, ApplicationEventPublisher events,
-			MeetingScheduleChanges changes) {
+			MeetingScheduleChanges changes, ReminderWindow reminders) {
 		this.registrations = registrations;
 		this.links = links;
 		this.events = events;
 		this.changes = changes;
+		this.reminders = reminders;
 	}
 
 	/**
 	 * The meeting's date, time, place or link changed: reminders are due again for the
 	 * new schedule, and everyone with a place or on the waitlist hears what changed, with
-	 * a new personal link (in case the new date does not suit them).
+	 * a new personal link (in case the new date does not suit them). A move into the
+	 * reminder window ({@link ReminderWindow}) counts as the reminder for the people with
+	 * a place: their mail already tells the new date, time and place, so the reminder job
+	 * does not mail them again at once.
 	 */
 	public void moved(Meeting meeting, Meeting.Schedule before) {
 		Meeting.Schedule now = meeting.schedule();
@@ -46,12 +52,16 @@ public class MeetingNotices {
 				before.online(), before.address(), now.onlineLink()));
 		this.registrations.forgetReminders(meeting.getId());
 		this.changes.record(meeting, before);
+		boolean remindNow = this.reminders.contains(meeting);
 		for (Registration registration : this.registrations.findActiveByMeeting(meeting.getId())) {
 			RegistrationMail.Kind kind = switch (registration.getStatus()) {
 				case CONFIRMED -> RegistrationMail.Kind.MEETING_MOVED;
 				case WAITLISTED -> newsForWaitlist ? RegistrationMail.Kind.MEETING_MOVED_WAITLISTED : null;
 				default -> null;
 			};
+			if (kind == RegistrationMail.Kind.MEETING_MOVED && remindNow) {
+				registration.remind(this.reminders.now());
+			}
 			if (kind != null) {
 				this.events
 					.publishEvent(RegistrationMail.moved(registration, kind, this.links.issue(registration), before));

@@ -60,6 +60,9 @@ class PlanMailRegistryTest {
 	@Autowired
 	private JavaMailSender mailSender;
 
+	@Autowired
+	private PlanVersions versions;
+
 	@PersistenceContext
 	private EntityManager entityManager;
 
@@ -111,6 +114,45 @@ class PlanMailRegistryTest {
 			assertThat(received).hasSize(1);
 			assertThat(Mailbox.text(received[0])).contains("versie 2");
 		}
+	}
+
+	/**
+	 * Issue 12: a review mail whose first send failed was sent by its retry although the
+	 * version had been adopted in the meantime. The retry looks again at sending time.
+	 */
+	@Test
+	void aReviewMailWhoseFirstSendFailedIsNotSentOnceTheVersionIsAdopted() throws Exception {
+		AccountPrincipal coordinator = this.accounts.create(Role.REGIONAL_COORDINATOR, "JZ17");
+		AccountPrincipal policymaker = this.accounts.create(Role.POLICYMAKER, "JZ17");
+		long trajectory = this.trajectories.createRunning("JZ17", "Al vastgestelde versie", coordinator.id());
+		long topic = this.harvest.choose(trajectory, coordinator, "Transparantie").get(0);
+		this.actionPlan.action(trajectory, coordinator, topic, "Actie", null);
+		try (MailOutage outage = MailOutage.begin(this.mailSender)) {
+			long version = this.actionPlan.submitPlan(trajectory, coordinator);
+			// The first send failed; the mail waits for its retry.
+			assertThat(awaitFailure(trajectory, 1)).isTrue();
+			this.versions.adopt(trajectory, version, coordinator);
+			GreenMail back = outage.start();
+			assertThat(awaitOutcome(trajectory, 1)).isEqualTo("dropped");
+			Thread.sleep(500);
+			assertThat(Arrays.stream(back.getReceivedMessages())
+				.filter((message) -> Mailbox.text(message).contains("Al vastgestelde versie"))).isEmpty();
+			assertThat(this.mailbox.to(policymaker.getUsername())).isEmpty();
+		}
+	}
+
+	private boolean awaitFailure(long trajectory, int number) throws InterruptedException {
+		Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
+		while (Instant.now().isBefore(deadline)) {
+			Long failed = this.jdbc.queryForObject("""
+					select count(*) from mail_outbox where kind = 'plan-review' and subject_id = ? and detail = ?
+					and last_error is not null and outcome is null""", Long.class, trajectory, number);
+			if (failed > 0) {
+				return true;
+			}
+			Thread.sleep(50);
+		}
+		return false;
 	}
 
 	private String awaitOutcome(long trajectory, int number) throws InterruptedException {

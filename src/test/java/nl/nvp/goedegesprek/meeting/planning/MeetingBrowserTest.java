@@ -16,6 +16,7 @@ import nl.nvp.goedegesprek.meeting.ParticipantRole;
 import nl.nvp.goedegesprek.support.BrowserTest;
 import nl.nvp.goedegesprek.support.Browsers;
 import nl.nvp.goedegesprek.support.Mailbox;
+import nl.nvp.goedegesprek.support.TestClock;
 import nl.nvp.goedegesprek.trajectory.TrajectoryFixtures;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +38,9 @@ class MeetingBrowserTest extends BrowserTest {
 
 	@Autowired
 	private Mailbox mailbox;
+
+	@Autowired
+	private TestClock clock;
 
 	@Test
 	void coordinatorPlansAMeetingAndAParticipantRegistersConfirmsChangesAndCancels() {
@@ -178,6 +182,46 @@ class MeetingBrowserTest extends BrowserTest {
 				new Page.GetByRoleOptions().setName("Dialoogbijeenkomst 1 Nijmegen")))
 			.isVisible();
 		assertAccessible();
+	}
+
+	/**
+	 * Once the meeting has started, its date, time, place and link are read-only on the
+	 * edit form; the rest still changes, and a failed submit keeps what was typed.
+	 */
+	@Test
+	void aMeetingThatHasStartedShowsItsScheduleReadOnly() {
+		AccountPrincipal coordinator = this.accounts.create(Role.REGIONAL_COORDINATOR, "JZ32");
+		long trajectory = this.trajectories.createRunning("JZ32", "Al bezig", coordinator.id());
+		LocalDate day = LocalDate.now().plusDays(10);
+		MeetingFixtures.Created meeting = this.meetings.create(trajectory, "Bijeenkomst bezig", 30, Map.of(), day);
+		logIn(coordinator.getUsername(), AccountFixtures.PASSWORD);
+		this.clock.set(day.atTime(14, 0));
+		try {
+			open("/bijeenkomsten/" + meeting.id() + "/bewerken");
+			assertThat(this.page.locator("#schedule-fixed")).containsText("De bijeenkomst is al begonnen.");
+			for (String field : new String[] { "date", "startTime", "endTime", "address", "onlineLink" }) {
+				assertThat(this.page.locator("#" + field)).not().isEditable();
+			}
+			assertThat(this.page.locator("#online")).isDisabled();
+			assertThat(this.page.getByLabel("Titel")).isEditable();
+			assertAccessible();
+
+			this.page.getByLabel("Titel").fill("");
+			this.page.getByLabel("Aantal plaatsen").fill("35");
+			this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Opslaan")).click();
+			assertThat(this.page.locator(".error-summary a[href='#title']")).isVisible();
+			assertThat(this.page.getByLabel("Aantal plaatsen")).hasValue("35");
+			assertThat(this.page.locator("#date")).not().isEditable();
+			assertAccessible();
+
+			this.page.getByLabel("Titel").fill("Bijeenkomst bezig, met pauze");
+			this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Opslaan")).click();
+			assertThat(this.page.locator(".alert-success")).isVisible();
+			assertThat(this.page.locator("h1")).hasText("Bijeenkomst bezig, met pauze");
+		}
+		finally {
+			this.clock.reset();
+		}
 	}
 
 	@Test
