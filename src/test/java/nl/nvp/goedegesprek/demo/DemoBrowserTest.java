@@ -124,6 +124,17 @@ class DemoBrowserTest {
 		this.visitor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mijn keuze opslaan")).click();
 		assertThat(this.visitor.locator(".alert-success")).hasText("Uw keuze is opgeslagen. Dank u wel!");
 		assertThat(this.visitor.getByLabel("Eén werkwijze voor alle gemeenten in de regio.")).isChecked();
+		// The coordinator counts the dot among the ideas' priorities.
+		this.coordinator.navigate(url("/trajecten"));
+		this.coordinator
+			.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Het goede gesprek West Brabant Oost"))
+			.first()
+			.click();
+		this.coordinator.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Prioriteiten van de ideeën"))
+			.click();
+		assertThat(
+				this.coordinator.locator("tr[data-idea='Eén werkwijze voor alle gemeenten in de regio.'] td").first())
+			.hasText("1");
 
 		// The confirmation with its calendar file arrives on the demo mail page, newest
 		// first (the mails of the other steps may come after it).
