@@ -128,6 +128,9 @@ class DemoActionPlan implements ApplicationRunner {
 		// Overdue by a few days.
 		respite.setDeadline(LocalDate.now(this.clock).minusDays(4));
 		respite.setStatus(ActionStatus.AGREED);
+		// Its contact person reports progress through the link a coordinator mails.
+		respite.setContactName("Karin de Wit");
+		respite.setContactEmail("karin.dewit@gemeente.example");
 		this.actions.create(id, respite, demo);
 
 		PlanForm plan = new PlanForm();

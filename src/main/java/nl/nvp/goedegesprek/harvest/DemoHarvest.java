@@ -1,6 +1,8 @@
 package nl.nvp.goedegesprek.harvest;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import nl.nvp.goedegesprek.account.AccountPrincipal;
@@ -24,8 +26,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The demo profile's harvest: Rijk van Nijmegen's three topics (as the region chose them)
- * and the harvest of its meetings, the startwijzer among its ideas. Made on the first
- * demo start of a day (decision 21).
+ * and the harvest of its meetings, the startwijzer among its ideas; West Brabant Oost's
+ * topics and the ideas of its first dialogue meeting, to prioritise at its second. Made
+ * on the first demo start of a day (decision 21).
  */
 @Component
 @Profile("demo")
@@ -59,6 +62,9 @@ class DemoHarvest implements ApplicationRunner {
 		if (demo == null) {
 			return;
 		}
+		this.trajectories.firstInRegion("JZ34", demo)
+			.filter((brabant) -> this.topicRepository.findChosenIds(brabant.id()).isEmpty())
+			.ifPresent((brabant) -> brabant(brabant.id(), demo));
 		TrajectoryRef nijmegen = this.trajectories.firstInRegion("JZ32", demo).orElse(null);
 		if (nijmegen == null || !this.topicRepository.findChosenIds(nijmegen.id()).isEmpty()) {
 			return;
@@ -90,6 +96,36 @@ class DemoHarvest implements ApplicationRunner {
 		quote.setSpeakerRole(ParticipantRole.FOSTER_CHILD);
 		quote.setConsent(true);
 		this.harvest.add(id, quote, demo);
+	}
+
+	/**
+	 * West Brabant Oost's topics and the harvest of its first dialogue meeting: the ideas
+	 * that participants of its second dialogue meeting (next week) prioritise through
+	 * their personal link.
+	 */
+	private void brabant(long id, AccountPrincipal demo) {
+		Map<String, List<String>> ideas = new LinkedHashMap<>();
+		ideas.put("De stem van het pleegkind, de pleegouder en de ouder",
+				List.of("Een vast aanspreekpunt voor ieder pleegkind.",
+						"Pleegkinderen praten mee in het overleg over hun perspectief."));
+		ideas.put("Perspectiefbepaling",
+				List.of("Binnen een half jaar duidelijkheid over het perspectief van een pleegkind."));
+		ideas.put("Verschillen tussen gemeenten en tussen pleegzorgaanbieders",
+				List.of("Eén werkwijze voor alle gemeenten in de regio.",
+						"Een overzicht van wat elke aanbieder pleegouders biedt."));
+		Map<String, Long> catalogue = new LinkedHashMap<>();
+		this.topicRepository.findCatalogue()
+			.stream()
+			.filter((topic) -> ideas.containsKey(topic.getName()))
+			.forEach((topic) -> catalogue.put(topic.getName(), topic.getId()));
+		if (catalogue.size() != ideas.size()) {
+			return;
+		}
+		this.topics.choose(id, Set.copyOf(catalogue.values()), demo);
+		line(id, catalogue.get("Perspectiefbepaling"), HarvestKind.CAN_BE_BETTER,
+				"Pleegouders en ouders wachten soms jaren op een besluit over het perspectief.", demo);
+		ideas.forEach((topic, texts) -> texts
+			.forEach((text) -> line(id, catalogue.get(topic), HarvestKind.IDEA, text, demo)));
 	}
 
 	private void line(long trajectoryId, long topicId, HarvestKind kind, String text, AccountPrincipal demo) {

@@ -20,9 +20,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The demo tells a true story on whatever day it is started: started on one day, again
- * that day, and again thirty days later on the same database, its meeting is next week,
- * its action a few days overdue, its survey closed, and Nijmegen in its follow-up; a
- * restart on the same day keeps what was done in the demo, a later day makes it afresh.
+ * that day, and again thirty days later on the same database, its meeting is next week
+ * (and Nijmegen's follow-up meeting yesterday), its action a few days overdue, its survey
+ * closed, and Nijmegen in its follow-up; a restart on the same day keeps what was done in
+ * the demo, a later day makes it afresh.
  */
 class DemoDatesTest {
 
@@ -47,7 +48,7 @@ class DemoDatesTest {
 					jdbc.sql("select count(*) from trajectory where title = 'Mijn proef'").query(Long.class).single())
 				.as("a restart on the same day keeps the demo as it was")
 				.isEqualTo(1);
-			assertThat(jdbc.sql("select count(*) from meeting").query(Long.class).single()).isEqualTo(1);
+			assertThat(jdbc.sql("select count(*) from meeting").query(Long.class).single()).isEqualTo(2);
 		}
 
 		LocalDate later = FIRST_DAY.plusDays(30);
@@ -58,15 +59,21 @@ class DemoDatesTest {
 					jdbc.sql("select count(*) from trajectory where title = 'Mijn proef'").query(Long.class).single())
 				.as("on a later day the demo is made afresh")
 				.isZero();
-			assertThat(jdbc.sql("select count(*) from meeting").query(Long.class).single()).isEqualTo(1);
+			assertThat(jdbc.sql("select count(*) from meeting").query(Long.class).single()).isEqualTo(2);
 			assertThat(jdbc.sql("select count(*) from account").query(Long.class).single()).isEqualTo(5);
 		}
 	}
 
 	private static void assertStoryTrueOn(LocalDate today, JdbcClient jdbc) {
 		assertThat(jdbc.sql("select made_on from demo_day").query(LocalDate.class).single()).isEqualTo(today);
-		LocalDate meeting = jdbc.sql("select meeting_date from meeting").query(LocalDate.class).single();
+		LocalDate meeting = jdbc.sql("select meeting_date from meeting where title like 'Dialoogbijeenkomst 2%'")
+			.query(LocalDate.class)
+			.single();
 		assertThat(meeting).as("the demo meeting is next week").isEqualTo(today.plusWeeks(1));
+		LocalDate followUp = jdbc.sql("select meeting_date from meeting where title like 'Opvolgbijeenkomst%'")
+			.query(LocalDate.class)
+			.single();
+		assertThat(followUp).as("Nijmegen's follow-up meeting was yesterday").isEqualTo(today.minusDays(1));
 		LocalDate overdue = jdbc
 			.sql("select deadline from improvement_action where title = 'Respijtzorg vindbaar maken'")
 			.query(LocalDate.class)

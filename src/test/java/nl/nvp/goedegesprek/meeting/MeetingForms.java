@@ -26,7 +26,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 /**
  * The meeting module's state-changing forms, for the double-submit test: the
  * coordinators' forms (plan, change, cancel, check-in, table plan) and the participants'
- * (register, and through the personal link confirm, change, cancel, evaluate, delete).
+ * (register, and through the personal link confirm, change, cancel, evaluate, delete),
+ * and asking the participants of a past meeting for their evaluation.
  */
 @TestComponent
 public class MeetingForms implements FormCatalogue {
@@ -129,7 +130,16 @@ public class MeetingForms implements FormCatalogue {
 								.param("needsInterpreter", "true")
 								.param("consent", "true"));
 				}), personal("verwijderen", true, "/aanmelding/%s/verwijderen"),
-				FormCase.of("POST /aanmelding/{token}/evaluatie", () -> {
+				FormCase.of("POST /bijeenkomsten/{id}/evaluaties/vragen", () -> {
+					Running running = running();
+					MeetingFixtures.Created yesterday = this.meetings.create(running.trajectory(), "Gisteren", 30,
+							Map.of(), LocalDate.now().minusDays(1));
+					this.meetings.confirmed(yesterday.id(), "Deelnemer", ParticipantRole.FOSTER_PARENT);
+					this.meetings.confirmed(yesterday.id(), "Tweede", ParticipantRole.PARENT);
+					return new Prepared("/bijeenkomsten/" + yesterday.id() + "/evaluaties", user(running.coordinator()),
+							() -> post("/bijeenkomsten/" + yesterday.id() + "/evaluaties/vragen"));
+				}), FormCase.of("POST /aanmelding/{token}/evaluatie", () -> {
+
 					MeetingFixtures.Created yesterday = this.meetings.create(running().trajectory(), "Gisteren", 30,
 							Map.of(), LocalDate.now().minusDays(1));
 					String token = this.meetings.confirmedToken(yesterday.id(), "Evaluator",

@@ -324,8 +324,9 @@ class AuthorizationMatrixTest {
 				{ "GET", "/bijeenkomsten/{meetingId}/naamkaartjes" },
 				{ "POST", "/bijeenkomsten/{meetingId}/inchecken/{registrationId}" },
 				{ "POST", "/bijeenkomsten/{meetingId}/tafels/verplaatsen" },
-				{ "GET", "/bijeenkomsten/{meetingId}/evaluaties" }, { "GET", "/bijeenkomsten/{meetingId}/afzeggen" },
-				{ "POST", "/bijeenkomsten/{meetingId}/afzeggen" } }) {
+				{ "GET", "/bijeenkomsten/{meetingId}/evaluaties" },
+				{ "POST", "/bijeenkomsten/{meetingId}/evaluaties/vragen" },
+				{ "GET", "/bijeenkomsten/{meetingId}/afzeggen" }, { "POST", "/bijeenkomsten/{meetingId}/afzeggen" } }) {
 			row(route[0], route[1], LOGIN, OK, OK, FORBIDDEN, NOT_FOUND, OK, FORBIDDEN, FORBIDDEN);
 		}
 		// Public meeting pages and personal links (no account); an unknown link is not

@@ -2,6 +2,7 @@ package nl.nvp.goedegesprek.meeting.evaluation;
 
 import jakarta.validation.Valid;
 import nl.nvp.goedegesprek.account.AccountPrincipal;
+import nl.nvp.goedegesprek.shared.RuleException;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -14,7 +15,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Evaluating a meeting through the personal link, and the results for its coordinators.
+ * Evaluating a meeting through the personal link, and the results for its coordinators,
+ * who can ask the participants for their evaluation once the meeting has taken place.
  */
 @Controller
 class EvaluationController {
@@ -23,9 +25,12 @@ class EvaluationController {
 
 	private final EvaluationResults results;
 
-	EvaluationController(MeetingEvaluations evaluations, EvaluationResults results) {
+	private final EvaluationRequests requests;
+
+	EvaluationController(MeetingEvaluations evaluations, EvaluationResults results, EvaluationRequests requests) {
 		this.evaluations = evaluations;
 		this.results = results;
+		this.requests = requests;
 	}
 
 	@GetMapping("/aanmelding/{token}/evaluatie")
@@ -57,6 +62,19 @@ class EvaluationController {
 	String results(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal user, Model model) {
 		model.addAttribute("results", this.results.results(id, user));
 		return "meeting/evaluations";
+	}
+
+	/** Mails the participants of a meeting that has taken place their evaluation link. */
+	@PostMapping("/bijeenkomsten/{id}/evaluaties/vragen")
+	String ask(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal user, RedirectAttributes redirect) {
+		try {
+			int sent = this.requests.ask(id, user);
+			redirect.addFlashAttribute("flashMessage", (sent < 0) ? "evaluation.ask.already" : "evaluation.ask.sent");
+		}
+		catch (RuleException ex) {
+			redirect.addFlashAttribute("flashError", ex.messageKey());
+		}
+		return "redirect:/bijeenkomsten/" + id + "/evaluaties";
 	}
 
 }

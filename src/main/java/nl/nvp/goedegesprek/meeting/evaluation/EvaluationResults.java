@@ -15,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The evaluations of a meeting for the coordinators who run its trajectory: scores, what
  * people learned, and quotes they allowed to publish (shown with their role only). Only
- * registrations that still have a place count.
+ * registrations that still have a place count. Also whether the participants can be asked
+ * for their evaluation, or when they were.
  */
 @Service
 @Transactional(readOnly = true)
@@ -31,16 +32,19 @@ class EvaluationResults {
 
 	private final JdbcClient jdbc;
 
-	EvaluationResults(MeetingAccess access, JdbcClient jdbc) {
+	private final EvaluationRequests requests;
+
+	EvaluationResults(MeetingAccess access, JdbcClient jdbc, EvaluationRequests requests) {
 		this.access = access;
 		this.jdbc = jdbc;
+		this.requests = requests;
 	}
 
 	record Quote(String text, ParticipantRole role) {
 	}
 
 	record Results(long meetingId, String title, long count, Double average, List<Long> perScore, List<String> learned,
-			List<Quote> quotes) {
+			List<Quote> quotes, EvaluationRequests.Asking asking) {
 
 		public long largest() {
 			return Math.max(1, this.perScore.stream().mapToLong(Long::longValue).max().orElse(1));
@@ -78,7 +82,8 @@ class EvaluationResults {
 			.param(meetingId)
 			.query((rs, row) -> new Quote(rs.getString("quote"), ParticipantRole.valueOf(rs.getString("role"))))
 			.list();
-		return new Results(meetingId, meeting.getTitle(), count, average, perScore, learned, quotes);
+		return new Results(meetingId, meeting.getTitle(), count, average, perScore, learned, quotes,
+				this.requests.asking(meeting));
 	}
 
 }

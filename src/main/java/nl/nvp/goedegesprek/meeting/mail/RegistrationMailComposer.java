@@ -67,6 +67,9 @@ class RegistrationMailComposer {
 		context.setVariable("name", TextCharacters.oneLine(mail.recipient().name()));
 		context.setVariable("meeting", meeting);
 		context.setVariable("day", DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", locale).format(meeting.date()));
+		// Personal links work until the end of the day after the meeting.
+		context.setVariable("lastDay",
+				DateTimeFormatter.ofPattern("EEEE d MMMM", locale).format(meeting.date().plusDays(1)));
 		context.setVariable("onlineLink", meeting.onlineLink());
 		context.setVariable("personalUrl", personalUrl);
 		context.setVariable("publicUrl", this.urls.of("/aanmelden/" + meeting.publicId()));

@@ -128,8 +128,12 @@ class RegistrationMails implements OutboxMails {
 		boolean cancelledMeeting = registration.getMeeting().isCancelled();
 		// Once the meeting has begun, a mail about coming to it helps nobody (a reminder
 		// held up by a mail outage, say); only the news of a cancellation still goes out.
-		if (registration.getMeeting().hasStarted(this.clock) && kind != RegistrationMail.Kind.CANCELLED
-				&& kind != RegistrationMail.Kind.MEETING_CANCELLED) {
+		// The request for an evaluation is the one mail that is only sent after it.
+		boolean started = registration.getMeeting().hasStarted(this.clock);
+		if (kind == RegistrationMail.Kind.EVALUATE) {
+			return started && status == RegistrationStatus.CONFIRMED && !cancelledMeeting;
+		}
+		if (started && kind != RegistrationMail.Kind.CANCELLED && kind != RegistrationMail.Kind.MEETING_CANCELLED) {
 			return false;
 		}
 		return switch (kind) {

@@ -1,6 +1,8 @@
 package nl.nvp.goedegesprek.meeting.planning;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.EnumMap;
@@ -26,10 +28,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The demo profile's meeting: West Brabant Oost's second dialogue meeting, next week,
+ * The demo profile's meetings: West Brabant Oost's second dialogue meeting, next week,
  * with a few (made-up) registrations. One policymaker's place is left, so that a second
  * policymaker who registers lands on the waitlist and moves up when the first cancels.
- * Made on the first demo start of a day, dated from that day (decision 21).
+ * And Rijk van Nijmegen's follow-up meeting, yesterday, whose participants can be asked
+ * for their evaluation. Made on the first demo start of a day, dated from that day
+ * (decision 21).
  */
 @Component
 @Profile("demo")
@@ -91,20 +95,54 @@ class DemoMeetings implements ApplicationRunner {
 		Meeting meeting = new Meeting(brabant.id());
 		meeting.describe(form);
 		this.meetings.save(meeting);
-		String[][] people = { { "Marieke", "FOSTER_PARENT" }, { "Joost", "FOSTER_PARENT" }, { "Sandra", "PARENT" },
-				{ "Noor", "FOSTER_CHILD" }, { "Bram", "FOSTER_CARE_WORKER" }, { "Ilse", "CHILD_PROTECTION_WORKER" },
-				{ "Peter", "POLICYMAKER" }, { "Yara", "OWN_CHILD" } };
+		register(meeting,
+				new String[][] { { "Marieke", "FOSTER_PARENT" }, { "Joost", "FOSTER_PARENT" }, { "Sandra", "PARENT" },
+						{ "Noor", "FOSTER_CHILD" }, { "Bram", "FOSTER_CARE_WORKER" },
+						{ "Ilse", "CHILD_PROTECTION_WORKER" }, { "Peter", "POLICYMAKER" }, { "Yara", "OWN_CHILD" } },
+				"Pleegzorg West-Brabant", this.clock.instant());
+		this.trajectories.firstInRegion("JZ32", demo).ifPresent(this::followUpYesterday);
+	}
+
+	/**
+	 * Rijk van Nijmegen's follow-up meeting, yesterday evening: over, so its participants
+	 * may evaluate it (their personal links work until the day after tomorrow) once the
+	 * coordinator asks them to.
+	 */
+	private void followUpYesterday(TrajectoryRef nijmegen) {
+		MeetingForm form = new MeetingForm();
+		form.setTitle("Opvolgbijeenkomst Rijk van Nijmegen");
+		form.setType(MeetingType.OTHER);
+		form.setStep(StepType.FOLLOW_UP);
+		form.setDate(LocalDate.now(this.clock).minusDays(1));
+		form.setStartTime(LocalTime.of(19, 0));
+		form.setEndTime(LocalTime.of(21, 0));
+		form.setAddress("Stadhuis Nijmegen, Korte Nieuwstraat 6, Nijmegen");
+		form.setCapacity(30);
+		form.setQuota(new EnumMap<>(ParticipantRole.class));
+		form.setProgramme(
+				"19.00 Welkom\n19.15 Hoe staan de acties uit het actieplan ervoor?\n20.15 Wat pakken we nu op?");
+		form.setContactName("Sanne Jansen");
+		form.setContactEmail("nijmegen@goedegesprek.example");
+		Meeting meeting = new Meeting(nijmegen.id());
+		meeting.describe(form);
+		this.meetings.save(meeting);
+		register(meeting,
+				new String[][] { { "Fatima", "FOSTER_PARENT" }, { "Henk", "PARENT" }, { "Lotte", "OWN_CHILD" },
+						{ "Daan", "FOSTER_CARE_WORKER" } },
+				"Pleegzorg Gelderland Zuid", this.clock.instant().minus(Duration.ofDays(21)));
+	}
+
+	private void register(Meeting meeting, String[][] people, String organisation, Instant when) {
 		for (String[] person : people) {
 			RegistrationForm registration = new RegistrationForm();
 			registration.setName(person[0]);
 			registration.setEmail(person[0].toLowerCase() + "@deelnemer.example");
 			registration.setRole(ParticipantRole.valueOf(person[1]));
-			registration.setOrganisation(registration.getRole().isProfessional() ? "Pleegzorg West-Brabant" : null);
+			registration.setOrganisation(registration.getRole().isProfessional() ? organisation : null);
 			registration.setAgeGroup(registration.getRole().isChild() ? AgeGroup.FROM_16_TO_18 : null);
 			registration.setNeedsTravelCosts(person[0].equals("Sandra"));
-			Registration saved = new Registration(meeting, registration, Registrations.PRIVACY_VERSION, "nl",
-					this.clock.instant());
-			saved.confirm(this.clock.instant());
+			Registration saved = new Registration(meeting, registration, Registrations.PRIVACY_VERSION, "nl", when);
+			saved.confirm(when);
 			this.registrations.save(saved);
 		}
 	}

@@ -51,7 +51,12 @@ public record RegistrationMail(long registrationId, Kind kind, String token, Rec
 		/**
 		 * The meeting does not take place, and why (with a calendar file that cancels).
 		 */
-		MEETING_CANCELLED
+		MEETING_CANCELLED,
+		/**
+		 * The meeting has taken place; what did you think of it? (the coordinator asks,
+		 * once).
+		 */
+		EVALUATE
 
 	}
 
