@@ -101,6 +101,37 @@ public final class Browsers {
 		assertThat(violations.isEmpty()).as("axe-core violations on %s:%n%s", page.url(), describe(violations))
 			.isTrue();
 		assertReflows(page);
+		assertErrorSummary(page);
+	}
+
+	/**
+	 * What every link in a form's error summary must reach: a field on the page (by id,
+	 * or a group such as a fieldset that holds it).
+	 */
+	private static final String ERROR_SUMMARY_SCRIPT = """
+			() => {
+			  const summary = document.querySelector('.error-summary');
+			  if (!summary) return '';
+			  const problems = [];
+			  if (!summary.hasAttribute('autofocus')) problems.push('the summary does not take the focus (autofocus)');
+			  const fields = 'input:not([type=hidden]),select,textarea';
+			  for (const link of summary.querySelectorAll('a')) {
+			    const href = link.getAttribute('href') || '';
+			    const target = href.startsWith('#') ? document.getElementById(decodeURIComponent(href.slice(1))) : null;
+			    if (!target) problems.push('link ' + href + ' reaches nothing on the page');
+			    else if (!target.matches(fields) && !target.querySelector(fields)) problems.push('link ' + href + ' reaches no field');
+			  }
+			  return problems.join('; ');
+			}""";
+
+	/**
+	 * After a failed submit (the page shows an error summary): the summary takes the
+	 * focus when the page opens, and every link in it reaches its field (standing
+	 * requirement 3). Tests of a failed submit also assert the focus itself (Playwright's
+	 * isFocused).
+	 */
+	public static void assertErrorSummary(Page page) {
+		assertThat(page.evaluate(ERROR_SUMMARY_SCRIPT)).as("error summary on %s", page.url()).isEqualTo("");
 	}
 
 	/**

@@ -210,6 +210,7 @@ class MeetingBrowserTest extends BrowserTest {
 			this.page.getByLabel("Aantal plaatsen").fill("35");
 			this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Opslaan")).click();
 			assertThat(this.page.locator(".error-summary a[href='#title']")).isVisible();
+			assertThat(this.page.locator(".error-summary")).isFocused();
 			assertThat(this.page.getByLabel("Aantal plaatsen")).hasValue("35");
 			assertThat(this.page.locator("#date")).not().isEditable();
 			assertAccessible();

@@ -107,6 +107,7 @@ class SurveyBrowserTest extends BrowserTest {
 		assertAccessible(family);
 		family.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Versturen")).click();
 		assertThat(family.locator(".error-summary")).containsText("Geef hier een antwoord.");
+		assertThat(family.locator(".error-summary")).isFocused();
 		assertAccessible(family);
 		Locator satisfied = family.locator("fieldset")
 			.filter(new Locator.FilterOptions().setHasText("tevreden bent u"));
