@@ -1,6 +1,7 @@
 package nl.nvp.goedegesprek.meeting.registration;
 
 import java.time.Clock;
+import java.time.Instant;
 
 import nl.nvp.goedegesprek.meeting.ParticipantRole;
 import nl.nvp.goedegesprek.meeting.planning.Meeting;
@@ -25,7 +26,11 @@ public class Places {
 
 	private final Clock clock;
 
-	Places(RegistrationRepository registrations, PersonalLinks links, ApplicationEventPublisher events, Clock clock) {
+	private final ReminderWindow reminders;
+
+	Places(RegistrationRepository registrations, PersonalLinks links, ApplicationEventPublisher events, Clock clock,
+			ReminderWindow reminders) {
+		this.reminders = reminders;
 		this.registrations = registrations;
 		this.links = links;
 		this.events = events;
@@ -47,11 +52,24 @@ public class Places {
 				return;
 			}
 			if (hasRoomFor(meeting, waiting.getRole())) {
-				waiting.confirm(this.clock.instant());
+				give(waiting, meeting);
 				this.registrations.flush();
 				this.events.publishEvent(
 						RegistrationMail.of(waiting, RegistrationMail.Kind.PROMOTED, this.links.issue(waiting)));
 			}
+		}
+	}
+
+	/**
+	 * Gives the registration its place. Inside the reminder window the mail that says so
+	 * (which tells the date, time and place) counts as the reminder: one mail, not a
+	 * confirmation and a reminder within the hour ({@link ReminderWindow}).
+	 */
+	void give(Registration registration, Meeting meeting) {
+		Instant now = this.clock.instant();
+		registration.confirm(now);
+		if (this.reminders.contains(meeting)) {
+			registration.remind(now);
 		}
 	}
 

@@ -119,7 +119,7 @@ public class Registrations {
 			throw new RegistrationClosedException(RegistrationClosedException.Reason.STARTED);
 		}
 		if (this.places.hasRoomFor(meeting, registration.getRole())) {
-			registration.confirm(now());
+			this.places.give(registration, meeting);
 			mail(registration, RegistrationMail.Kind.CONFIRMED, token);
 			this.metrics.count(RegistrationMetrics.Outcome.CONFIRMED);
 		}

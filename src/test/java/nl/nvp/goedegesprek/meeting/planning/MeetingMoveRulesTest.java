@@ -2,6 +2,7 @@ package nl.nvp.goedegesprek.meeting.planning;
 
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -105,6 +106,49 @@ class MeetingMoveRulesTest {
 		Thread.sleep(700);
 		assertThat(this.mailbox.to(email)).hasSize(1);
 		assertThat(reminded(anna)).isTrue();
+	}
+
+	@Test
+	void aPlaceConfirmedInsideTheReminderWindowIsOneMailThatCountsAsTheReminder() throws Exception {
+		long trajectory = this.trajectories.create("JZ32", "Laat bevestigd");
+		MeetingFixtures.Created meeting = this.meetings.create(trajectory, "Overmorgen", 10, Map.of(),
+				LocalDate.now().plusDays(2));
+		String name = "Bo " + UUID.randomUUID().toString().substring(0, 8);
+		String token = this.meetings.pending(meeting.id(), name, ParticipantRole.FOSTER_PARENT);
+		long bo = byName(name);
+
+		this.mvc.perform(post("/aanmelding/" + token + "/bevestigen").with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		this.mailbox.latest(email(bo), 1);
+		remind();
+		Thread.sleep(700);
+		assertThat(this.mailbox.to(email(bo))).as("the confirmation, no reminder right after it").hasSize(1);
+		assertThat(reminded(bo)).isTrue();
+	}
+
+	@Test
+	void aPlaceFromTheWaitlistInsideTheReminderWindowIsOneMailThatCountsAsTheReminder() throws Exception {
+		long trajectory = this.trajectories.create("JZ32", "Plek morgen");
+		MeetingFixtures.Created meeting = this.meetings.create(trajectory, "Morgen vol", 1, Map.of(),
+				LocalDate.now().plusDays(1));
+		String first = this.meetings.confirmedToken(meeting.id(), "Eerste", ParticipantRole.FOSTER_PARENT);
+		String name = "Wachtende " + UUID.randomUUID().toString().substring(0, 8);
+		this.meetings.pending(meeting.id(), name, ParticipantRole.FOSTER_PARENT);
+		long waiting = byName(name);
+		this.jdbc.sql("update registration set status = 'WAITLISTED' where id = ?").param(waiting).update();
+
+		this.mvc.perform(post("/aanmelding/" + first + "/annuleren").with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		this.mailbox.latest(email(waiting), 1);
+		remind();
+		Thread.sleep(700);
+		assertThat(this.mailbox.to(email(waiting))).as("the place from the waitlist, no reminder right after it")
+			.hasSize(1);
+		assertThat(reminded(waiting)).isTrue();
+	}
+
+	private long byName(String name) {
+		return this.jdbc.sql("select id from registration where name = ?").param(name).query(Long.class).single();
 	}
 
 	@Test
