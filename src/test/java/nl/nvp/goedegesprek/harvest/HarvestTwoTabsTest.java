@@ -205,6 +205,28 @@ class HarvestTwoTabsTest {
 		}
 	}
 
+	@Test
+	void anOwnTopicPromotedFromTwoTabsIsPromotedOnceAndBothHearSo() throws Exception {
+		for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+			Running running = running();
+			long own = this.harvest.ownTopic(running.trajectory(), running.coordinator(),
+					"Eigen twee tabs " + UUID.randomUUID());
+			AccountPrincipal nvp = this.accounts.create(Role.NATIONAL_COORDINATOR);
+			String url = running.base() + "/onderwerpen/" + own + "/landelijk";
+			List<MockHttpServletResponse> answers = fromTwoPages(running.base() + "/onderwerpen", user(nvp),
+					() -> post(url));
+
+			assertThat(answers).extracting(MockHttpServletResponse::getStatus).containsOnly(302);
+			// Once more, after both: still promoted, and said so.
+			this.mvc.perform(post(url).with(csrf()).with(user(nvp)))
+				.andExpect(flash().attribute("flashMessage", "topic.promoted"));
+			assertThat(this.jdbc.sql("select trajectory_id is null from topic where id = ?")
+				.param(own)
+				.query(Boolean.class)
+				.single()).isTrue();
+		}
+	}
+
 	/** The hidden field of the page: the newest link it knows. */
 	private String seen(String page, AccountPrincipal coordinator) throws Exception {
 		String html = this.mvc.perform(get(page).with(user(coordinator)))
