@@ -13,6 +13,7 @@ import nl.nvp.goedegesprek.actionplan.action.ProgressForm;
 import nl.nvp.goedegesprek.actionplan.national.NationalActionForm;
 import nl.nvp.goedegesprek.actionplan.national.NationalActions;
 import nl.nvp.goedegesprek.actionplan.plan.Plans;
+import nl.nvp.goedegesprek.shared.RuleException;
 
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -66,10 +67,21 @@ public class ActionPlanFixtures {
 		return this.actions.create(trajectoryId, form, coordinator);
 	}
 
+	/**
+	 * A national action with this title; national titles are unique, so a title that is
+	 * taken (a fixture made twice in one run) gets a number.
+	 */
 	public long nationalAction(String title) {
 		NationalActionForm form = new NationalActionForm();
-		form.setTitle(title);
-		return this.nationalActions.create(form);
+		for (int attempt = 1;; attempt++) {
+			form.setTitle((attempt == 1) ? title : title + " " + attempt);
+			try {
+				return this.nationalActions.create(form);
+			}
+			catch (RuleException ex) {
+				// taken: try the next number
+			}
+		}
 	}
 
 	/** An action the region hands to the NVP. */

@@ -1,6 +1,8 @@
 package nl.nvp.goedegesprek.support;
 
 import nl.nvp.goedegesprek.account.AccountForms;
+import nl.nvp.goedegesprek.actionplan.ActionPlanForms;
+import nl.nvp.goedegesprek.harvest.HarvestForms;
 import nl.nvp.goedegesprek.meeting.MeetingForms;
 import nl.nvp.goedegesprek.privacy.PrivacyForms;
 import nl.nvp.goedegesprek.region.RegionForms;
@@ -11,7 +13,8 @@ import org.springframework.context.annotation.Import;
 
 /** Every module's {@link FormCatalogue}. */
 @TestConfiguration(proxyBeanMethods = false)
-@Import({ TrajectoryForms.class, AccountForms.class, MeetingForms.class, PrivacyForms.class, RegionForms.class })
+@Import({ TrajectoryForms.class, AccountForms.class, MeetingForms.class, PrivacyForms.class, RegionForms.class,
+		ActionPlanForms.class, HarvestForms.class })
 public class FormCatalogues {
 
 }

@@ -6,6 +6,7 @@ import java.util.Set;
 
 import jakarta.validation.Valid;
 import nl.nvp.goedegesprek.account.AccountPrincipal;
+import nl.nvp.goedegesprek.shared.RuleException;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -57,7 +58,14 @@ class ActionController {
 		if (result.hasErrors()) {
 			return form(id, null, user, model, form);
 		}
-		long actionId = this.actions.create(id, form, user);
+		long actionId;
+		try {
+			actionId = this.actions.create(id, form, user);
+		}
+		catch (RuleException ex) {
+			result.rejectValue("title", ex.messageKey());
+			return form(id, null, user, model, form);
+		}
 		redirect.addFlashAttribute("flashMessage", "action.created");
 		return "redirect:/trajecten/" + id + "/acties/" + actionId;
 	}

@@ -69,6 +69,15 @@ public interface ActionRepository extends JpaRepository<ImprovementAction, Long>
 			nativeQuery = true)
 	void recordStatus(long actionId, String status, LocalDate on);
 
+	/**
+	 * Whether the trajectory has an action with this title (in any case) on this topic.
+	 */
+	@Query(value = """
+			select exists (select 1 from improvement_action
+			where trajectory_id = ?1 and topic_id = ?2 and lower(trim(title)) = lower(trim(?3)))
+			""", nativeQuery = true)
+	boolean existsWithTitle(long trajectoryId, long topicId, String title);
+
 	@Query(value = "select distinct topic_id from improvement_action where trajectory_id = ?1", nativeQuery = true)
 	List<Long> findTopicIds(long trajectoryId);
 

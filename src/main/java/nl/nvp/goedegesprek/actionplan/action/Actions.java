@@ -16,6 +16,8 @@ import nl.nvp.goedegesprek.harvest.Harvests;
 import nl.nvp.goedegesprek.harvest.IdeaRef;
 import nl.nvp.goedegesprek.harvest.TopicRef;
 import nl.nvp.goedegesprek.shared.NotFoundException;
+import nl.nvp.goedegesprek.shared.RuleException;
+import nl.nvp.goedegesprek.shared.TransactionLocks;
 import nl.nvp.goedegesprek.trajectory.TrajectoryRef;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -43,8 +45,11 @@ public class Actions {
 
 	private final NationalActionRepository nationalActions;
 
+	private final TransactionLocks locks;
+
 	Actions(ActionRepository actions, Harvests harvests, StatusHistory history, ActionPlanAccess access, Clock clock,
-			NationalActionRepository nationalActions) {
+			NationalActionRepository nationalActions, TransactionLocks locks) {
+		this.locks = locks;
 		this.actions = actions;
 		this.harvests = harvests;
 		this.history = history;
@@ -123,9 +128,17 @@ public class Actions {
 		}
 	}
 
+	/**
+	 * Makes an action; refused ({@code ActionForm.title.exists}) when the topic already
+	 * has one with this title: the same form sent from two tabs makes one (decision 28).
+	 */
 	@Transactional
 	public long create(long trajectoryId, ActionForm form, AccountPrincipal user) {
 		this.access.editable(trajectoryId, user);
+		this.locks.lock("action-title", trajectoryId);
+		if (this.actions.existsWithTitle(trajectoryId, form.getTopicId(), form.getTitle())) {
+			throw new RuleException("ActionForm.title.exists");
+		}
 		ImprovementAction action = new ImprovementAction(trajectoryId);
 		action.describe(form);
 		long id = this.actions.saveAndFlush(action).getId();

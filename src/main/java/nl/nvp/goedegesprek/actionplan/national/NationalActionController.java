@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import nl.nvp.goedegesprek.account.AccountPrincipal;
 import nl.nvp.goedegesprek.actionplan.action.ActionStatus;
 import nl.nvp.goedegesprek.actionplan.action.ProgressForm;
+import nl.nvp.goedegesprek.shared.RuleException;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -48,7 +49,14 @@ class NationalActionController {
 		if (result.hasErrors()) {
 			return list(user, model, form);
 		}
-		long id = this.nationalActions.create(form);
+		long id;
+		try {
+			id = this.nationalActions.create(form);
+		}
+		catch (RuleException ex) {
+			result.rejectValue("title", ex.messageKey());
+			return list(user, model, form);
+		}
 		redirect.addFlashAttribute("flashMessage", "national.created");
 		return "redirect:" + BASE + "/" + id;
 	}

@@ -14,6 +14,10 @@ public interface NationalActionRepository extends JpaRepository<NationalAction, 
 	@Query("select n from NationalAction n order by lower(n.title)")
 	List<NationalAction> findAllByTitle();
 
+	@Query(value = "select exists (select 1 from national_action where lower(trim(title)) = lower(trim(?1)))",
+			nativeQuery = true)
+	boolean existsWithTitle(String title);
+
 	/** The national action, locked: its progress is reported one at a time. */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select n from NationalAction n where n.id = ?1")

@@ -11,6 +11,8 @@ import nl.nvp.goedegesprek.actionplan.action.ActionScope;
 import nl.nvp.goedegesprek.actionplan.action.ImprovementAction;
 import nl.nvp.goedegesprek.region.Regions;
 import nl.nvp.goedegesprek.shared.NotFoundException;
+import nl.nvp.goedegesprek.shared.RuleException;
+import nl.nvp.goedegesprek.shared.TransactionLocks;
 import nl.nvp.goedegesprek.trajectory.Trajectories;
 import nl.nvp.goedegesprek.trajectory.TrajectoryRef;
 
@@ -34,8 +36,11 @@ public class NationalActions {
 
 	private final Regions regions;
 
+	private final TransactionLocks locks;
+
 	NationalActions(NationalActionRepository nationalActions, ActionRepository actions, Trajectories trajectories,
-			Regions regions) {
+			Regions regions, TransactionLocks locks) {
+		this.locks = locks;
 		this.nationalActions = nationalActions;
 		this.actions = actions;
 		this.trajectories = trajectories;
@@ -86,8 +91,16 @@ public class NationalActions {
 		return this.nationalActions.findWithProgress(nationalActionId).orElseThrow(NotFoundException::new);
 	}
 
+	/**
+	 * Makes a national action; refused ({@code NationalActionForm.title.exists}) when one
+	 * with this title exists: the same form sent from two tabs makes one (decision 28).
+	 */
 	@Transactional
 	public long create(NationalActionForm form) {
+		this.locks.lock("national-action-title", "all");
+		if (this.nationalActions.existsWithTitle(form.getTitle())) {
+			throw new RuleException("NationalActionForm.title.exists");
+		}
 		return this.nationalActions.saveAndFlush(new NationalAction(form.getTitle(), form.getDescription())).getId();
 	}
 

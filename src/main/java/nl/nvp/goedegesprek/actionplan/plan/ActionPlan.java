@@ -1,5 +1,6 @@
 package nl.nvp.goedegesprek.actionplan.plan;
 
+import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.persistence.Entity;
@@ -37,6 +38,11 @@ class ActionPlan extends Audited {
 	void describe(String introduction, boolean publicPage) {
 		this.introduction = introduction;
 		this.publicPage = publicPage;
+	}
+
+	/** Whether the plan holds this introduction and choice already. */
+	boolean holds(String introduction, boolean publicPage) {
+		return Objects.equals(this.introduction, introduction) && this.publicPage == publicPage;
 	}
 
 	public Long getTrajectoryId() {

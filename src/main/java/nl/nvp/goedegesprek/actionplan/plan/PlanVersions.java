@@ -88,12 +88,18 @@ public class PlanVersions {
 		return this.versions.findByNumber(trajectoryId, (seen != null) ? seen : 1);
 	}
 
-	/** The version under review becomes the plan; the one adopted before is replaced. */
+	/**
+	 * The version under review becomes the plan; the one adopted before is replaced.
+	 * Adopting the adopted version again (from a second tab) changes nothing.
+	 */
 	@Transactional
 	public void adopt(long trajectoryId, long versionId, AccountPrincipal user) {
 		this.access.editable(trajectoryId, user);
 		this.plans.lockOrCreate(trajectoryId, Instant.now(this.clock), user.id());
 		PlanVersion version = version(trajectoryId, versionId);
+		if (version.getStatus() == VersionStatus.ADOPTED) {
+			return;
+		}
 		if (!version.isUnderReview()) {
 			throw new RuleException("plan.rule.notUnderReview");
 		}

@@ -102,15 +102,24 @@ public class Plans {
 		return form;
 	}
 
+	/**
+	 * Saves the introduction and the choice of a public page. The plan row is locked
+	 * (made first if absent), so that two first saves at once never both insert it; a
+	 * save from a page that is out of date is refused unless it holds what the plan holds
+	 * already (the same text sent from two tabs), which changes nothing (decision 28).
+	 */
 	@Transactional
 	public void describe(long trajectoryId, PlanForm form, AccountPrincipal user) {
 		this.access.editable(trajectoryId, user);
-		ActionPlan plan = this.plans.findById(trajectoryId).orElseGet(() -> new ActionPlan(trajectoryId));
+		ActionPlan plan = this.plans.lockOrCreate(trajectoryId, Instant.now(this.clock), user.id());
 		if (plan.getVersion() != form.getVersion()) {
+			if (plan.holds(form.getIntroduction(), form.isPublicPage())) {
+				return;
+			}
 			throw new ObjectOptimisticLockingFailureException(ActionPlan.class, trajectoryId);
 		}
 		plan.describe(form.getIntroduction(), form.isPublicPage());
-		this.plans.saveAndFlush(plan);
+		this.plans.flush();
 	}
 
 	/**

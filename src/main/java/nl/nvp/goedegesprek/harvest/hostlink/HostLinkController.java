@@ -45,7 +45,14 @@ class HostLinkController {
 		if (result.hasErrors()) {
 			return links(id, user, model, form);
 		}
-		HostLinks.Created created = this.hostLinks.createLink(id, form, user);
+		HostLinks.Created created;
+		try {
+			created = this.hostLinks.createLink(id, form, user);
+		}
+		catch (RuleException ex) {
+			redirect.addFlashAttribute("flashError", ex.messageKey());
+			return "redirect:/trajecten/" + id + "/oogst/invoerlinks";
+		}
 		redirect.addFlashAttribute("hostLink", created.url());
 		redirect.addFlashAttribute("hostLabel", form.getLabel());
 		redirect.addFlashAttribute("flashMessage",
@@ -62,7 +69,11 @@ class HostLinkController {
 	}
 
 	private String links(long id, AccountPrincipal user, Model model, HostLinkForm form) {
-		model.addAttribute("overview", this.hostLinks.overview(id, user));
+		HostLinks.Overview overview = this.hostLinks.overview(id, user);
+		if (form.getSeen() == null) {
+			form.setSeen(overview.links().stream().mapToLong(HostLinks.Row::id).max().orElse(0));
+		}
+		model.addAttribute("overview", overview);
 		model.addAttribute("hostLinkForm", form);
 		return "harvest/host-links";
 	}
@@ -86,8 +97,8 @@ class HostLinkController {
 			if (!this.limits.tryAcquire(token)) {
 				throw new RuleException("hostLink.busy");
 			}
-			this.hostLinks.add(token, form);
-			redirect.addFlashAttribute("flashMessage", "harvest.added");
+			boolean added = this.hostLinks.add(token, form);
+			redirect.addFlashAttribute("flashMessage", added ? "harvest.added" : "harvest.alreadyAdded");
 		}
 		catch (RuleException ex) {
 			redirect.addFlashAttribute("flashError", ex.messageKey());

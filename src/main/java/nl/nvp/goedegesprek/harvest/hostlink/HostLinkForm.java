@@ -17,6 +17,20 @@ class HostLinkForm {
 
 	private Long meetingId;
 
+	/**
+	 * The newest link of the trajectory when the page was shown (a hidden field): a link
+	 * for the same table made after that was made from another tab.
+	 */
+	private Long seen;
+
+	public Long getSeen() {
+		return this.seen;
+	}
+
+	public void setSeen(Long seen) {
+		this.seen = seen;
+	}
+
 	public String getLabel() {
 		return this.label;
 	}

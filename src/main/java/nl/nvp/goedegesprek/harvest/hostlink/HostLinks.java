@@ -23,7 +23,9 @@ import nl.nvp.goedegesprek.meeting.MeetingPlanning;
 import nl.nvp.goedegesprek.meeting.MeetingRef;
 import nl.nvp.goedegesprek.shared.NotFoundException;
 import nl.nvp.goedegesprek.shared.PublicUrls;
+import nl.nvp.goedegesprek.shared.RuleException;
 import nl.nvp.goedegesprek.shared.SecretToken;
+import nl.nvp.goedegesprek.shared.TransactionLocks;
 import nl.nvp.goedegesprek.trajectory.Trajectories;
 import nl.nvp.goedegesprek.trajectory.TrajectoryRef;
 
@@ -59,8 +61,12 @@ class HostLinks {
 
 	private final PublicUrls urls;
 
+	private final TransactionLocks locks;
+
 	HostLinks(HostLinkRepository links, HarvestItemRepository items, TopicRepository topics, MeetingPlanning meetings,
-			HarvestAccess access, Trajectories trajectories, Accounts accounts, Clock clock, PublicUrls urls) {
+			HarvestAccess access, Trajectories trajectories, Accounts accounts, Clock clock, PublicUrls urls,
+			TransactionLocks locks) {
+		this.locks = locks;
 		this.links = links;
 		this.items = items;
 		this.topics = topics;
@@ -74,11 +80,15 @@ class HostLinks {
 
 	/**
 	 * Makes a link for a table host, which ends an earlier link for the same table and
-	 * meeting; returns its address, to pass on (shown once).
+	 * meeting; returns its address, to pass on (shown once). Refused
+	 * ({@code hostLink.justMade}) when a link for that table and meeting was made after
+	 * the page was shown ({@link HostLinkForm#getSeen()}): the same form sent from two
+	 * tabs makes one link, whose address the first tab shows (decision 28).
 	 */
 	@Transactional
 	Created createLink(long trajectoryId, HostLinkForm form, AccountPrincipal user) {
 		this.access.editable(trajectoryId, user);
+		this.locks.lock("host-link", trajectoryId);
 		Long meetingId = form.getMeetingId();
 		MeetingRef meeting = (meetingId == null) ? null
 				: this.meetings.meetingsOf(trajectoryId)
@@ -93,8 +103,13 @@ class HostLinks {
 		if (expires.isBefore(now)) {
 			expires = now.plus(Duration.ofDays(1));
 		}
+		List<HostLink> links = this.links.findByTrajectoryIdOrderByCreatedAtDescIdDesc(trajectoryId);
+		if (form.getSeen() != null && links.stream()
+			.anyMatch((earlier) -> earlier.getId() > form.getSeen() && earlier.isFor(form.getLabel(), meetingId))) {
+			throw new RuleException("hostLink.justMade");
+		}
 		boolean replaced = false;
-		for (HostLink earlier : this.links.findByTrajectoryIdOrderByCreatedAtDescIdDesc(trajectoryId)) {
+		for (HostLink earlier : links) {
 			if (earlier.isFor(form.getLabel(), meetingId) && earlier.isValid(now)) {
 				earlier.revoke(now, user.id());
 				replaced = true;
@@ -169,11 +184,18 @@ class HostLinks {
 		}
 	}
 
+	/**
+	 * Adds a line through a table host's link; false (and nothing added) when the same
+	 * line came through this link already, as the same form sent from two tabs does.
+	 */
 	@Transactional
-	void add(String token, HarvestForm form) {
+	boolean add(String token, HarvestForm form) {
 		HostLink link = link(token);
-		this.items.save(new HarvestItem(link.getTrajectoryId(), link.getMeetingId(), form.getTopicId(), form.getKind(),
-				form.getText(), form.getSpeakerRole(), form.isConsent()));
+		return this.items
+			.addOnce(
+					HarvestItem.throughLink(link.getId(), link.getTrajectoryId(), link.getMeetingId(),
+							form.getTopicId(), form.getKind(), form.getText(), form.getSpeakerRole(), form.isConsent()),
+					null, this.locks);
 	}
 
 	private HostLink link(String token) {

@@ -52,8 +52,8 @@ class HarvestController {
 		if (result.hasErrors()) {
 			return page(id, form.getMeetingId(), user, model, form);
 		}
-		this.harvests.add(id, form, user);
-		redirect.addFlashAttribute("flashMessage", "harvest.added");
+		boolean added = this.harvests.add(id, form, user);
+		redirect.addFlashAttribute("flashMessage", added ? "harvest.added" : "harvest.alreadyAdded");
 		return "redirect:" + UriComponentsBuilder.fromPath("/trajecten/{id}/oogst")
 			.queryParamIfPresent("bijeenkomst", Optional.ofNullable(form.getMeetingId()))
 			.queryParam("onderwerp", form.getTopicId())

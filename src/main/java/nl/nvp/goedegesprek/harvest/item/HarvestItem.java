@@ -1,5 +1,7 @@
 package nl.nvp.goedegesprek.harvest.item;
 
+import java.util.Objects;
+
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -37,6 +39,9 @@ public class HarvestItem extends Audited {
 
 	private boolean consent;
 
+	/** The table host's link it came through; null when a coordinator entered it. */
+	private Long entryLinkId;
+
 	@Version
 	private long version;
 
@@ -55,6 +60,26 @@ public class HarvestItem extends Audited {
 		this.text = text;
 		this.speakerRole = (kind == HarvestKind.QUOTE) ? speakerRole : null;
 		this.consent = kind == HarvestKind.QUOTE && consent;
+	}
+
+	/** A line that came in through a table host's link. */
+	public static HarvestItem throughLink(long entryLinkId, long trajectoryId, Long meetingId, long topicId,
+			HarvestKind kind, String text, ParticipantRole speakerRole, boolean consent) {
+		HarvestItem item = new HarvestItem(trajectoryId, meetingId, topicId, kind, text, speakerRole, consent);
+		item.entryLinkId = entryLinkId;
+		return item;
+	}
+
+	/**
+	 * Whether this line says the same as {@code other}, from the same source (the same
+	 * table host's link, or the same coordinator): a line sent twice.
+	 */
+	public boolean repeats(HarvestItem other, Long coordinatorId) {
+		boolean sameSource = (other.entryLinkId != null) ? other.entryLinkId.equals(this.entryLinkId)
+				: this.entryLinkId == null && Objects.equals(getCreatedBy(), coordinatorId);
+		return sameSource && this.trajectoryId == other.trajectoryId && Objects.equals(this.meetingId, other.meetingId)
+				&& this.topicId == other.topicId && this.kind == other.kind && this.speakerRole == other.speakerRole
+				&& this.text.strip().equals(other.text.strip());
 	}
 
 	public Long getId() {

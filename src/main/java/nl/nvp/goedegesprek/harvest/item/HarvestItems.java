@@ -13,6 +13,7 @@ import nl.nvp.goedegesprek.harvest.topic.Topic;
 import nl.nvp.goedegesprek.harvest.topic.TopicRepository;
 import nl.nvp.goedegesprek.meeting.MeetingPlanning;
 import nl.nvp.goedegesprek.meeting.MeetingRef;
+import nl.nvp.goedegesprek.shared.TransactionLocks;
 import nl.nvp.goedegesprek.trajectory.TrajectoryRef;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -38,8 +39,11 @@ public class HarvestItems {
 
 	private final ObjectProvider<HarvestUse> uses;
 
+	private final TransactionLocks locks;
+
 	HarvestItems(HarvestItemRepository items, TopicRepository topics, MeetingPlanning meetings, HarvestAccess access,
-			ObjectProvider<HarvestUse> uses) {
+			ObjectProvider<HarvestUse> uses, TransactionLocks locks) {
+		this.locks = locks;
 		this.items = items;
 		this.topics = topics;
 		this.meetings = meetings;
@@ -103,11 +107,15 @@ public class HarvestItems {
 		}
 	}
 
+	/**
+	 * Adds a line; false (and nothing added) when this coordinator added the same line
+	 * already, as the same form sent from two tabs does.
+	 */
 	@Transactional
-	public void add(long trajectoryId, HarvestForm form, AccountPrincipal user) {
+	public boolean add(long trajectoryId, HarvestForm form, AccountPrincipal user) {
 		this.access.editable(trajectoryId, user);
-		this.items.save(new HarvestItem(trajectoryId, form.getMeetingId(), form.getTopicId(), form.getKind(),
-				form.getText(), form.getSpeakerRole(), form.isConsent()));
+		return this.items.addOnce(new HarvestItem(trajectoryId, form.getMeetingId(), form.getTopicId(), form.getKind(),
+				form.getText(), form.getSpeakerRole(), form.isConsent()), user.id(), this.locks);
 	}
 
 	/** Removes a line; false if something (an action) is built on it (then it stays). */

@@ -2,12 +2,21 @@ package nl.nvp.goedegesprek.harvest.topic;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.LockModeType;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 public interface TopicRepository extends JpaRepository<Topic, Long> {
+
+	/** The topic, locked until the transaction ends. */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select t from Topic t where t.id = ?1")
+	Optional<Topic> lock(long id);
 
 	@Query("select t from Topic t where t.trajectoryId is null order by lower(t.name)")
 	List<Topic> findCatalogue();

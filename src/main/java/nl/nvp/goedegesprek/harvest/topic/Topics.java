@@ -122,7 +122,9 @@ public class Topics {
 
 	/**
 	 * Takes a trajectory's own topic into the national catalogue (national coordinators
-	 * only), unless the catalogue has that name already.
+	 * only), unless the catalogue has that name already. The topic is locked, so the same
+	 * button from two tabs promotes it once; a topic the trajectory chose that is in the
+	 * catalogue already (promoted a moment ago) is answered as promoted (decision 28).
 	 */
 	@Transactional
 	boolean promote(long trajectoryId, long topicId, AccountPrincipal user) {
@@ -130,9 +132,13 @@ public class Topics {
 		if (!user.isNational()) {
 			throw new AccessDeniedException("Only national coordinators keep the catalogue");
 		}
-		Topic topic = this.topics.findById(topicId)
-			.filter((found) -> Long.valueOf(trajectoryId).equals(found.getTrajectoryId()))
-			.orElseThrow(NotFoundException::new);
+		Topic topic = this.topics.lock(topicId).orElseThrow(NotFoundException::new);
+		if (topic.isInCatalogue() && this.topics.findChosenIds(trajectoryId).contains(topicId)) {
+			return true;
+		}
+		if (!Long.valueOf(trajectoryId).equals(topic.getTrajectoryId())) {
+			throw new NotFoundException();
+		}
 		if (this.topics.catalogueNameTaken(topic.getName(), topic.getId())) {
 			return false;
 		}
