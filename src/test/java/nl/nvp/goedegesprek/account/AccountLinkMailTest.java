@@ -15,9 +15,11 @@ import java.util.function.Supplier;
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import nl.nvp.goedegesprek.support.FormCase;
 import nl.nvp.goedegesprek.support.IntegrationTest;
 import nl.nvp.goedegesprek.support.MailOutage;
 import nl.nvp.goedegesprek.support.Mailbox;
+import nl.nvp.goedegesprek.support.SentTwice;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,6 +63,12 @@ class AccountLinkMailTest {
 
 	@Autowired
 	private JdbcClient jdbc;
+
+	@Autowired
+	private AccountForms forms;
+
+	@Autowired
+	private SentTwice sentTwice;
 
 	private MvcResult invite(AccountPrincipal national, String email, String language) throws Exception {
 		MockHttpServletRequestBuilder request = post("/accounts").with(csrf())
@@ -269,6 +277,22 @@ class AccountLinkMailTest {
 		this.mailbox.await(email, 1);
 		Thread.sleep(1000);
 		assertThat(this.mailbox.to(email)).hasSize(1);
+	}
+
+	/**
+	 * The account forms that mail a link, through the double-submit check (decision 28):
+	 * sent twice from one page or two, no more links and mails than one send.
+	 */
+	@Test
+	void theFormsThatMailALinkSentTwiceMakeOneLinkAndOneMail() throws Exception {
+		List<FormCase> mailing = this.forms.forms()
+			.stream()
+			.filter((form) -> form.route().equals("POST /accounts") || form.route().endsWith("/herstellen"))
+			.toList();
+		assertThat(mailing).hasSize(2);
+		for (FormCase form : mailing) {
+			this.sentTwice.check(form);
+		}
 	}
 
 	private List<MvcResult> atOnce(List<MockHttpServletRequestBuilder> requests) throws Exception {

@@ -26,7 +26,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * server: the in-process mail catcher takes the mails, and a newcomer registers for the
  * demo meeting, reads the confirmation mail on the demo mail page (linked from the
  * banner), follows its link and is confirmed, all in the browser. The demo mail page
- * passes axe and reflows at 320 and 1280 CSS px.
+ * passes axe and reflows at 320 and 1280 CSS px. An account the national coordinator
+ * makes gets its invitation there too.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "spring.docker.compose.enabled=false")
@@ -104,6 +105,37 @@ class DemoBrowserTest {
 		Locator newest = newcomer.locator(".demo-mail").first();
 		assertThat(newest.locator("h2")).hasText("U bent aangemeld: Dialoogbijeenkomst 2 West Brabant Oost");
 		newcomer.context().close();
+	}
+
+	@Test
+	void anInvitedAccountChoosesItsPasswordThroughTheDemoMailPage() {
+		Page national = Browsers.newPage();
+		national.navigate(url("/inloggen"));
+		national.getByLabel("E-mailadres").fill("landelijk@goedegesprek.example");
+		national.getByLabel("Wachtwoord").fill("goedegesprek-demo");
+		national.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inloggen")).click();
+		national.navigate(url("/accounts/nieuw"));
+		national.getByLabel("E-mailadres").fill("nieuw.account@demo.example");
+		national.getByLabel("Naam").fill("Nieuw Account");
+		national.getByLabel("Landelijk coördinator").check();
+		national.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Account maken")).click();
+		assertThat(national.locator(".invitation-mail")).containsText("nieuw.account@demo.example");
+		national.context().close();
+
+		awaitMail("Uw account voor Goede Gesprek");
+		Page invited = Browsers.newPage();
+		invited.navigate(url("/demo/mails"));
+		Locator mail = invited.locator(".demo-mail")
+			.filter(new Locator.FilterOptions().setHasText("Uw account voor Goede Gesprek"));
+		assertThat(mail).hasCount(1);
+		assertThat(mail).containsText("nieuw.account@demo.example");
+		mail.locator("a[href*='/uitnodiging/']").first().click();
+		assertThat(invited.locator("h1")).hasText("Kies uw wachtwoord");
+		invited.getByLabel("Wachtwoord", new Page.GetByLabelOptions().setExact(true)).fill("een-lang-wachtwoord");
+		invited.getByLabel("Herhaal het wachtwoord").fill("een-lang-wachtwoord");
+		invited.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Wachtwoord opslaan")).click();
+		assertThat(invited.getByRole(AriaRole.STATUS)).hasText("Uw wachtwoord is opgeslagen. U kunt nu inloggen.");
+		invited.context().close();
 	}
 
 	/** Waits (up to ten seconds) until a mail with this subject has arrived. */
