@@ -35,6 +35,9 @@ class Account extends Audited {
 
 	private boolean active = true;
 
+	/** The language of the person's mails: "nl" or "en" (decision 27). */
+	private String language = "nl";
+
 	@ElementCollection
 	@CollectionTable(name = "account_region", joinColumns = @JoinColumn(name = "account_id"))
 	@Column(name = "region_code")
@@ -68,6 +71,11 @@ class Account extends Audited {
 		if (role.needsRegions()) {
 			this.regionCodes.addAll(regionCodes);
 		}
+	}
+
+	/** The language of the person's mails. */
+	void speaks(String language) {
+		this.language = language;
 	}
 
 	void setPassword(String passwordHash) {
@@ -128,6 +136,10 @@ class Account extends Audited {
 
 	Set<String> getRegionCodes() {
 		return this.regionCodes;
+	}
+
+	String getLanguage() {
+		return this.language;
 	}
 
 	boolean isActive() {

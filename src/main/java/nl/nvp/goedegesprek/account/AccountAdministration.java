@@ -1,6 +1,8 @@
 package nl.nvp.goedegesprek.account;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.persistence.EntityManager;
@@ -28,12 +30,15 @@ class AccountAdministration {
 
 	private final EntityManager entityManager;
 
+	private final AccountLinkMails mails;
+
 	AccountAdministration(AccountRepository repository, OneTimeLinks links, Regions regions,
-			EntityManager entityManager) {
+			EntityManager entityManager, AccountLinkMails mails) {
 		this.repository = repository;
 		this.links = links;
 		this.regions = regions;
 		this.entityManager = entityManager;
+		this.mails = mails;
 	}
 
 	List<AccountView> all() {
@@ -56,17 +61,26 @@ class AccountAdministration {
 		return codes.stream().anyMatch((code) -> !this.regions.exists(code));
 	}
 
+	/**
+	 * Makes the account and its invitation link, and queues the mail with the link to the
+	 * person, all in one transaction (decision 27).
+	 */
 	@Transactional
 	CreatedAccount create(AccountForm form) {
-		Account account = this.repository
-			.save(new Account(form.getEmail().trim(), form.getDisplayName(), form.getRole(), form.getRegionCodes()));
-		return new CreatedAccount(account.getId(), this.links.issue(account.getId(), Invitation.Purpose.INVITATION));
+		Account account = new Account(form.getEmail().trim(), form.getDisplayName(), form.getRole(),
+				form.getRegionCodes());
+		account.speaks(form.getLanguage());
+		this.repository.save(account);
+		InvitationLink link = this.links.issue(account.getId(), Invitation.Purpose.INVITATION);
+		this.mails.queue(link, Invitation.Purpose.INVITATION, account.getId());
+		return new CreatedAccount(account.getId(), link.expiresAt());
 	}
 
 	@Transactional
 	void change(long id, AccountForm form) {
 		Account account = current(id, form.getVersion());
 		account.change(form.getDisplayName(), form.getRole(), form.getRegionCodes());
+		account.speaks(form.getLanguage());
 	}
 
 	@Transactional
@@ -83,14 +97,22 @@ class AccountAdministration {
 	 * Takes the password away and gives a new one-time link; open sessions end at the
 	 * next request. A reset always makes a new version, also of an account that had no
 	 * password yet, so that the button sent again (or from a second tab) is refused as
-	 * stale instead of making a second link that ends the first (decision 28).
+	 * stale instead of making a second link that ends the first (decision 28). The link
+	 * is mailed to the person through the outbox, in the same transaction. Within a
+	 * minute of the account's previous link nothing happens (an empty answer): a
+	 * coordinator cannot flood someone's inbox (decision 27).
 	 */
 	@Transactional
-	InvitationLink reset(long id, long version) {
+	Optional<Instant> reset(long id, long version) {
 		Account account = current(id, version);
+		if (this.links.issuedRecently(account.getId())) {
+			return Optional.empty();
+		}
 		this.entityManager.lock(account, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
 		account.resetPassword();
-		return this.links.issue(account.getId(), Invitation.Purpose.RESET);
+		InvitationLink link = this.links.issue(account.getId(), Invitation.Purpose.RESET);
+		this.mails.queue(link, Invitation.Purpose.RESET, account.getId());
+		return Optional.of(link.expiresAt());
 	}
 
 	private Account get(long id) {
@@ -110,7 +132,8 @@ class AccountAdministration {
 		return account;
 	}
 
-	record CreatedAccount(long id, InvitationLink link) {
+	/** The new account, and until when the link mailed to the person works. */
+	record CreatedAccount(long id, Instant linkExpiresAt) {
 	}
 
 }

@@ -1,5 +1,7 @@
 package nl.nvp.goedegesprek.account;
 
+import java.util.List;
+
 import jakarta.validation.Valid;
 import nl.nvp.goedegesprek.shared.FlashActions;
 import nl.nvp.goedegesprek.region.Regions;
@@ -36,6 +38,7 @@ class AccountController {
 	@ModelAttribute
 	void options(Model model) {
 		model.addAttribute("roles", Role.values());
+		model.addAttribute("languages", List.of("nl", "en"));
 		model.addAttribute("regionOptions", this.regions.current());
 	}
 
@@ -74,7 +77,8 @@ class AccountController {
 			result.rejectValue("email", "AccountForm.email.taken");
 			return "account/form";
 		}
-		redirect.addFlashAttribute("link", created.link());
+		// The link went to the person by mail; the page says so, and until when it works.
+		redirect.addFlashAttribute("linkMailed", created.linkExpiresAt());
 		redirect.addFlashAttribute("flashMessage", "account.created");
 		return "redirect:/accounts/" + created.id();
 	}
@@ -140,8 +144,10 @@ class AccountController {
 			redirect.addFlashAttribute("flashError", "account.notYourself");
 			return "redirect:/accounts/" + id;
 		}
-		return act(id, redirect, "account.reset",
-				() -> redirect.addFlashAttribute("link", this.administration.reset(id, version)));
+		return act(id, redirect, null, () -> this.administration.reset(id, version).ifPresentOrElse((until) -> {
+			redirect.addFlashAttribute("linkMailed", until);
+			redirect.addFlashAttribute("flashMessage", "account.reset");
+		}, () -> redirect.addFlashAttribute("flashMessage", "account.reset.recent")));
 	}
 
 	private String act(long id, RedirectAttributes redirect, String message, Runnable action) {

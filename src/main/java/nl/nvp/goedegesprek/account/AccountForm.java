@@ -6,6 +6,7 @@ import java.util.Set;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import nl.nvp.goedegesprek.shared.EmailAddress;
 import nl.nvp.goedegesprek.shared.SingleLine;
@@ -36,6 +37,11 @@ class AccountForm {
 	@Size(max = 50)
 	private Set<String> regionCodes = new LinkedHashSet<>();
 
+	/** The language of the person's mails (the link to choose a password). */
+	@NotNull
+	@Pattern(regexp = "nl|en")
+	private String language = "nl";
+
 	private long version;
 
 	static AccountForm of(Account account) {
@@ -44,6 +50,7 @@ class AccountForm {
 		form.displayName = account.getDisplayName();
 		form.role = account.getRole();
 		form.regionCodes = new LinkedHashSet<>(account.getRegionCodes());
+		form.language = account.getLanguage();
 		form.version = account.getVersion();
 		return form;
 	}
@@ -85,6 +92,14 @@ class AccountForm {
 
 	public void setRegionCodes(Set<String> regionCodes) {
 		this.regionCodes = (regionCodes != null) ? regionCodes : new LinkedHashSet<>();
+	}
+
+	public String getLanguage() {
+		return this.language;
+	}
+
+	public void setLanguage(String language) {
+		this.language = language;
 	}
 
 	public long getVersion() {

@@ -67,6 +67,18 @@ class Invitation {
 		}
 	}
 
+	Long getId() {
+		return this.id;
+	}
+
+	String getTokenHash() {
+		return this.tokenHash;
+	}
+
+	Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
 	Long getAccountId() {
 		return this.accountId;
 	}

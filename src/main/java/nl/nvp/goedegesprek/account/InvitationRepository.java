@@ -20,6 +20,8 @@ interface InvitationRepository extends JpaRepository<Invitation, Long> {
 	@Query("select i from Invitation i where i.tokenHash = ?1")
 	Optional<Invitation> lockByTokenHash(String tokenHash);
 
+	Optional<Invitation> findFirstByAccountIdOrderByCreatedAtDesc(long accountId);
+
 	@Query("select i from Invitation i where i.accountId = ?1 and i.usedAt is null and i.expiresAt > ?2")
 	List<Invitation> findOpenForAccount(long accountId, Instant now);
 

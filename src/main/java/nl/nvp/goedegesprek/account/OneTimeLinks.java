@@ -19,6 +19,9 @@ import org.springframework.stereotype.Component;
 @Component
 class OneTimeLinks {
 
+	/** How long after a link a new one for the same account is not made. */
+	static final Duration RESEND_PAUSE = Duration.ofMinutes(1);
+
 	private final InvitationRepository repository;
 
 	private final Clock clock;
@@ -45,9 +48,25 @@ class OneTimeLinks {
 		}
 		SecretToken token = SecretToken.generate();
 		Instant expiresAt = now.plus(this.validity);
-		this.repository.save(new Invitation(accountId, purpose, token.hash(), now, expiresAt));
+		Invitation invitation = this.repository.save(new Invitation(accountId, purpose, token.hash(), now, expiresAt));
+		return new InvitationLink(invitation.getId(), token.value(), url(purpose, token.value()), expiresAt);
+	}
+
+	/** The address of a link with this token. */
+	String url(Invitation.Purpose purpose, String token) {
 		String path = (purpose == Invitation.Purpose.SETUP) ? "/instellen/" : "/uitnodiging/";
-		return new InvitationLink(this.urls.of(path + token.value()), expiresAt);
+		return this.urls.of(path + token);
+	}
+
+	/**
+	 * Whether a link for this account was made less than {@link #RESEND_PAUSE} ago: a
+	 * coordinator cannot flood someone's inbox by asking again and again.
+	 */
+	boolean issuedRecently(long accountId) {
+		Instant now = this.clock.instant();
+		return this.repository.findFirstByAccountIdOrderByCreatedAtDesc(accountId)
+			.filter((last) -> last.getCreatedAt().isAfter(now.minus(RESEND_PAUSE)))
+			.isPresent();
 	}
 
 	Optional<Invitation> findUsable(String token, Invitation.Purpose... purposes) {

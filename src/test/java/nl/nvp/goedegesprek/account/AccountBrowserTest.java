@@ -40,13 +40,14 @@ class AccountBrowserTest extends BrowserTest {
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Account maken")).click();
 		assertThat(this.page.getByRole(AriaRole.STATUS)).hasText("Het account is gemaakt.");
 		assertThat(this.page.locator("h1")).hasText("Nieuwe Coördinator");
-		String link = this.page.locator(".invitation-url").textContent();
+		assertThat(this.page.locator(".invitation-mail")).containsText("We sturen " + email + " nu een mail");
+		String link = invitationLink(email, 1);
 		assertAccessible();
 		screenshot("account-created");
 
 		// The invited person opens the link in their own browser.
 		Page invited = newPerson();
-		invited.navigate(link.replace("http://localhost", url("")));
+		invited.navigate(link);
 		assertThat(invited.locator("h1")).hasText("Kies uw wachtwoord");
 		invited.getByLabel("Wachtwoord", new Page.GetByLabelOptions().setExact(true)).fill("een-lang-wachtwoord");
 		invited.getByLabel("Herhaal het wachtwoord").fill("een-ander-wachtwoord");
@@ -61,7 +62,7 @@ class AccountBrowserTest extends BrowserTest {
 		assertThat(invited.getByText("Ingelogd als Nieuwe Coördinator")).isVisible();
 
 		// The link works once.
-		invited.navigate(link.replace("http://localhost", url("")));
+		invited.navigate(link);
 		assertThat(invited.locator("h1")).hasText("Deze link werkt niet (meer)");
 		assertAccessible(invited);
 		invited.context().close();
@@ -101,7 +102,17 @@ class AccountBrowserTest extends BrowserTest {
 		this.page
 			.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Nieuwe link maken (wachtwoord vergeten)"))
 			.click();
-		assertThat(this.page.locator(".invitation-url")).containsText("/uitnodiging/");
+		assertThat(this.page.locator(".invitation-mail")).containsText(coordinator.getUsername());
+		org.assertj.core.api.Assertions.assertThat(invitationLink(coordinator.getUsername(), 1))
+			.contains("/uitnodiging/");
+		assertAccessible();
+		// Asked again within a minute: nothing new, and the page says so.
+		this.page
+			.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Nieuwe link maken (wachtwoord vergeten)"))
+			.click();
+		assertThat(this.page.getByRole(AriaRole.STATUS)).containsText("minder dan een minuut geleden");
+		assertThat(this.page.locator(".invitation-mail")).hasCount(0);
+		assertAccessible();
 
 		Page other = newPerson();
 		other.navigate(url("/inloggen"));

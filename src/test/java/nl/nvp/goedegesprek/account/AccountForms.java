@@ -14,9 +14,11 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
- * The account module's state-changing forms, for the double-submit test. The first-start
- * set-up ({@code POST /instellen/{token}}) works only while no account exists, so it is
- * checked on a database of its own in {@link FirstStartSetupTest}.
+ * The account module's state-changing forms, for the double-submit test. Making an
+ * account and a new link each queue one mail (a row of the outbox, counted with the other
+ * rows): sent twice, one link and one mail (decision 27). The first-start set-up
+ * ({@code POST /instellen/{token}}) works only while no account exists, so it is checked
+ * on a database of its own in {@link FirstStartSetupTest}.
  */
 @TestComponent
 public class AccountForms implements FormCatalogue {
@@ -48,7 +50,8 @@ public class AccountForms implements FormCatalogue {
 					() -> post("/accounts").param("email", email)
 						.param("displayName", "Nieuwe coördinator")
 						.param("role", "REGIONAL_COORDINATOR")
-						.param("regionCodes", "JZ32"));
+						.param("regionCodes", "JZ32")
+						.param("language", "en"));
 		}), FormCase.of("POST /accounts/{id}", () -> {
 			AccountPrincipal national = this.accounts.create(Role.NATIONAL_COORDINATOR);
 			AccountPrincipal target = this.accounts.create(Role.REGIONAL_COORDINATOR, "JZ32");
@@ -60,6 +63,7 @@ public class AccountForms implements FormCatalogue {
 						.param("displayName", "Andere naam")
 						.param("role", "REGIONAL_COORDINATOR")
 						.param("regionCodes", "JZ32", "JZ33")
+						.param("language", "en")
 						.param("version", String.valueOf(version)));
 		}), button("deactiveren", true), button("activeren", false), button("herstellen", true),
 				FormCase.of("POST /uitnodiging/{token}", () -> {

@@ -77,7 +77,7 @@ class AccountTwiceTest {
 		MvcResult second = this.mvc.perform(reset).andReturn();
 		assertThat(second.getResponse().getStatus()).isEqualTo(302);
 		assertThat(second.getFlashMap().get("flashError")).isEqualTo("stale.account");
-		assertThat(second.getFlashMap().get("link")).isNull();
+		assertThat(second.getFlashMap().get("linkMailed")).isNull();
 		assertThat(links(account.getId())).as("one link, the one the first page showed").isEqualTo(1);
 	}
 

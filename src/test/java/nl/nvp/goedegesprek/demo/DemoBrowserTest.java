@@ -35,7 +35,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * shows them, so that a newcomer registers and confirms, prioritises ideas for the second
  * dialogue meeting, is promoted from the waitlist when someone cancels, evaluates
  * yesterday's follow-up meeting once the coordinator asks, and reports progress as an
- * action owner, all through the links in the mails. One browser: a context for the
+ * action owner, all through the links in the mails; and an account the national
+ * coordinator makes gets its invitation there too. One browser: a context for the
  * coordinator (the national demo account) and one for everyone who has no account. The
  * demo mail page passes axe and reflows at 320 and 1280 CSS px.
  */
@@ -222,6 +223,26 @@ class DemoBrowserTest {
 
 		this.coordinator.reload();
 		assertThat(this.coordinator.getByText("De respijtzorg staat nu op de website van de gemeente.")).isVisible();
+	}
+
+	@Test
+	@Order(5)
+	void anInvitedAccountChoosesItsPasswordThroughTheDemoMailPage() {
+		this.coordinator.navigate(url("/accounts/nieuw"));
+		this.coordinator.getByLabel("E-mailadres").fill("nieuw.account@demo.example");
+		this.coordinator.getByLabel("Naam").fill("Nieuw Account");
+		this.coordinator.getByLabel("Landelijk coördinator").check();
+		this.coordinator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Account maken")).click();
+		assertThat(this.coordinator.locator(".invitation-mail")).containsText("nieuw.account@demo.example");
+
+		mail("Uw account voor Goede Gesprek", "nieuw.account@demo.example").locator("a[href*='/uitnodiging/']")
+			.first()
+			.click();
+		assertThat(this.visitor.locator("h1")).hasText("Kies uw wachtwoord");
+		this.visitor.getByLabel("Wachtwoord", new Page.GetByLabelOptions().setExact(true)).fill("een-lang-wachtwoord");
+		this.visitor.getByLabel("Herhaal het wachtwoord").fill("een-lang-wachtwoord");
+		this.visitor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Wachtwoord opslaan")).click();
+		assertThat(this.visitor.getByRole(AriaRole.STATUS)).hasText("Uw wachtwoord is opgeslagen. U kunt nu inloggen.");
 	}
 
 	/** Registers on the demo meeting's public page, named on the coordinator's page. */

@@ -9,6 +9,7 @@ import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -23,6 +24,9 @@ public abstract class BrowserTest {
 
 	@LocalServerPort
 	private int port;
+
+	@Autowired
+	private Mailbox mailbox;
 
 	private BrowserContext context;
 
@@ -67,7 +71,7 @@ public abstract class BrowserTest {
 
 	/**
 	 * As a logged-in national coordinator on {@link #page}: makes an account and returns
-	 * the one-time link shown for it.
+	 * the one-time link mailed to the person.
 	 */
 	protected String invite(String name, String email, String roleLabel, String regionLabel) {
 		open("/accounts/nieuw");
@@ -78,7 +82,13 @@ public abstract class BrowserTest {
 			this.page.getByLabel(regionLabel).check();
 		}
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Account maken")).click();
-		return this.page.locator(".invitation-url").textContent().replace("http://localhost", url(""));
+		assertThat(this.page.locator(".invitation-mail")).containsText(email);
+		return invitationLink(email, 1);
+	}
+
+	/** The one-time link in the newest of this many mails to this address. */
+	protected String invitationLink(String email, int mails) {
+		return Mailbox.link(this.mailbox.latest(email, mails), "/uitnodiging/", url(""));
 	}
 
 	/** The invited person chooses a password through their link, in their own browser. */

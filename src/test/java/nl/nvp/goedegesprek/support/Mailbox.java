@@ -119,6 +119,19 @@ public class Mailbox {
 		return baseUrl + matcher.group().substring(matcher.group().indexOf("/aanmelding/"));
 	}
 
+	/**
+	 * The link in a mail whose path starts with this prefix ("/uitnodiging/"), pointed at
+	 * the given base address (the test server's port; "" for the path only).
+	 */
+	public static String link(MimeMessage message, String prefix, String baseUrl) {
+		String text = text(message);
+		Matcher matcher = Pattern.compile("https?://\\S+" + Pattern.quote(prefix) + "[A-Za-z0-9_-]+").matcher(text);
+		if (!matcher.find()) {
+			throw new AssertionError("No link " + prefix + " in: " + text);
+		}
+		return baseUrl + matcher.group().substring(matcher.group().indexOf(prefix));
+	}
+
 	/** The mail's text part, decoded. */
 	public static String text(MimeMessage message) {
 		try {
