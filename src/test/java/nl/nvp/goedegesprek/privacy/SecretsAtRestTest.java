@@ -51,10 +51,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * do (registration with e-mail confirmation, registering again, the meeting reminder, the
  * evaluation and the ballot behind a participant's link, survey links (one replaced),
  * table-host links, action owners' links on request and with a reminder, an account
- * invitation and the set-up link), the review invitation goes to a policymaker, the
- * coordinator views and exports the participants, a login with a participant's address
- * fails; then every text, JSON and binary column of every table is searched for each raw
- * token, e-mail address and name.
+ * invitation, a password reset and the set-up link), the review invitation goes to a
+ * policymaker, the coordinator views and exports the participants, a login with a
+ * participant's address fails; then every text, JSON and binary column of every table is
+ * searched for each raw token, e-mail address and name.
  */
 @IntegrationTest
 class SecretsAtRestTest {
@@ -234,6 +234,26 @@ class SecretsAtRestTest {
 			.andExpect(status().is3xxRedirection());
 		this.actionPlan.submitPlan(trajectory, coordinator);
 		this.mailbox.await(policymaker, 2);
+		// The national coordinator resets the policymaker's password (as if a while after
+		// the invitation: within a minute no new link is made); the mailed reset link is
+		// used to choose a new one.
+		long policymakerId = this.jdbc.queryForObject("select id from account where email = ?", Long.class,
+				policymaker);
+		this.jdbc.update("update account_invitation set created_at = created_at - interval '2 minutes'"
+				+ " where account_id = ?", policymakerId);
+		long version = this.jdbc.queryForObject("select version from account where id = ?", Long.class, policymakerId);
+		this.mvc
+			.perform(post("/accounts/" + policymakerId + "/herstellen").with(csrf())
+				.with(user(national))
+				.param("version", Long.toString(version)))
+			.andExpect(status().is3xxRedirection());
+		String resetToken = token(this.mailbox.latest(policymaker, 3));
+		secret("password reset link", resetToken);
+		this.mvc
+			.perform(post("/uitnodiging/" + resetToken).with(csrf())
+				.param("password", "een-nieuw-wachtwoord-" + tag)
+				.param("repeat", "een-nieuw-wachtwoord-" + tag))
+			.andExpect(status().is3xxRedirection());
 		allowed(policymaker, "account.email");
 		allowed("Beleidsmaker " + tag, "account.display_name");
 

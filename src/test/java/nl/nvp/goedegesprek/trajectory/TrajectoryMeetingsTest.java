@@ -21,16 +21,20 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -158,12 +162,23 @@ class TrajectoryMeetingsTest {
 		MeetingFixtures.Created coming = this.meetings.create(id, "Nog te gaan", 10, Map.of(),
 				LocalDate.now().plusDays(5));
 
-		this.mvc
+		MvcResult refused = this.mvc
 			.perform(post("/trajecten/" + id + "/afronden").with(csrf())
 				.with(user(coordinator))
 				.param("version", String.valueOf(this.trajectories.version(id))))
-			.andExpect(status().is3xxRedirection());
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("flashError", "trajectory.rule.finishHasUpcomingMeetings"))
+			.andReturn();
 		assertThat(this.trajectories.status(id)).isEqualTo("RUNNING");
+		// The page it leads to tells why. (MockMvc keeps flash attributes in its own
+		// session, not in the PostgreSQL one.)
+		this.mvc.perform(get(refused.getResponse().getRedirectedUrl()).with(user(coordinator)).with((request) -> {
+			request.setAttribute(SessionRepositoryFilter.class.getName() + ".FILTERED", Boolean.TRUE);
+			return request;
+		}).flashAttrs(refused.getFlashMap()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(
+					"Er zijn nog bijeenkomsten die niet geweest zijn. Zeg ze eerst af of pas de datum aan.")));
 
 		this.mvc
 			.perform(post("/bijeenkomsten/" + coming.id() + "/afzeggen").with(csrf())

@@ -15,10 +15,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import nl.nvp.goedegesprek.support.TestDatabase;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -37,11 +43,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * its own group and nowhere else; when the database stops accepting connections,
  * readiness (and the root health) goes down and comes back up without a restart, while
  * liveness stays up. Runs on a database of its own, since it locks that database out for
- * a moment.
+ * a moment. Starting without a mail server logs no error (the start-up is checked first,
+ * before the database tests log theirs).
  */
 @SpringBootTest(properties = "spring.datasource.hikari.connection-timeout=1000")
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
+@ExtendWith(OutputCaptureExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class HealthTest {
 
 	private static final TestDatabase.Connection DATABASE = TestDatabase.fresh();
@@ -58,12 +67,18 @@ class HealthTest {
 	private MockMvc mvc;
 
 	@Test
-	void withoutMailServerTheApplicationIsUpAndOnlyTheMailGroupIsDown() throws Exception {
+	@Order(1)
+	void withoutMailServerTheApplicationIsUpAndOnlyTheMailGroupIsDown(CapturedOutput output) throws Exception {
 		expect("/actuator/health", 200, "UP");
 		expect("/actuator/health/liveness", 200, "UP");
 		expect("/actuator/health/readiness", 200, "UP");
 		expect("/actuator/health/smtp", 503, "DOWN");
 		this.mvc.perform(get("/actuator/health/mail")).andExpect(status().isNotFound());
+		// The start-up (and the mail sender's first rounds) logged no error.
+		Thread.sleep(1000);
+		assertThat(output.getAll().lines().filter((line) -> line.contains(" ERROR ")).toList())
+			.as("errors logged while starting without a mail server")
+			.isEmpty();
 	}
 
 	@Test

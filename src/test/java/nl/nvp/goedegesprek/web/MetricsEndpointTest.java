@@ -10,7 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
+import java.time.Instant;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,11 +26,13 @@ import nl.nvp.goedegesprek.research.response.SurveyResponses;
 import nl.nvp.goedegesprek.research.survey.Audience;
 import nl.nvp.goedegesprek.research.survey.QuestionType;
 import nl.nvp.goedegesprek.support.IntegrationTest;
+import nl.nvp.goedegesprek.support.MailOutage;
 import nl.nvp.goedegesprek.support.Mailbox;
 import nl.nvp.goedegesprek.trajectory.TrajectoryFixtures;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.web.servlet.MockMvc;
@@ -72,6 +76,9 @@ class MetricsEndpointTest {
 
 	@Autowired
 	private Mailbox mailbox;
+
+	@Autowired
+	private JavaMailSender mailSender;
 
 	@Test
 	void theEndpointIsClosedToAnyoneButTheScraperWithItsPassword() throws Exception {
@@ -164,6 +171,48 @@ class MetricsEndpointTest {
 			.doesNotContain(first)
 			.doesNotContain(token)
 			.doesNotContain(meeting.publicId().toString());
+	}
+
+	/**
+	 * While the mail server is down, a mail that cannot be sent is counted as failed and
+	 * the backlog gauges show it waiting and, after a few tries, failing; once the server
+	 * is back and the mail is sent, both gauges go down again.
+	 */
+	@Test
+	void failedMailsAndTheBacklogAreShown() throws Exception {
+		String before = body();
+		MeetingFixtures.Created meeting = this.meetings.create(this.trajectories.create("JZ32", "Storing gemeten"),
+				"Tijdens de storing", 10, Map.of());
+		String email = "storing-" + UUID.randomUUID() + "@test.example";
+		String failed = "kind=\"registration-confirm-email\",outcome=\"failed\"";
+		try (MailOutage outage = MailOutage.begin(this.mailSender)) {
+			this.mvc.perform(register(meeting, email, "Gestoorde Persoon"));
+			String during = scrapeUntil((scrape) -> value(scrape, "goedegesprek_mails_failing", "") >= 1
+					&& delta(before, scrape, "goedegesprek_mails_total", failed) >= 1);
+			assertThat(delta(before, during, "goedegesprek_mails_total", failed)).isGreaterThanOrEqualTo(1);
+			assertThat(value(during, "goedegesprek_mails_queued", "")).isGreaterThanOrEqualTo(1);
+			assertThat(value(during, "goedegesprek_mails_failing", "")).isGreaterThanOrEqualTo(1);
+			double queued = value(during, "goedegesprek_mails_queued", "");
+			double failing = value(during, "goedegesprek_mails_failing", "");
+
+			outage.start();
+			String after = scrapeUntil((scrape) -> value(scrape, "goedegesprek_mails_queued", "") < queued
+					&& value(scrape, "goedegesprek_mails_failing", "") < failing);
+			assertThat(value(after, "goedegesprek_mails_queued", "")).isLessThan(queued);
+			assertThat(value(after, "goedegesprek_mails_failing", "")).isLessThan(failing);
+			assertThat(after).doesNotContain("@").doesNotContain("Gestoorde Persoon");
+		}
+	}
+
+	/** Scrapes until the condition holds (up to 30 seconds); the last scrape. */
+	private String scrapeUntil(Predicate<String> condition) throws IOException, InterruptedException {
+		Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+		String scrape = body();
+		while (!condition.test(scrape) && Instant.now().isBefore(deadline)) {
+			Thread.sleep(200);
+			scrape = body();
+		}
+		return scrape;
 	}
 
 	/** Logs in on the real port; the session cookie. */

@@ -22,6 +22,8 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -56,6 +58,9 @@ class OwnerLinkMailTest {
 
 	@Autowired
 	private JdbcTemplate jdbc;
+
+	@Autowired
+	private PlatformTransactionManager transactions;
 
 	@Test
 	void aRefusedMailStaysQueuedAndIsSentOnceItCanBe() throws Exception {
@@ -102,6 +107,41 @@ class OwnerLinkMailTest {
 		assertThat(outcome).isEqualTo("sent");
 		Thread.sleep(500);
 		assertThat(this.mailbox.to(contact)).hasSize(1);
+	}
+
+	/**
+	 * Issue 11: the mail is written in the same transaction as the change that causes it,
+	 * so a change that rolls back queues nothing and nothing is sent.
+	 */
+	@Test
+	void aRolledBackRequestQueuesNoMail() throws Exception {
+		AccountPrincipal coordinator = this.accounts.create(Role.REGIONAL_COORDINATOR, "JZ31");
+		long trajectory = this.trajectories.createRunning("JZ31", "Teruggedraaid", coordinator.id());
+		long topic = this.harvest.choose(trajectory, coordinator, "Transparantie").get(0);
+		String contact = "eigenaar-" + UUID.randomUUID() + "@gemeente.example";
+		long action = this.actionPlan.actionWithContact(trajectory, coordinator, topic, "Buddy voor pleegouders",
+				LocalDate.now().plusMonths(3), contact);
+
+		Boolean asked = new TransactionTemplate(this.transactions).execute((status) -> {
+			boolean requested = this.ownerLinks.sendOwnerLink(trajectory, action, coordinator);
+			// Inside the transaction the mail is queued...
+			assertThat(outboxRows(action)).isEqualTo(1);
+			status.setRollbackOnly();
+			return requested;
+		});
+		assertThat(asked).isTrue();
+
+		// ...and after the rollback there is no row, no link and no mail.
+		assertThat(outboxRows(action)).isZero();
+		assertThat(ownerLinkHash(action)).isNull();
+		Thread.sleep(1000);
+		assertThat(this.mailbox.to(contact)).isEmpty();
+	}
+
+	private long outboxRows(long action) {
+		return this.jdbc.queryForObject(
+				"select count(*) from mail_outbox where kind like 'action-owner-mail.%' and subject_id = ?", Long.class,
+				action);
 	}
 
 	private String ownerLinkHash(long action) {

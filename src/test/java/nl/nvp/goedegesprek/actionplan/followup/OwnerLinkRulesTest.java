@@ -194,6 +194,41 @@ class OwnerLinkRulesTest {
 		this.mvc.perform(get("/voortgang/" + link)).andExpect(status().isOk());
 	}
 
+	/**
+	 * Issue 10 point 7: a new link replaces the old one. Once a second link is mailed,
+	 * the link from the first mail no longer opens the owner page, and no report can be
+	 * sent with it; the new link works.
+	 */
+	@Test
+	void anEarlierLinkStopsWorkingOnceANewOneIsMailed() throws Exception {
+		String send = "/trajecten/" + this.trajectory + "/acties/" + this.action + "/link-versturen";
+		this.mvc.perform(post(send).with(csrf()).with(user(this.coordinator))).andExpect(status().is3xxRedirection());
+		String first = linkIn(this.mailbox.latest(this.contact, 1));
+		this.mvc.perform(get("/voortgang/" + first)).andExpect(status().isOk());
+
+		// Past the pause between two requests, the coordinator mails the link again.
+		this.jdbc.update(
+				"update improvement_action set owner_link_requested_at = owner_link_requested_at - interval '1 hour' where id = ?",
+				this.action);
+		this.mvc.perform(post(send).with(csrf()).with(user(this.coordinator))).andExpect(status().is3xxRedirection());
+		String second = linkIn(this.mailbox.latest(this.contact, 2));
+		assertThat(second).isNotEqualTo(first);
+
+		this.mvc.perform(get("/voortgang/" + first)).andExpect(status().isNotFound());
+		this.mvc
+			.perform(post("/voortgang/" + first).with(csrf())
+				.param("reportedOn", LocalDate.now(AMSTERDAM).toString())
+				.param("text", "Met de oude link")
+				.param("status", ActionStatus.IN_PROGRESS.name()))
+			.andExpect(status().isNotFound());
+		assertThat(progressCount()).isZero();
+		this.mvc.perform(get("/voortgang/" + second)).andExpect(status().isOk());
+	}
+
+	private static String linkIn(jakarta.mail.internet.MimeMessage mail) {
+		return Mailbox.text(mail).replaceAll("(?s).*/voortgang/([A-Za-z0-9_-]+).*", "$1");
+	}
+
 	private String ownerLink() {
 		SecretToken token = SecretToken.generate();
 		this.jdbc.update(

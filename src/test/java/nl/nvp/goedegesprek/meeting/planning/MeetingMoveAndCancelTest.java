@@ -140,6 +140,59 @@ class MeetingMoveAndCancelTest {
 		assertThat(this.mailbox.to(cor)).isEmpty();
 	}
 
+	/**
+	 * Only the online link of an online meeting changes: the people with a place get the
+	 * "moved" mail with the new link and a calendar file that replaces their entry (same
+	 * UID, higher SEQUENCE); the waitlist hears nothing, since the link is only for
+	 * people with a place (decision 25).
+	 */
+	@Test
+	void changingOnlyTheOnlineLinkMailsThePeopleWithAPlaceButNotTheWaitlist() throws Exception {
+		AccountPrincipal coordinator = this.accounts.create(Role.REGIONAL_COORDINATOR, "JZ32");
+		long trajectory = this.trajectories.create("JZ32", "Nieuwe link", coordinator.id());
+		LocalDate day = LocalDate.now().plusDays(10);
+		MeetingFixtures.Created meeting = this.meetings.create(trajectory, "Verzette bijeenkomst", 1, Map.of(), day);
+		this.jdbc.sql("update meeting set online = true, address = null, online_link = ? where id = ?")
+			.params("https://meet.example/oude-kamer", meeting.id())
+			.update();
+		Person anna = confirm(meeting, "Anna");
+		Person bas = confirm(meeting, "Bas");
+		assertThat(registrationStatus(meeting.id(), "Anna")).isEqualTo("CONFIRMED");
+		assertThat(registrationStatus(meeting.id(), "Bas")).isEqualTo("WAITLISTED");
+		String firstCalendar = ics(this.mailbox.latest(anna.email(), 1));
+		assertThat(firstCalendar).contains("oude-kamer");
+
+		this.mvc
+			.perform(post("/bijeenkomsten/" + meeting.id()).with(csrf())
+				.with(user(coordinator))
+				.param("title", "Verzette bijeenkomst")
+				.param("type", "DIALOGUE_MEETING")
+				.param("date", day.toString())
+				.param("startTime", "13:30")
+				.param("endTime", "17:00")
+				.param("online", "true")
+				.param("onlineLink", "https://meet.example/nieuwe-kamer")
+				.param("capacity", "1")
+				.param("version", "0"))
+			.andExpect(status().is3xxRedirection());
+
+		MimeMessage moved = this.mailbox.latest(anna.email(), 2);
+		assertThat(Mailbox.subject(moved)).isEqualTo("Gewijzigd: Verzette bijeenkomst");
+		assertThat(text(moved)).contains("Link om mee te doen: was https://meet.example/oude-kamer")
+			.contains("is nu https://meet.example/nieuwe-kamer")
+			.doesNotContain("Datum: was")
+			.doesNotContain("Tijd: was");
+		String calendar = ics(moved);
+		assertThat(uid(calendar)).isEqualTo(uid(firstCalendar));
+		assertThat(sequence(calendar)).isGreaterThan(sequence(firstCalendar));
+		assertThat(calendar).contains("METHOD:PUBLISH").contains("nieuwe-kamer").doesNotContain("oude-kamer");
+
+		// The waitlist gets no mail about a link that is not theirs.
+		Thread.sleep(1000);
+		assertThat(this.mailbox.to(bas.email())).hasSize(1);
+		assertThat(this.mailbox.to(anna.email())).hasSize(2);
+	}
+
 	@Test
 	void cancellingAMeetingAsksWhyMailsEveryoneOnceWithACancelAndClosesEverything() throws Exception {
 		AccountPrincipal coordinator = this.accounts.create(Role.REGIONAL_COORDINATOR, "JZ32");
