@@ -8,6 +8,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -62,6 +64,18 @@ class WebConfiguration implements WebMvcConfigurer {
 		interceptor.setParamName("taal");
 		interceptor.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(interceptor);
+		// Who is looking, for the layout's menu (Viewer): a request attribute, so that
+		// every page has it, error pages included.
+		registry.addInterceptor(new HandlerInterceptor() {
+
+			@Override
+			public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+				request.setAttribute(Viewer.ATTRIBUTE,
+						Viewer.of(SecurityContextHolder.getContext().getAuthentication()));
+				return true;
+			}
+
+		});
 	}
 
 }

@@ -1148,10 +1148,15 @@ class FormFuzzTest {
 					"Fuzz-actie", LocalDate.now().plusMonths(2), "eigenaar-fuzz@test.example");
 			this.versionId = FormFuzzTest.this.actionPlan.submitPlan(this.trajectoryId, coordinator);
 			this.nationalActionId = FormFuzzTest.this.actionPlan.nationalAction("Fuzz landelijk");
-			this.invitationToken = linkIn(post("/accounts").param("email", "uitgenodigd-fuzz@test.example")
+			FormFuzzTest.this.mvc.perform(post("/accounts").param("email", "uitgenodigd-fuzz@test.example")
 				.param("displayName", "Uitgenodigd")
 				.param("role", "POLICYMAKER")
-				.param("regionCodes", "JZ32"), "/uitnodiging/");
+				.param("regionCodes", "JZ32"));
+			// The invitation is mailed (decision 27), not shown.
+			this.invitationToken = linkIn(
+					jakarta.mail.internet.MimeMessage.class
+						.cast(FormFuzzTest.this.mailbox.await("uitgenodigd-fuzz@test.example", 1).get(0)),
+					"/uitnodiging/");
 			this.hostToken = linkIn(
 					post("/trajecten/" + this.trajectoryId + "/oogst/invoerlinks").param("label", "Tafel 1"),
 					"/oogst-invoer/");
