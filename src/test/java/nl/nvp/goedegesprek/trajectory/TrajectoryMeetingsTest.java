@@ -17,11 +17,14 @@ import nl.nvp.goedegesprek.meeting.MeetingFixtures;
 import nl.nvp.goedegesprek.meeting.ParticipantRole;
 import nl.nvp.goedegesprek.support.IntegrationTest;
 import nl.nvp.goedegesprek.support.Mailbox;
+import nl.nvp.goedegesprek.support.TestClock;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.session.web.http.SessionRepositoryFilter;
+import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -68,6 +71,12 @@ class TrajectoryMeetingsTest {
 
 	@Autowired
 	private TransactionTemplate transactions;
+
+	@Autowired
+	private TestClock clock;
+
+	@Autowired
+	private ApplicationContext context;
 
 	@Test
 	void cancellingATrajectoryCancelsItsMeetingsYetToComeWithOneMailEach() throws Exception {
@@ -143,6 +152,18 @@ class TrajectoryMeetingsTest {
 			.getResponse()
 			.getContentAsString();
 		assertThat(pastRefused).contains("al begonnen of voorbij");
+
+		// No reminder either: the day before the meeting, the reminder job sends Anna
+		// nothing.
+		this.clock.set(LocalDate.now().plusDays(4).atTime(9, 0));
+		try {
+			ReflectionTestUtils.invokeMethod(this.context.getBean("meetingReminders"), "sendDue");
+		}
+		finally {
+			this.clock.reset();
+		}
+		Thread.sleep(500);
+		assertThat(this.mailbox.to(anna)).as("mails to Anna after the reminder job").hasSize(2);
 	}
 
 	@Test
