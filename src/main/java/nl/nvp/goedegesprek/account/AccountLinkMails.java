@@ -128,14 +128,7 @@ class AccountLinkMails implements OutboxMails {
 		Map<Long, String> byAccount = new HashMap<>();
 		this.read.executeWithoutResult((status) -> this.accounts.findByIdIn(ids)
 			.forEach((account) -> byAccount.put(account.getId(), account.getEmail())));
-		Map<Long, String> addresses = new HashMap<>();
-		for (QueuedMail mail : mails) {
-			String address = (mail.accountId() != null) ? byAccount.get(mail.accountId()) : null;
-			if (address != null) {
-				addresses.put(mail.id(), address);
-			}
-		}
-		return addresses;
+		return OutboxMails.addressesOf(mails, QueuedMail::accountId, byAccount);
 	}
 
 	private MimeMessage message(JavaMailSender sender, LinkMail mail) {

@@ -1,8 +1,10 @@
 package nl.nvp.goedegesprek.shared;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import jakarta.mail.internet.MimeMessage;
 
@@ -28,6 +30,24 @@ public interface OutboxMails {
 
 	/** The current address of each of these mails, by the mail's id (absent if none). */
 	Map<Long, String> addresses(Collection<QueuedMail> mails);
+
+	/**
+	 * Each mail's address, by the mail's id, from the current addresses of what the mails
+	 * are about: {@code about} names it for a mail (its subject or account id, or null),
+	 * {@code addressOf} holds the addresses by that id. A mail without one is left out.
+	 */
+	static Map<Long, String> addressesOf(Collection<QueuedMail> mails, Function<QueuedMail, Long> about,
+			Map<Long, String> addressOf) {
+		Map<Long, String> addresses = new HashMap<>();
+		for (QueuedMail mail : mails) {
+			Long key = about.apply(mail);
+			String address = (key != null) ? addressOf.get(key) : null;
+			if (address != null) {
+				addresses.put(mail.id(), address);
+			}
+		}
+		return addresses;
+	}
 
 	/**
 	 * A mail in the outbox: what it is about by ids, and the personal link's raw token

@@ -138,14 +138,7 @@ class ActionOwnerMails implements OutboxMails {
 		Map<Long, String> byAction = new HashMap<>();
 		this.read.executeWithoutResult((status) -> this.actions.findAllById(ids)
 			.forEach((action) -> byAction.put(action.getId(), action.getContactEmail())));
-		Map<Long, String> addresses = new HashMap<>();
-		for (QueuedMail mail : mails) {
-			String address = byAction.get(mail.subjectId());
-			if (address != null) {
-				addresses.put(mail.id(), address);
-			}
-		}
-		return addresses;
+		return OutboxMails.addressesOf(mails, QueuedMail::subjectId, byAction);
 	}
 
 	private MimeMessage message(JavaMailSender sender, ActionOwnerMail mail) {

@@ -2,7 +2,6 @@ package nl.nvp.goedegesprek.actionplan.plan;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -106,14 +105,7 @@ class PlanReviewMails implements OutboxMails {
 	public Map<Long, String> addresses(Collection<QueuedMail> mails) {
 		List<Long> ids = mails.stream().map(QueuedMail::accountId).filter((id) -> id != null).distinct().toList();
 		Map<Long, String> byAccount = this.accounts.emails(ids);
-		Map<Long, String> addresses = new HashMap<>();
-		for (QueuedMail mail : mails) {
-			String address = (mail.accountId() != null) ? byAccount.get(mail.accountId()) : null;
-			if (address != null) {
-				addresses.put(mail.id(), address);
-			}
-		}
-		return addresses;
+		return OutboxMails.addressesOf(mails, QueuedMail::accountId, byAccount);
 	}
 
 	private MimeMessage message(JavaMailSender sender, Invitation invitation) {

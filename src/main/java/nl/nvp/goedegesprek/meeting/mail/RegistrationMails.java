@@ -153,14 +153,7 @@ class RegistrationMails implements OutboxMails {
 		Map<Long, String> byRegistration = new HashMap<>();
 		this.read.executeWithoutResult((status) -> this.registrations.findAllById(ids)
 			.forEach((registration) -> byRegistration.put(registration.getId(), registration.getEmail())));
-		Map<Long, String> addresses = new HashMap<>();
-		for (QueuedMail mail : mails) {
-			String address = byRegistration.get(mail.subjectId());
-			if (address != null) {
-				addresses.put(mail.id(), address);
-			}
-		}
-		return addresses;
+		return OutboxMails.addressesOf(mails, QueuedMail::subjectId, byRegistration);
 	}
 
 }
