@@ -4,6 +4,7 @@ import nl.nvp.goedegesprek.account.AccountForms;
 import nl.nvp.goedegesprek.meeting.MeetingForms;
 import nl.nvp.goedegesprek.privacy.PrivacyForms;
 import nl.nvp.goedegesprek.region.RegionForms;
+import nl.nvp.goedegesprek.research.ResearchForms;
 import nl.nvp.goedegesprek.trajectory.TrajectoryForms;
 
 import org.springframework.boot.test.context.TestConfiguration;
@@ -11,7 +12,8 @@ import org.springframework.context.annotation.Import;
 
 /** Every module's {@link FormCatalogue}. */
 @TestConfiguration(proxyBeanMethods = false)
-@Import({ TrajectoryForms.class, AccountForms.class, MeetingForms.class, PrivacyForms.class, RegionForms.class })
+@Import({ TrajectoryForms.class, AccountForms.class, MeetingForms.class, PrivacyForms.class, RegionForms.class,
+		ResearchForms.class })
 public class FormCatalogues {
 
 }

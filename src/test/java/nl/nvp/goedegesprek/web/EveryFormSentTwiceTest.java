@@ -55,10 +55,8 @@ class EveryFormSentTwiceTest {
 	 * from two pages is not tested yet. The list may only shrink: a listed form that gets
 	 * a case must leave it.
 	 */
-	private static final Set<String> NOT_YET_CATALOGUED = Set.of("POST /indicatoren", "POST /indicatoren/{indicatorId}",
-			"POST /indicatoren/{indicatorId}/landelijke-cijfers",
-			"POST /indicatoren/{indicatorId}/landelijke-cijfers/{year}/verwijderen", "POST /instellen/{token}",
-			"POST /landelijke-acties", "POST /landelijke-acties/{nationalActionId}/koppelen",
+	private static final Set<String> NOT_YET_CATALOGUED = Set.of("POST /instellen/{token}", "POST /landelijke-acties",
+			"POST /landelijke-acties/{nationalActionId}/koppelen",
 			"POST /landelijke-acties/{nationalActionId}/ontkoppelen",
 			"POST /landelijke-acties/{nationalActionId}/voortgang", "POST /onderwerpen", "POST /onderwerpen/{topicId}",
 			"POST /oogst-invoer/{token}", "POST /stemmen/{token}", "POST /trajecten/{id}/actieplan",
@@ -66,28 +64,12 @@ class EveryFormSentTwiceTest {
 			"POST /trajecten/{id}/actieplan/versies/{versionId}/reacties",
 			"POST /trajecten/{id}/actieplan/versies/{versionId}/vaststellen", "POST /trajecten/{id}/acties",
 			"POST /trajecten/{id}/acties/{actionId}", "POST /trajecten/{id}/acties/{actionId}/link-versturen",
-			"POST /trajecten/{id}/acties/{actionId}/voortgang", "POST /trajecten/{id}/cijfers",
-			"POST /trajecten/{id}/cijfers/indicatoren", "POST /trajecten/{id}/cijfers/{figureId}/verwijderen",
-			"POST /trajecten/{id}/onderwerpen", "POST /trajecten/{id}/onderwerpen/eigen",
-			"POST /trajecten/{id}/onderwerpen/{topicId}/landelijk", "POST /trajecten/{id}/onderzoek/bevindingen",
-			"POST /trajecten/{id}/onderzoek/bevindingen/{findingId}/verwijderen",
-			"POST /trajecten/{id}/onderzoek/intrekken", "POST /trajecten/{id}/onderzoek/publiceren",
+			"POST /trajecten/{id}/acties/{actionId}/voortgang", "POST /trajecten/{id}/onderwerpen",
+			"POST /trajecten/{id}/onderwerpen/eigen", "POST /trajecten/{id}/onderwerpen/{topicId}/landelijk",
 			"POST /trajecten/{id}/oogst", "POST /trajecten/{id}/oogst/invoerlinks",
 			"POST /trajecten/{id}/oogst/invoerlinks/{linkId}/intrekken",
 			"POST /trajecten/{id}/oogst/{itemId}/verwijderen", "POST /trajecten/{id}/prioriteiten",
-			"POST /trajecten/{id}/vragenlijst", "POST /trajecten/{id}/vragenlijst/antwoorden/{answerId}/citaat",
-			"POST /trajecten/{id}/vragenlijst/instellingen", "POST /trajecten/{id}/vragenlijst/nieuwe-link/{audience}",
-			"POST /trajecten/{id}/vragenlijst/openen", "POST /trajecten/{id}/vragenlijst/sluiten",
-			"POST /trajecten/{id}/vragenlijst/vragen", "POST /trajecten/{id}/vragenlijst/vragen/{questionId}",
-			"POST /trajecten/{id}/vragenlijst/vragen/{questionId}/omhoog",
-			"POST /trajecten/{id}/vragenlijst/vragen/{questionId}/omlaag",
-			"POST /trajecten/{id}/vragenlijst/vragen/{questionId}/verwijderen", "POST /voortgang/{token}",
-			"POST /vragenlijst/{token}", "POST /vragenlijstsjablonen", "POST /vragenlijstsjablonen/{templateId}",
-			"POST /vragenlijstsjablonen/{templateId}/vragen",
-			"POST /vragenlijstsjablonen/{templateId}/vragen/{questionId}",
-			"POST /vragenlijstsjablonen/{templateId}/vragen/{questionId}/omhoog",
-			"POST /vragenlijstsjablonen/{templateId}/vragen/{questionId}/omlaag",
-			"POST /vragenlijstsjablonen/{templateId}/vragen/{questionId}/verwijderen");
+			"POST /voortgang/{token}");
 
 	@Test
 	void everyFormIsInACatalogue() {
