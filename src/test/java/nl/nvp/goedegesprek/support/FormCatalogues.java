@@ -6,6 +6,7 @@ import nl.nvp.goedegesprek.harvest.HarvestForms;
 import nl.nvp.goedegesprek.meeting.MeetingForms;
 import nl.nvp.goedegesprek.privacy.PrivacyForms;
 import nl.nvp.goedegesprek.region.RegionForms;
+import nl.nvp.goedegesprek.research.ResearchForms;
 import nl.nvp.goedegesprek.trajectory.TrajectoryForms;
 
 import org.springframework.boot.test.context.TestConfiguration;
@@ -14,7 +15,7 @@ import org.springframework.context.annotation.Import;
 /** Every module's {@link FormCatalogue}. */
 @TestConfiguration(proxyBeanMethods = false)
 @Import({ TrajectoryForms.class, AccountForms.class, MeetingForms.class, PrivacyForms.class, RegionForms.class,
-		ActionPlanForms.class, HarvestForms.class })
+		ActionPlanForms.class, HarvestForms.class, ResearchForms.class })
 public class FormCatalogues {
 
 }

@@ -1,6 +1,7 @@
 package nl.nvp.goedegesprek.web;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -19,13 +20,15 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 /**
  * Every state-changing form, sent twice at once (issue 12, decision 28): from one page (a
  * double click) it acts once and both answers lead to the same page; from two pages of
  * one session (two tabs) it never fails with a server error and acts once unless acting
  * twice is what the form is for. Each module lists its forms in a {@link FormCatalogue};
- * this test fails on a form that no catalogue lists.
+ * this test fails on a form that no catalogue lists (or that is not named as checked by a
+ * test of its own).
  */
 @IntegrationTest
 class EveryFormSentTwiceTest {
@@ -50,31 +53,13 @@ class EveryFormSentTwiceTest {
 	}
 
 	/**
-	 * Forms whose catalogue case is still to be written (issue 12, open): the guard
-	 * carries them out once when sent twice from one page, but what they do when sent
-	 * from two pages is not tested yet. The list may only shrink: a listed form that gets
-	 * a case must leave it.
+	 * Forms that no catalogue can prepare on the shared test database, each with the test
+	 * that sends it twice instead: the first-start set-up works only while no account
+	 * exists, so {@code account.FirstStartSetupTest} checks it (with {@link SentTwice}) on
+	 * an empty database of its own.
 	 */
-	private static final Set<String> NOT_YET_CATALOGUED = Set.of("POST /indicatoren", "POST /indicatoren/{indicatorId}",
-			"POST /indicatoren/{indicatorId}/landelijke-cijfers",
-			"POST /indicatoren/{indicatorId}/landelijke-cijfers/{year}/verwijderen", "POST /instellen/{token}",
-			"POST /trajecten/{id}/cijfers", "POST /trajecten/{id}/cijfers/indicatoren",
-			"POST /trajecten/{id}/cijfers/{figureId}/verwijderen", "POST /trajecten/{id}/onderzoek/bevindingen",
-			"POST /trajecten/{id}/onderzoek/bevindingen/{findingId}/verwijderen",
-			"POST /trajecten/{id}/onderzoek/intrekken", "POST /trajecten/{id}/onderzoek/publiceren",
-			"POST /trajecten/{id}/vragenlijst", "POST /trajecten/{id}/vragenlijst/antwoorden/{answerId}/citaat",
-			"POST /trajecten/{id}/vragenlijst/instellingen", "POST /trajecten/{id}/vragenlijst/nieuwe-link/{audience}",
-			"POST /trajecten/{id}/vragenlijst/openen", "POST /trajecten/{id}/vragenlijst/sluiten",
-			"POST /trajecten/{id}/vragenlijst/vragen", "POST /trajecten/{id}/vragenlijst/vragen/{questionId}",
-			"POST /trajecten/{id}/vragenlijst/vragen/{questionId}/omhoog",
-			"POST /trajecten/{id}/vragenlijst/vragen/{questionId}/omlaag",
-			"POST /trajecten/{id}/vragenlijst/vragen/{questionId}/verwijderen", "POST /vragenlijst/{token}",
-			"POST /vragenlijstsjablonen", "POST /vragenlijstsjablonen/{templateId}",
-			"POST /vragenlijstsjablonen/{templateId}/vragen",
-			"POST /vragenlijstsjablonen/{templateId}/vragen/{questionId}",
-			"POST /vragenlijstsjablonen/{templateId}/vragen/{questionId}/omhoog",
-			"POST /vragenlijstsjablonen/{templateId}/vragen/{questionId}/omlaag",
-			"POST /vragenlijstsjablonen/{templateId}/vragen/{questionId}/verwijderen");
+	private static final Map<String, String> CHECKED_ELSEWHERE = Map.of("POST /instellen/{token}",
+			"nl.nvp.goedegesprek.account.FirstStartSetupTest");
 
 	@Test
 	void everyFormIsInACatalogue() {
@@ -87,12 +72,15 @@ class EveryFormSentTwiceTest {
 		Set<String> listed = new TreeSet<>(forms().map(FormCase::route).toList());
 		assertThat(listed).as("catalogued forms that the application does not have").isSubsetOf(posted);
 		Set<String> known = new TreeSet<>(listed);
-		known.addAll(NOT_YET_CATALOGUED);
+		known.addAll(CHECKED_ELSEWHERE.keySet());
 		assertThat(posted).as("forms that no catalogue lists").isSubsetOf(known);
-		assertThat(listed).as("forms with a case that are still listed as not catalogued")
-			.doesNotContainAnyElementsOf(NOT_YET_CATALOGUED);
-		assertThat(posted).as("forms listed as not catalogued that the application does not have")
-			.containsAll(NOT_YET_CATALOGUED);
+		assertThat(listed).as("forms with a case that are also listed as checked elsewhere")
+			.doesNotContainAnyElementsOf(CHECKED_ELSEWHERE.keySet());
+		assertThat(posted).as("forms listed as checked elsewhere that the application does not have")
+			.containsAll(CHECKED_ELSEWHERE.keySet());
+		CHECKED_ELSEWHERE.forEach((route, test) -> assertThatCode(() -> Class.forName(test))
+			.as("the test that checks %s", route)
+			.doesNotThrowAnyException());
 	}
 
 	@Test

@@ -49,7 +49,7 @@ public class ResearchSummary {
 		this.publishedBy = null;
 	}
 
-	boolean isPublished() {
+	public boolean isPublished() {
 		return this.publishedAt != null;
 	}
 

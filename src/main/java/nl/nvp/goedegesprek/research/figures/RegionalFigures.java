@@ -151,10 +151,9 @@ public class RegionalFigures {
 	@Transactional
 	void remove(long trajectoryId, long figureId, AccountPrincipal user) {
 		editableTrajectory(trajectoryId, user);
-		// Removing a figure that is already gone (a second click) changes nothing.
-		this.figures.findById(figureId)
-			.filter((found) -> found.getTrajectoryId() == trajectoryId)
-			.ifPresent(this.figures::delete);
+		// Removing a figure that is already gone (a second click, or two at once: one
+		// statement, no read before) changes nothing.
+		this.figures.deleteFigure(trajectoryId, figureId);
 	}
 
 }

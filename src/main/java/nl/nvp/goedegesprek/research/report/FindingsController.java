@@ -2,6 +2,7 @@ package nl.nvp.goedegesprek.research.report;
 
 import jakarta.validation.Valid;
 import nl.nvp.goedegesprek.account.AccountPrincipal;
+import nl.nvp.goedegesprek.shared.RuleException;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -36,7 +37,13 @@ class FindingsController {
 		if (result.hasErrors()) {
 			return findings(id, user, model, form);
 		}
-		this.findings.add(id, form, user);
+		try {
+			this.findings.add(id, form, user);
+		}
+		catch (RuleException ex) {
+			result.rejectValue("text", ex.messageKey());
+			return findings(id, user, model, form);
+		}
 		redirect.addFlashAttribute("flashMessage", "finding.added");
 		return "redirect:/trajecten/" + id + "/onderzoek/bevindingen";
 	}

@@ -11,6 +11,7 @@ import nl.nvp.goedegesprek.research.access.ResearchSummaryRepository;
 import nl.nvp.goedegesprek.research.survey.SurveyRepository;
 import nl.nvp.goedegesprek.research.survey.SurveyStatus;
 import nl.nvp.goedegesprek.shared.RuleException;
+import nl.nvp.goedegesprek.shared.TransactionLocks;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -18,7 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Publishing a trajectory's research (results and report) to the region's policymakers,
- * and withdrawing it.
+ * and withdrawing it. Both take a lock per trajectory first and are idempotent:
+ * publishing what is published, or withdrawing what is not, changes nothing (two tabs,
+ * decision 28; before, two first publications at once could both insert the summary).
  */
 @Service
 @Transactional(readOnly = true)
@@ -32,8 +35,11 @@ public class ResearchPublication {
 
 	private final Clock clock;
 
+	private final TransactionLocks locks;
+
 	ResearchPublication(ResearchAccess access, ResearchSummaryRepository summaries, SurveyRepository surveys,
-			Clock clock) {
+			Clock clock, TransactionLocks locks) {
+		this.locks = locks;
 		this.access = access;
 		this.summaries = summaries;
 		this.surveys = surveys;
@@ -48,6 +54,11 @@ public class ResearchPublication {
 	@Transactional
 	public void publish(long trajectoryId, long version, AccountPrincipal user) {
 		this.access.editable(trajectoryId, user);
+		this.locks.lock("research-summary", trajectoryId);
+		if (this.summaries.findById(trajectoryId).filter(ResearchSummary::isPublished).isPresent()) {
+			// Published already (the same button in another tab): nothing changes.
+			return;
+		}
 		ResearchSummary summary = summary(trajectoryId, version);
 		LocalDate today = LocalDate.now(this.clock);
 		if (this.surveys.lockByTrajectory(trajectoryId)
@@ -62,6 +73,11 @@ public class ResearchPublication {
 	@Transactional
 	void withdraw(long trajectoryId, long version, AccountPrincipal user) {
 		this.access.editable(trajectoryId, user);
+		this.locks.lock("research-summary", trajectoryId);
+		if (this.summaries.findById(trajectoryId).filter(ResearchSummary::isPublished).isEmpty()) {
+			// Not shared (any more): withdrawing again changes nothing.
+			return;
+		}
 		ResearchSummary summary = summary(trajectoryId, version);
 		summary.withdraw();
 		this.summaries.saveAndFlush(summary);

@@ -1,10 +1,13 @@
 package nl.nvp.goedegesprek.research.response;
 
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import nl.nvp.goedegesprek.account.AccountPrincipal;
 import nl.nvp.goedegesprek.research.survey.SurveyStatus;
 
@@ -37,6 +40,13 @@ class PublicSurveyController {
 
 	static final String ANSWERED_COOKIE = "gg-vragenlijst-ingevuld";
 
+	/**
+	 * The session attribute that holds the links this browser answered through, as keyed
+	 * hashes: another tab of the same browser that sends the form later saves nothing.
+	 * "Someone else answers" (the {@code opnieuw} page) removes the mark.
+	 */
+	static final String ANSWERED_MARKS = "gg.survey.answered";
+
 	private final SurveyResponses responses;
 
 	PublicSurveyController(SurveyResponses responses) {
@@ -46,7 +56,8 @@ class PublicSurveyController {
 	@GetMapping("/vragenlijst/{token}")
 	String form(@PathVariable String token, @RequestParam(name = "opnieuw", required = false) String again,
 			@CookieValue(name = ANSWERED_COOKIE, required = false) String answered,
-			@AuthenticationPrincipal AccountPrincipal user, HttpServletResponse response, Model model) {
+			@AuthenticationPrincipal AccountPrincipal user, HttpServletRequest request, HttpServletResponse response,
+			Model model) {
 		SurveyResponses.Form form = this.responses.form(token);
 		model.addAttribute("survey", form);
 		if (form.status() != SurveyStatus.OPEN) {
@@ -55,7 +66,16 @@ class PublicSurveyController {
 		if (user != null) {
 			return loggedIn(response);
 		}
-		if (answered != null && again == null) {
+		if (again != null) {
+			// Someone else answers in this browser now: their answers count again.
+			HttpSession session = request.getSession(false);
+			Set<String> marks = (session != null) ? marks(session) : null;
+			if (marks != null && marks.remove(this.responses.answeredMark(token))) {
+				session.setAttribute(ANSWERED_MARKS, marks);
+				this.responses.someoneElse(token, session.getId());
+			}
+		}
+		else if (answered != null) {
 			return "research/answer-again";
 		}
 		model.addAttribute("values", Map.of());
@@ -72,7 +92,18 @@ class PublicSurveyController {
 			model.addAttribute("survey", this.responses.form(token));
 			return loggedIn(response);
 		}
-		SurveyResponses.Outcome outcome = this.responses.submit(token, parameters);
+		HttpSession session = request.getSession();
+		String mark = this.responses.answeredMark(token);
+		Set<String> marks = marks(session);
+		if (marks != null && marks.contains(mark)) {
+			// This browser answered already, from another tab: one respondent, one
+			// response. Nothing is saved; it gets the thanks page like the first.
+			return thanked(token, request, response);
+		}
+		SurveyResponses.Outcome outcome = this.responses.submit(token, parameters, session.getId());
+		if (outcome.repeated()) {
+			return thanked(token, request, response);
+		}
 		model.addAttribute("survey", this.responses.form(token));
 		if (outcome.closed()) {
 			return "research/answer-closed";
@@ -86,6 +117,23 @@ class PublicSurveyController {
 			model.addAttribute("errors", outcome.errors());
 			return "research/answer";
 		}
+		Set<String> answeredHere = (marks != null) ? marks : new HashSet<>();
+		answeredHere.add(mark);
+		session.setAttribute(ANSWERED_MARKS, answeredHere);
+		return thanked(token, request, response);
+	}
+
+	/**
+	 * The marks of the links this browser answered through (keyed hashes, see
+	 * {@link SurveyResponses#answeredMark}), or null.
+	 */
+	@SuppressWarnings("unchecked")
+	private static Set<String> marks(HttpSession session) {
+		return (session.getAttribute(ANSWERED_MARKS) instanceof HashSet<?> marks) ? (Set<String>) marks : null;
+	}
+
+	/** Keeps the "answered" cookie and sends the browser to the thanks page. */
+	private static String thanked(String token, HttpServletRequest request, HttpServletResponse response) {
 		ResponseCookie cookie = ResponseCookie.from(ANSWERED_COOKIE, "ja")
 			.path(request.getContextPath() + "/vragenlijst/" + token)
 			.maxAge(Duration.ofDays(90))

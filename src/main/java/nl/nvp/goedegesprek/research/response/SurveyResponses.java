@@ -18,6 +18,7 @@ import nl.nvp.goedegesprek.research.survey.QuestionType;
 import nl.nvp.goedegesprek.research.survey.Survey;
 import nl.nvp.goedegesprek.research.survey.SurveyRepository;
 import nl.nvp.goedegesprek.research.survey.SurveyStatus;
+import nl.nvp.goedegesprek.shared.KeyedHash;
 import nl.nvp.goedegesprek.shared.NotFoundException;
 import nl.nvp.goedegesprek.shared.RateLimits;
 import nl.nvp.goedegesprek.shared.SecretToken;
@@ -29,6 +30,8 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.MultiValueMap;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
 
 /**
  * Answering a survey through an audience's anonymous link. A response stores the
@@ -57,9 +60,16 @@ public class SurveyResponses {
 
 	private final Counter answered;
 
+	private final KeyedHash hash;
+
+	private final AnswerClaims claims;
+
 	SurveyResponses(SurveyRepository surveys, SurveyResponseRepository responses, RateLimits buckets,
 			ResearchAccess access, Clock clock, PlatformTransactionManager transactionManager,
-			@Value("${goedegesprek.survey.responses-per-link-per-hour:300}") int perHour, MeterRegistry meters) {
+			@Value("${goedegesprek.survey.responses-per-link-per-hour:300}") int perHour, MeterRegistry meters,
+			KeyedHash hash, AnswerClaims claims) {
+		this.hash = hash;
+		this.claims = claims;
 		// One count for all surveys together, without survey or audience: the responses
 		// themselves hold no time, and the metric must not add one per group.
 		this.answered = Counter.builder("goedegesprek.survey.responses")
@@ -137,10 +147,15 @@ public class SurveyResponses {
 	 * The outcome of sending the form: the problems per question (message keys), with
 	 * what was typed, or none when the response is saved.
 	 */
-	public record Outcome(Map<Long, String> errors, Map<Long, List<String>> values, boolean closed, boolean busy) {
+	public record Outcome(Map<Long, String> errors, Map<Long, List<String>> values, boolean closed, boolean busy,
+			boolean repeated) {
+
+		Outcome(Map<Long, String> errors, Map<Long, List<String>> values, boolean closed, boolean busy) {
+			this(errors, values, closed, busy, false);
+		}
 
 		public boolean saved() {
-			return this.errors.isEmpty() && !this.closed && !this.busy;
+			return this.errors.isEmpty() && !this.closed && !this.busy && !this.repeated;
 		}
 
 	}
@@ -154,6 +169,27 @@ public class SurveyResponses {
 	 */
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public Outcome submit(String token, MultiValueMap<String, String> parameters) {
+		return submit(token, parameters, null);
+	}
+
+	/**
+	 * The mark a browser keeps in its session once it answered through this link: a keyed
+	 * hash of the link, so that even the (encrypted) session names no survey.
+	 */
+	public String answeredMark(String token) {
+		return this.hash.hex("survey-answered", token);
+	}
+
+	/**
+	 * Checks and saves a response sent from a browser ({@code session}: its session id,
+	 * or null when it has none). Two tabs of one browser that send at the same moment
+	 * save one response: the first claims a keyed hash of session and link before it
+	 * saves ({@link AnswerClaims}), the second finds the claim and saves nothing
+	 * ({@link Outcome#repeated()}). Different browsers never share a claim, so everyone
+	 * who answers through the audience's link counts.
+	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	public Outcome submit(String token, MultiValueMap<String, String> parameters, String session) {
 		Form form = this.readOnly.execute((status) -> form(token));
 		if (form.status() != SurveyStatus.OPEN) {
 			return new Outcome(Map.of(), Map.of(), true, false);
@@ -165,7 +201,44 @@ public class SurveyResponses {
 		if (!this.buckets.bucket("survey", token, this.limits).tryConsume(1)) {
 			return new Outcome(Map.of(), checked.values(), false, true);
 		}
-		Outcome result = this.writing.execute((status) -> {
+		byte[] claim = (session != null) ? claimKey(token, session) : null;
+		if (claim != null && !this.claims.claim(claim)) {
+			return new Outcome(Map.of(), checked.values(), false, false, true);
+		}
+		Outcome result = null;
+		try {
+			result = save(token, parameters, checked);
+		}
+		finally {
+			if (claim != null && !saved(result)) {
+				this.claims.release(claim);
+			}
+		}
+		if (result.saved()) {
+			this.answered.increment();
+		}
+		return result;
+	}
+
+	/**
+	 * Someone else answers in this browser now ("opnieuw"): the claim of the one before,
+	 * if it is still kept, no longer stands in their way.
+	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	public void someoneElse(String token, String session) {
+		this.claims.release(claimKey(token, session));
+	}
+
+	private byte[] claimKey(String token, String session) {
+		return this.hash.mac("survey-answer", (session + "\u0000" + token).getBytes(UTF_8));
+	}
+
+	private static boolean saved(Outcome result) {
+		return result != null && result.saved();
+	}
+
+	private Outcome save(String token, MultiValueMap<String, String> parameters, Outcome checked) {
+		return this.writing.execute((status) -> {
 			SurveyRepository.LinkRow link = link(token);
 			Survey survey = this.surveys.lockForAnswering(link.getSurveyId()).orElseThrow(NotFoundException::new);
 			// Looked up again under the lock: a coordinator who replaced the link while
@@ -194,10 +267,6 @@ public class SurveyResponses {
 			this.responses.save(saved);
 			return outcome;
 		});
-		if (result.saved()) {
-			this.answered.increment();
-		}
-		return result;
 	}
 
 }

@@ -2,7 +2,10 @@ package nl.nvp.goedegesprek.research.survey;
 
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+
+import nl.nvp.goedegesprek.shared.RuleException;
 
 /**
  * The ordered questions of a template or a survey: find, move and renumber them.
@@ -15,6 +18,23 @@ final class QuestionList {
 	static Optional<Question> find(List<Question> questions, long questionId) {
 		return questions.stream().filter((question) -> question.getId() == questionId).findFirst();
 	}
+
+	/**
+	 * Refuses a question text that another question of the list has already (ignoring
+	 * case and spaces around it): the same question twice is one intent sent from two
+	 * pages (decision 28), and a respondent would not know which one to answer.
+	 */
+	static void checkTextFree(List<Question> questions, String text, Long exceptId) {
+		String wanted = text.strip();
+		if (questions.stream()
+			.anyMatch((question) -> !Objects.equals(question.getId(), exceptId)
+					&& question.getText().strip().equalsIgnoreCase(wanted))) {
+			throw new RuleException(TEXT_TAKEN);
+		}
+	}
+
+	/** The message (and rule) for a question text that the list has already. */
+	static final String TEXT_TAKEN = "QuestionForm.text.taken";
 
 	static int nextPosition(List<Question> questions) {
 		return questions.size() + 1;

@@ -251,6 +251,7 @@ public class Survey extends Audited {
 
 	Question addQuestion(QuestionDraft draft) {
 		checkQuestionsMayChange();
+		QuestionList.checkTextFree(this.questions, draft.text(), null);
 		Question question = Question.inSurvey(this, QuestionList.nextPosition(this.questions), draft);
 		this.questions.add(question);
 		return question;
@@ -258,7 +259,9 @@ public class Survey extends Audited {
 
 	void changeQuestion(long questionId, QuestionDraft draft) {
 		checkQuestionsMayChange();
-		question(questionId).change(draft);
+		Question question = question(questionId);
+		QuestionList.checkTextFree(this.questions, draft.text(), questionId);
+		question.change(draft);
 	}
 
 	void moveQuestion(long questionId, int direction) {

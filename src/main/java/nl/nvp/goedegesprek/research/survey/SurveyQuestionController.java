@@ -3,6 +3,7 @@ package nl.nvp.goedegesprek.research.survey;
 import jakarta.validation.Valid;
 import nl.nvp.goedegesprek.account.AccountPrincipal;
 import nl.nvp.goedegesprek.shared.FlashActions;
+import nl.nvp.goedegesprek.shared.RuleException;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -46,7 +47,13 @@ class SurveyQuestionController {
 		if (result.hasErrors()) {
 			return questionForm(id, null, user, model, form);
 		}
-		return act(id, redirect, "question.added", () -> this.questions.addQuestion(id, form.toDraft(), user));
+		try {
+			return act(id, redirect, "question.added", () -> this.questions.addQuestion(id, form.toDraft(), user));
+		}
+		catch (TextTaken ex) {
+			result.rejectValue("text", QuestionList.TEXT_TAKEN);
+			return questionForm(id, null, user, model, form);
+		}
 	}
 
 	@GetMapping("/trajecten/{id}/vragenlijst/vragen/{questionId}")
@@ -65,8 +72,14 @@ class SurveyQuestionController {
 		if (result.hasErrors()) {
 			return questionForm(id, questionId, user, model, form);
 		}
-		return act(id, redirect, "question.saved",
-				() -> this.questions.changeQuestion(id, questionId, form.toDraft(), user));
+		try {
+			return act(id, redirect, "question.saved",
+					() -> this.questions.changeQuestion(id, questionId, form.toDraft(), user));
+		}
+		catch (TextTaken ex) {
+			result.rejectValue("text", QuestionList.TEXT_TAKEN);
+			return questionForm(id, questionId, user, model, form);
+		}
 	}
 
 	@PostMapping("/trajecten/{id}/vragenlijst/vragen/{questionId}/omhoog")
@@ -98,8 +111,31 @@ class SurveyQuestionController {
 		return "research/question-form";
 	}
 
+	/**
+	 * Runs the action with a flash message; a question text the survey has already is not
+	 * a flash but a message at the field ({@link TextTaken}).
+	 */
 	private String act(long id, RedirectAttributes redirect, String message, Runnable action) {
-		return FlashActions.act(redirect, base(id), message, "stale.survey", action);
+		return FlashActions.act(redirect, base(id), message, "stale.survey", () -> {
+			try {
+				action.run();
+			}
+			catch (RuleException ex) {
+				if (QuestionList.TEXT_TAKEN.equals(ex.messageKey())) {
+					throw new TextTaken();
+				}
+				throw ex;
+			}
+		});
+	}
+
+	/** The question text is the survey's already: shown at the field. */
+	private static final class TextTaken extends RuntimeException {
+
+		TextTaken() {
+			super(null, null, false, false);
+		}
+
 	}
 
 }

@@ -50,13 +50,16 @@ public class SurveyTemplate extends Audited {
 	}
 
 	Question addQuestion(QuestionDraft draft) {
+		QuestionList.checkTextFree(this.questions, draft.text(), null);
 		Question question = Question.inTemplate(this, QuestionList.nextPosition(this.questions), draft);
 		this.questions.add(question);
 		return question;
 	}
 
 	void changeQuestion(long questionId, QuestionDraft draft) {
-		QuestionList.find(this.questions, questionId).orElseThrow(NotFoundException::new).change(draft);
+		Question question = QuestionList.find(this.questions, questionId).orElseThrow(NotFoundException::new);
+		QuestionList.checkTextFree(this.questions, draft.text(), questionId);
+		question.change(draft);
 	}
 
 	void moveQuestion(long questionId, int direction) {

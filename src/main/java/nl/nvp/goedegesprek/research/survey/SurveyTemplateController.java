@@ -2,6 +2,7 @@ package nl.nvp.goedegesprek.research.survey;
 
 import jakarta.validation.Valid;
 import nl.nvp.goedegesprek.shared.NotFoundException;
+import nl.nvp.goedegesprek.shared.RuleException;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -114,7 +115,13 @@ class SurveyTemplateController {
 		if (result.hasErrors()) {
 			return questionForm(model, this.templates.get(templateId), null, form);
 		}
-		this.templates.addQuestion(templateId, form.toDraft());
+		try {
+			this.templates.addQuestion(templateId, form.toDraft());
+		}
+		catch (RuleException ex) {
+			result.rejectValue("text", ex.messageKey());
+			return questionForm(model, this.templates.get(templateId), null, form);
+		}
 		redirect.addFlashAttribute("flashMessage", "question.added");
 		return "redirect:" + BASE + "/" + templateId;
 	}
@@ -135,7 +142,13 @@ class SurveyTemplateController {
 		if (result.hasErrors()) {
 			return questionForm(model, this.templates.get(templateId), questionId, form);
 		}
-		this.templates.changeQuestion(templateId, questionId, form.toDraft());
+		try {
+			this.templates.changeQuestion(templateId, questionId, form.toDraft());
+		}
+		catch (RuleException ex) {
+			result.rejectValue("text", ex.messageKey());
+			return questionForm(model, this.templates.get(templateId), questionId, form);
+		}
 		redirect.addFlashAttribute("flashMessage", "question.saved");
 		return "redirect:" + BASE + "/" + templateId;
 	}

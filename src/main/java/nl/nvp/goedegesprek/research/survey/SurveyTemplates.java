@@ -51,22 +51,28 @@ public class SurveyTemplates {
 
 	@Transactional
 	public void addQuestion(long templateId, QuestionDraft draft) {
-		get(templateId).addQuestion(draft);
+		locked(templateId).addQuestion(draft);
 	}
 
 	@Transactional
 	void changeQuestion(long templateId, long questionId, QuestionDraft draft) {
-		get(templateId).changeQuestion(questionId, draft);
+		locked(templateId).changeQuestion(questionId, draft);
 	}
 
 	@Transactional
 	void moveQuestion(long templateId, long questionId, int direction) {
-		get(templateId).moveQuestion(questionId, direction);
+		locked(templateId).moveQuestion(questionId, direction);
 	}
 
 	@Transactional
 	void removeQuestion(long templateId, long questionId) {
-		get(templateId).removeQuestion(questionId);
+		locked(templateId).removeQuestion(questionId);
+	}
+
+	/** The template, its row locked first so that question changes take turns. */
+	private SurveyTemplate locked(long templateId) {
+		this.templates.lockById(templateId).orElseThrow(NotFoundException::new);
+		return get(templateId);
 	}
 
 	private static void checkVersion(SurveyTemplate template, long version) {

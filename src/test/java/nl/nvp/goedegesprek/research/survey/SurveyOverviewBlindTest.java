@@ -35,6 +35,10 @@ class SurveyOverviewBlindTest {
 	private static final QuestionDraft DRAFT = new QuestionDraft(QuestionType.OPEN, "Nieuw?", null,
 			Set.of(Audience.FOSTER_FAMILIES), false, List.of(), null, null);
 
+	/** Another question: a survey has each question text once (decision 28). */
+	private static final QuestionDraft OTHER = new QuestionDraft(QuestionType.OPEN, "Nog iets?", null,
+			Set.of(Audience.FOSTER_FAMILIES), false, List.of(), null, null);
+
 	@Autowired
 	private MockMvc mvc;
 
@@ -93,7 +97,7 @@ class SurveyOverviewBlindTest {
 		ResearchFixtures.Created survey = this.research.draftSurvey(trajectory, coordinator);
 		long first = survey.questionIds().get(0);
 		this.questions.changeQuestion(trajectory, first, DRAFT, coordinator);
-		this.questions.addQuestion(trajectory, DRAFT, coordinator);
+		this.questions.addQuestion(trajectory, OTHER, coordinator);
 		assertThat(this.research.created(trajectory).questionIds()).hasSize(survey.questionIds().size() + 1);
 	}
 

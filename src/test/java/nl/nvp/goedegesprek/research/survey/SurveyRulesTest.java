@@ -49,6 +49,10 @@ class SurveyRulesTest {
 	private static final QuestionDraft DRAFT = new QuestionDraft(QuestionType.OPEN, "Nieuw?", null,
 			Set.of(Audience.FOSTER_FAMILIES), false, List.of(), null, null);
 
+	/** Another question: a survey has each question text once (decision 28). */
+	private static final QuestionDraft OTHER = new QuestionDraft(QuestionType.OPEN, "Nog iets?", null,
+			Set.of(Audience.FOSTER_FAMILIES), false, List.of(), null, null);
+
 	@Test
 	void questionsFreezeWhenTheSurveyOpens() {
 		AccountPrincipal coordinator = this.accounts.create(Role.REGIONAL_COORDINATOR, "JZ12");
@@ -57,7 +61,7 @@ class SurveyRulesTest {
 		long first = survey.questionIds().get(0);
 		// Before opening the questions may change.
 		this.questions.changeQuestion(trajectory, first, DRAFT, coordinator);
-		this.questions.addQuestion(trajectory, DRAFT, coordinator);
+		this.questions.addQuestion(trajectory, OTHER, coordinator);
 
 		this.surveys.open(trajectory, this.repository.findByTrajectory(trajectory).orElseThrow().getVersion(),
 				coordinator);
