@@ -39,6 +39,7 @@ import nl.nvp.goedegesprek.support.IntegrationTest;
 import nl.nvp.goedegesprek.support.Mailbox;
 import nl.nvp.goedegesprek.support.TestDatabase;
 import nl.nvp.goedegesprek.trajectory.TrajectoryFixtures;
+import nl.nvp.goedegesprek.support.TestClock;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -171,7 +172,7 @@ class TwoInstancesTest {
 		long trajectory = this.trajectories.create("JZ32", "Herinneringen op twee servers");
 		String title = "Morgen op twee servers";
 		MeetingFixtures.Created soon = this.meetings.create(trajectory, title, 10, Map.of(),
-				LocalDate.now().plusDays(1));
+				TestClock.today().plusDays(1));
 		for (String name : List.of("Anna", "Bas", "Cor", "Daan")) {
 			this.meetings.confirmed(soon.id(), name, ParticipantRole.FOSTER_PARENT);
 		}

@@ -39,6 +39,7 @@ class AccountForm {
 
 	/** The language of the person's mails (the link to choose a password). */
 	@NotNull
+	@SingleLine
 	@Pattern(regexp = "nl|en")
 	private String language = "nl";
 

@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import nl.nvp.goedegesprek.web.layout.Viewer;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -11,6 +11,7 @@ import nl.nvp.goedegesprek.account.AccountPrincipal;
 import nl.nvp.goedegesprek.account.Role;
 import nl.nvp.goedegesprek.support.BrowserTest;
 import nl.nvp.goedegesprek.trajectory.TrajectoryFixtures;
+import nl.nvp.goedegesprek.support.TestClock;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -120,7 +121,7 @@ class ActionPlanBrowserTest extends BrowserTest {
 		this.page.getByLabel("Actie", new Page.GetByLabelOptions().setExact(true))
 			.fill("Startwijzer voor pleegouders en ouders");
 		this.page.getByLabel("Actiehouder (organisatie)").fill("NVP");
-		this.page.getByLabel("Deadline").fill(LocalDate.now().plusMonths(6).toString());
+		this.page.getByLabel("Deadline").fill(TestClock.today().plusMonths(6).toString());
 		this.page.getByLabel("Landelijk, door de NVP").check();
 		button("Opslaan").click();
 		assertThat(this.page.locator(".alert-success")).hasText("De actie is gemaakt.");
@@ -141,7 +142,7 @@ class ActionPlanBrowserTest extends BrowserTest {
 		this.page.getByLabel("Onderwerp").selectOption(new SelectOption().setLabel("Impact op eigen kinderen"));
 		this.page.getByLabel("Actie", new Page.GetByLabelOptions().setExact(true)).fill("Gesprek met eigen kinderen");
 		this.page.getByLabel("Actiehouder (organisatie)").fill("Pleegzorg Gelderland");
-		this.page.getByLabel("Deadline").fill(LocalDate.now().minusDays(3).toString());
+		this.page.getByLabel("Deadline").fill(TestClock.today().minusDays(3).toString());
 		this.page.getByLabel("Een gesprek met eigen kinderen bij elk huisbezoek.").check();
 		button("Opslaan").click();
 		link("Verbeteracties").click();

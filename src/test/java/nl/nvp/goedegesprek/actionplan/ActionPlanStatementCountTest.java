@@ -15,6 +15,7 @@ import nl.nvp.goedegesprek.harvest.item.HarvestKind;
 import nl.nvp.goedegesprek.support.IntegrationTest;
 import nl.nvp.goedegesprek.support.SqlStatements;
 import nl.nvp.goedegesprek.trajectory.TrajectoryFixtures;
+import nl.nvp.goedegesprek.support.TestClock;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,8 +58,8 @@ class ActionPlanStatementCountTest {
 		long much = this.trajectories.createRunning("JZ16", "Veel", coordinator.id());
 		long topic = this.harvest.choose(little, coordinator, "Transparantie").get(0);
 		long idea = this.harvest.harvest(little, coordinator, topic, HarvestKind.IDEA, "Idee");
-		long action = this.actionPlan.action(little, coordinator, topic, "Actie", LocalDate.now(), idea);
-		this.actionPlan.report(little, coordinator, action, LocalDate.now(), "Gedaan");
+		long action = this.actionPlan.action(little, coordinator, topic, "Actie", TestClock.today(), idea);
+		this.actionPlan.report(little, coordinator, action, TestClock.today(), "Gedaan");
 
 		List<Long> topics = this.harvest.choose(much, coordinator, "Transparantie", "Positie van ouders",
 				"Gedeeld opvoederschap");
@@ -71,10 +72,10 @@ class ActionPlanStatementCountTest {
 				}
 			}
 			for (int i = 0; i < 3; i++) {
-				muchAction = this.actionPlan.action(much, coordinator, each, "Actie " + i, LocalDate.now().minusDays(i),
-						ideas.get(6), ideas.get(7), ideas.get(8));
-				this.actionPlan.report(much, coordinator, muchAction, LocalDate.now(), "Stap " + i);
-				this.actionPlan.report(much, coordinator, muchAction, LocalDate.now().minusDays(1), "Eerder " + i);
+				muchAction = this.actionPlan.action(much, coordinator, each, "Actie " + i,
+						TestClock.today().minusDays(i), ideas.get(6), ideas.get(7), ideas.get(8));
+				this.actionPlan.report(much, coordinator, muchAction, TestClock.today(), "Stap " + i);
+				this.actionPlan.report(much, coordinator, muchAction, TestClock.today().minusDays(1), "Eerder " + i);
 			}
 		}
 		SqlStatements statements = new SqlStatements(this.entityManagerFactory);

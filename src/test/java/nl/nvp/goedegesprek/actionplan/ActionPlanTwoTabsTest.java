@@ -13,6 +13,7 @@ import nl.nvp.goedegesprek.harvest.HarvestFixtures;
 import nl.nvp.goedegesprek.support.IntegrationTest;
 import nl.nvp.goedegesprek.support.SentTwice;
 import nl.nvp.goedegesprek.trajectory.TrajectoryFixtures;
+import nl.nvp.goedegesprek.support.TestClock;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -192,7 +193,7 @@ class ActionPlanTwoTabsTest {
 	void adoptingTheAdoptedVersionAgainChangesNothing() throws Exception {
 		Running running = running();
 		this.actionPlan.action(running.trajectory(), running.coordinator(), running.topic(), "Buddy",
-				LocalDate.now().plusMonths(1));
+				TestClock.today().plusMonths(1));
 		long version = this.actionPlan.submitPlan(running.trajectory(), running.coordinator());
 		this.versions.adopt(running.trajectory(), version, running.coordinator());
 		String adoptedAt = this.jdbc.sql("select adopted_at::text from plan_version where id = ?")

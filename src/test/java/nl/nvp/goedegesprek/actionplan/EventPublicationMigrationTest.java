@@ -19,6 +19,7 @@ import nl.nvp.goedegesprek.shared.SecretToken;
 import nl.nvp.goedegesprek.support.IntegrationTest;
 import nl.nvp.goedegesprek.support.Mailbox;
 import nl.nvp.goedegesprek.trajectory.TrajectoryFixtures;
+import nl.nvp.goedegesprek.support.TestClock;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -97,7 +98,7 @@ class EventPublicationMigrationTest {
 		long topic = this.harvest.choose(trajectory, coordinator, "Transparantie").get(0);
 		String contact = "oud-" + UUID.randomUUID() + "@gemeente.example";
 		long action = this.actionPlan.actionWithContact(trajectory, coordinator, topic, "Oude actie",
-				LocalDate.now().plusMonths(3), contact);
+				TestClock.today().plusMonths(3), contact);
 		// A version under review, whose invitation went out; a second waits in the
 		// registry.
 		this.actionPlan.submitPlan(trajectory, coordinator);

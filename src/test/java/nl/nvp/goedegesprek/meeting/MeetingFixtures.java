@@ -22,6 +22,7 @@ import nl.nvp.goedegesprek.meeting.registration.RegistrationStatus;
 import nl.nvp.goedegesprek.meeting.registration.Registrations;
 import nl.nvp.goedegesprek.shared.SecretToken;
 import nl.nvp.goedegesprek.trajectory.StepType;
+import nl.nvp.goedegesprek.support.TestClock;
 
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -53,7 +54,7 @@ public class MeetingFixtures {
 
 	/** A meeting in a month's time, open for registration, at an address. */
 	public Created create(long trajectoryId, String title, int capacity, Map<ParticipantRole, Integer> quotas) {
-		return create(trajectoryId, title, capacity, quotas, LocalDate.now().plusMonths(1));
+		return create(trajectoryId, title, capacity, quotas, TestClock.today().plusMonths(1));
 	}
 
 	public Created create(long trajectoryId, String title, int capacity, Map<ParticipantRole, Integer> quotas,

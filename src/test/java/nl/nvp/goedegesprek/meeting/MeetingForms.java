@@ -14,6 +14,7 @@ import nl.nvp.goedegesprek.support.FormCase;
 import nl.nvp.goedegesprek.support.FormCase.Prepared;
 import nl.nvp.goedegesprek.support.FormCatalogue;
 import nl.nvp.goedegesprek.trajectory.TrajectoryFixtures;
+import nl.nvp.goedegesprek.support.TestClock;
 
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -133,7 +134,7 @@ public class MeetingForms implements FormCatalogue {
 				FormCase.of("POST /bijeenkomsten/{id}/evaluaties/vragen", () -> {
 					Running running = running();
 					MeetingFixtures.Created yesterday = this.meetings.create(running.trajectory(), "Gisteren", 30,
-							Map.of(), LocalDate.now().minusDays(1));
+							Map.of(), TestClock.today().minusDays(1));
 					this.meetings.confirmed(yesterday.id(), "Deelnemer", ParticipantRole.FOSTER_PARENT);
 					this.meetings.confirmed(yesterday.id(), "Tweede", ParticipantRole.PARENT);
 					return new Prepared("/bijeenkomsten/" + yesterday.id() + "/evaluaties", user(running.coordinator()),
@@ -141,7 +142,7 @@ public class MeetingForms implements FormCatalogue {
 				}), FormCase.of("POST /aanmelding/{token}/evaluatie", () -> {
 
 					MeetingFixtures.Created yesterday = this.meetings.create(running().trajectory(), "Gisteren", 30,
-							Map.of(), LocalDate.now().minusDays(1));
+							Map.of(), TestClock.today().minusDays(1));
 					String token = this.meetings.confirmedToken(yesterday.id(), "Evaluator",
 							ParticipantRole.FOSTER_CHILD);
 					return new Prepared("/aanmelding/" + token + "/evaluatie", null,
@@ -182,7 +183,7 @@ public class MeetingForms implements FormCatalogue {
 	private static MockHttpServletRequestBuilder described(MockHttpServletRequestBuilder request, long version) {
 		return request.param("title", "Dialoogbijeenkomst")
 			.param("type", "DIALOGUE_MEETING")
-			.param("date", LocalDate.now().plusMonths(1).toString())
+			.param("date", TestClock.today().plusMonths(1).toString())
 			.param("startTime", "13:30")
 			.param("endTime", "17:00")
 			.param("address", "Stadhuis, Korte Nieuwstraat 6, Nijmegen")

@@ -14,6 +14,7 @@ import nl.nvp.goedegesprek.support.FormCase;
 import nl.nvp.goedegesprek.support.FormCase.Prepared;
 import nl.nvp.goedegesprek.support.FormCatalogue;
 import nl.nvp.goedegesprek.trajectory.TrajectoryFixtures;
+import nl.nvp.goedegesprek.support.TestClock;
 
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -68,7 +69,7 @@ public class PrivacyForms implements FormCatalogue {
 		AccountPrincipal coordinator = this.accounts.create(Role.REGIONAL_COORDINATOR, "JZ30");
 		long trajectory = this.trajectories.createRunning("JZ30", "Verzoek " + tag, coordinator.id());
 		MeetingFixtures.Created past = this.meetings.create(trajectory, "Voorbij " + tag, 20, Map.of(),
-				LocalDate.now().minusDays(3));
+				TestClock.today().minusDays(3));
 		MeetingFixtures.Created coming = this.meetings.create(trajectory, "Straks " + tag, 20, Map.of());
 		long first = this.meetings.confirmed(past.id(), "Verzoeker", ParticipantRole.FOSTER_PARENT);
 		long second = this.meetings.confirmed(coming.id(), "Verzoeker", ParticipantRole.FOSTER_PARENT);

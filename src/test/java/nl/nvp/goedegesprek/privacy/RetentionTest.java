@@ -12,6 +12,7 @@ import nl.nvp.goedegesprek.meeting.MeetingFixtures;
 import nl.nvp.goedegesprek.meeting.ParticipantRole;
 import nl.nvp.goedegesprek.support.IntegrationTest;
 import nl.nvp.goedegesprek.trajectory.TrajectoryFixtures;
+import nl.nvp.goedegesprek.support.TestClock;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -66,9 +67,9 @@ class RetentionTest {
 		long oldTopic = this.harvest.choose(old, coordinator, "Transparantie").get(0);
 		long recentTopic = this.harvest.choose(recent, coordinator, "Transparantie").get(0);
 		long oldAction = this.actionPlan.actionWithContact(old, coordinator, oldTopic, "Oude actie",
-				LocalDate.now().minusYears(1), "oud@gemeente.example");
+				TestClock.today().minusYears(1), "oud@gemeente.example");
 		long recentAction = this.actionPlan.actionWithContact(recent, coordinator, recentTopic, "Recente actie",
-				LocalDate.now(), "recent@gemeente.example");
+				TestClock.today(), "recent@gemeente.example");
 		hostLink(old, "Tafel 1 oud");
 		hostLink(recent, "Tafel 1 recent");
 		this.jdbc.update(

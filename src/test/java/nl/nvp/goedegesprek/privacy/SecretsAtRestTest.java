@@ -28,6 +28,7 @@ import nl.nvp.goedegesprek.shared.SecretToken;
 import nl.nvp.goedegesprek.support.IntegrationTest;
 import nl.nvp.goedegesprek.support.Mailbox;
 import nl.nvp.goedegesprek.trajectory.TrajectoryFixtures;
+import nl.nvp.goedegesprek.support.TestClock;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -136,7 +137,7 @@ class SecretsAtRestTest {
 
 		// Another one gets the reminder (with a new link) before tomorrow's meeting.
 		MeetingFixtures.Created tomorrow = this.meetings.create(trajectory, "Morgen", 20, Map.of(),
-				LocalDate.now().plusDays(1));
+				TestClock.today().plusDays(1));
 		String reminded = "herinnerd-" + tag + "@privacy.example";
 		register(tomorrow, "Rik Herinnerd " + tag, reminded);
 		String tomorrowToken = token(this.mailbox.latest(reminded, 1));
@@ -153,7 +154,7 @@ class SecretsAtRestTest {
 
 		// The evaluation, through the link of someone who was there yesterday.
 		MeetingFixtures.Created yesterday = this.meetings.create(trajectory, "Gisteren", 20, Map.of(),
-				LocalDate.now().minusDays(1));
+				TestClock.today().minusDays(1));
 		String evaluationToken = this.meetings.confirmedToken(yesterday.id(), "Kim", ParticipantRole.FOSTER_CHILD);
 		secret("registration link (evaluation)", evaluationToken);
 		this.mvc
@@ -197,7 +198,7 @@ class SecretsAtRestTest {
 		// An action owner gets a link on request and another with the reminder.
 		String contact = "contact-" + tag + "@gemeente.example";
 		long action = this.actionPlan.actionWithContact(trajectory, coordinator, topic, "Informatieavond",
-				LocalDate.now().plusDays(5), contact);
+				TestClock.today().plusDays(5), contact);
 		this.mvc
 			.perform(post("/trajecten/" + trajectory + "/acties/" + action + "/link-versturen").with(csrf())
 				.with(user(coordinator)))
@@ -206,7 +207,7 @@ class SecretsAtRestTest {
 		secret("action owner's link (on request)", ownerToken);
 		this.mvc
 			.perform(post("/voortgang/" + ownerToken).with(csrf())
-				.param("reportedOn", LocalDate.now().toString())
+				.param("reportedOn", TestClock.today().toString())
 				.param("text", "De avond is gepland.")
 				.param("status", "IN_PROGRESS"))
 			.andExpect(status().is3xxRedirection());

@@ -22,6 +22,7 @@ import nl.nvp.goedegesprek.research.survey.SurveyTemplateRepository;
 import nl.nvp.goedegesprek.research.survey.SurveyTemplates;
 import nl.nvp.goedegesprek.research.survey.Surveys;
 import nl.nvp.goedegesprek.research.survey.TemplateForm;
+import nl.nvp.goedegesprek.support.TestClock;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestComponent;
@@ -91,8 +92,8 @@ public class ResearchFixtures {
 		SurveyForm form = new SurveyForm();
 		form.setTemplateId(seededTemplateId());
 		form.setTitle("Vragenlijst");
-		form.setOpensOn(LocalDate.now().minusDays(1));
-		form.setClosesOn(LocalDate.now().plusWeeks(4));
+		form.setOpensOn(TestClock.today().minusDays(1));
+		form.setClosesOn(TestClock.today().plusWeeks(4));
 		this.surveys.create(trajectoryId, form, coordinator);
 		return created(trajectoryId);
 	}

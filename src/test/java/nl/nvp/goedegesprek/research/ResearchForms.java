@@ -23,6 +23,7 @@ import nl.nvp.goedegesprek.support.FormCase;
 import nl.nvp.goedegesprek.support.FormCase.Prepared;
 import nl.nvp.goedegesprek.support.FormCatalogue;
 import nl.nvp.goedegesprek.trajectory.TrajectoryFixtures;
+import nl.nvp.goedegesprek.support.TestClock;
 
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -221,8 +222,8 @@ public class ResearchForms implements FormCatalogue {
 					() -> post("/trajecten/" + running.id() + "/vragenlijst")
 						.param("templateId", String.valueOf(template))
 						.param("title", "Beleving")
-						.param("opensOn", LocalDate.now().toString())
-						.param("closesOn", LocalDate.now().plusWeeks(4).toString()));
+						.param("opensOn", TestClock.today().toString())
+						.param("closesOn", TestClock.today().plusWeeks(4).toString()));
 		});
 	}
 
@@ -252,8 +253,8 @@ public class ResearchForms implements FormCatalogue {
 			long version = surveyVersion(running.id());
 			return new Prepared("/trajecten/" + running.id() + "/vragenlijst/instellingen", user(running.coordinator()),
 					() -> post("/trajecten/" + running.id() + "/vragenlijst/instellingen").param("title", "Later")
-						.param("opensOn", LocalDate.now().plusDays(1).toString())
-						.param("closesOn", LocalDate.now().plusWeeks(5).toString())
+						.param("opensOn", TestClock.today().plusDays(1).toString())
+						.param("closesOn", TestClock.today().plusWeeks(5).toString())
 						.param("version", String.valueOf(version)));
 		});
 	}

@@ -2,6 +2,7 @@ package nl.nvp.goedegesprek.support;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 
@@ -15,6 +16,16 @@ public class TestClock extends Clock {
 	public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
 	private volatile Instant fixed;
+
+	/**
+	 * Today in the Netherlands, by the real time: what a test means by "today" when it
+	 * plans a meeting for tomorrow or yesterday. Not the JVM's date: between midnight in
+	 * Amsterdam and midnight UTC the two differ, and a meeting "yesterday" by UTC is then
+	 * two days ago by the application's rules.
+	 */
+	public static LocalDate today() {
+		return LocalDate.now(ZONE);
+	}
 
 	/** From now on the clock stands still at this moment, Dutch time. */
 	public void set(LocalDateTime dutchTime) {

@@ -83,9 +83,9 @@ class TrajectoryMeetingsTest {
 		AccountPrincipal coordinator = this.accounts.create(Role.REGIONAL_COORDINATOR, "JZ32");
 		long id = this.trajectories.createRunning("JZ32", "Stopt", coordinator.id());
 		MeetingFixtures.Created coming = this.meetings.create(id, "Komende bijeenkomst", 10, Map.of(),
-				LocalDate.now().plusDays(5));
+				TestClock.today().plusDays(5));
 		MeetingFixtures.Created past = this.meetings.create(id, "Geweest bijeenkomst", 10, Map.of(),
-				LocalDate.now().minusDays(3));
+				TestClock.today().minusDays(3));
 		String token = this.meetings.pending(coming.id(), "Anna", ParticipantRole.FOSTER_PARENT);
 		this.mvc.perform(post("/aanmelding/" + token + "/bevestigen").with(csrf()))
 			.andExpect(status().is3xxRedirection());
@@ -155,7 +155,7 @@ class TrajectoryMeetingsTest {
 
 		// No reminder either: the day before the meeting, the reminder job sends Anna
 		// nothing.
-		this.clock.set(LocalDate.now().plusDays(4).atTime(9, 0));
+		this.clock.set(TestClock.today().plusDays(4).atTime(9, 0));
 		try {
 			ReflectionTestUtils.invokeMethod(this.context.getBean("meetingReminders"), "sendDue");
 		}
@@ -181,7 +181,7 @@ class TrajectoryMeetingsTest {
 				.forEach(trajectory::skipStep);
 		});
 		MeetingFixtures.Created coming = this.meetings.create(id, "Nog te gaan", 10, Map.of(),
-				LocalDate.now().plusDays(5));
+				TestClock.today().plusDays(5));
 
 		MvcResult refused = this.mvc
 			.perform(post("/trajecten/" + id + "/afronden").with(csrf())

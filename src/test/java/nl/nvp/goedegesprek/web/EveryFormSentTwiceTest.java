@@ -55,8 +55,8 @@ class EveryFormSentTwiceTest {
 	/**
 	 * Forms that no catalogue can prepare on the shared test database, each with the test
 	 * that sends it twice instead: the first-start set-up works only while no account
-	 * exists, so {@code account.FirstStartSetupTest} checks it (with {@link SentTwice}) on
-	 * an empty database of its own.
+	 * exists, so {@code account.FirstStartSetupTest} checks it (with {@link SentTwice})
+	 * on an empty database of its own.
 	 */
 	private static final Map<String, String> CHECKED_ELSEWHERE = Map.of("POST /instellen/{token}",
 			"nl.nvp.goedegesprek.account.FirstStartSetupTest");
@@ -78,9 +78,9 @@ class EveryFormSentTwiceTest {
 			.doesNotContainAnyElementsOf(CHECKED_ELSEWHERE.keySet());
 		assertThat(posted).as("forms listed as checked elsewhere that the application does not have")
 			.containsAll(CHECKED_ELSEWHERE.keySet());
-		CHECKED_ELSEWHERE.forEach((route, test) -> assertThatCode(() -> Class.forName(test))
-			.as("the test that checks %s", route)
-			.doesNotThrowAnyException());
+		CHECKED_ELSEWHERE
+			.forEach((route, test) -> assertThatCode(() -> Class.forName(test)).as("the test that checks %s", route)
+				.doesNotThrowAnyException());
 	}
 
 	@Test

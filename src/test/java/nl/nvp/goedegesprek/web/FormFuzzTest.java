@@ -58,6 +58,7 @@ import nl.nvp.goedegesprek.support.Mailbox;
 import nl.nvp.goedegesprek.trajectory.TrajectoryFixtures;
 import nl.nvp.goedegesprek.web.AuthorizationMatrixTest.Actor;
 import nl.nvp.goedegesprek.web.AuthorizationMatrixTest.Outcome;
+import nl.nvp.goedegesprek.support.TestClock;
 import org.thymeleaf.cache.ICache;
 import org.thymeleaf.cache.TemplateCacheKey;
 import org.thymeleaf.engine.TemplateModel;
@@ -152,11 +153,12 @@ class FormFuzzTest {
 	 * log of viewed personal data (a refused form about participants is still a view of
 	 * them), the event publication registry, the scheduler lock and the sessions (the
 	 * generated requests keep theirs in memory, but the clean-up job deletes expired ones
-	 * of other tests every minute), and the double-submit guard's claims (decision 28).
+	 * of other tests every minute), and the claims of the double-submit guard and of
+	 * survey answers (decision 28; their clean-up job also runs every minute).
 	 */
 	private static final Set<String> WRITTEN_REGARDLESS = Set.of("login_throttle", "personal_data_access",
 			"event_publication", "event_publication_archive", "shedlock", "spring_session", "spring_session_attributes",
-			"form_submission");
+			"form_submission", "survey_answer_claim");
 
 	/**
 	 * Flash attributes that hold a message key only; a flash with anything else (what was
@@ -1145,7 +1147,7 @@ class FormFuzzTest {
 			this.otherItemId = FormFuzzTest.this.harvest.harvest(this.trajectoryId, coordinator, this.topicId,
 					HarvestKind.IDEA, "Nog een idee");
 			this.actionId = FormFuzzTest.this.actionPlan.actionWithContact(this.trajectoryId, coordinator, this.topicId,
-					"Fuzz-actie", LocalDate.now().plusMonths(2), "eigenaar-fuzz@test.example");
+					"Fuzz-actie", TestClock.today().plusMonths(2), "eigenaar-fuzz@test.example");
 			this.versionId = FormFuzzTest.this.actionPlan.submitPlan(this.trajectoryId, coordinator);
 			this.nationalActionId = FormFuzzTest.this.actionPlan.nationalAction("Fuzz landelijk");
 			FormFuzzTest.this.mvc.perform(post("/accounts").param("email", "uitgenodigd-fuzz@test.example")
@@ -1307,7 +1309,7 @@ class FormFuzzTest {
 				case ENUM -> Arbitraries.of(field.constants());
 				case BOOLEAN -> Arbitraries.of("true", "false", "on");
 				case DATE ->
-					Arbitraries.integers().between(-30, 400).map((d) -> LocalDate.now().plusDays(d).toString());
+					Arbitraries.integers().between(-30, 400).map((d) -> TestClock.today().plusDays(d).toString());
 				case TIME -> Arbitraries.of("09:00", "13:30", "17:00", "23:59");
 				case DECIMAL -> Arbitraries.bigDecimals()
 					.between(BigDecimal.ZERO, new BigDecimal("100000"))

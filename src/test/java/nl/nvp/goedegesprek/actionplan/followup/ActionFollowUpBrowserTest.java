@@ -16,6 +16,7 @@ import nl.nvp.goedegesprek.harvest.HarvestFixtures;
 import nl.nvp.goedegesprek.support.BrowserTest;
 import nl.nvp.goedegesprek.support.Mailbox;
 import nl.nvp.goedegesprek.trajectory.TrajectoryFixtures;
+import nl.nvp.goedegesprek.support.TestClock;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,11 +53,11 @@ class ActionFollowUpBrowserTest extends BrowserTest {
 		String soon = "bijna." + System.nanoTime() + "@gemeente.example";
 		String later = "later." + System.nanoTime() + "@gemeente.example";
 		this.actionPlan.actionWithContact(trajectory, coordinator, topic, "Informatieavond voor nieuwe pleegouders",
-				LocalDate.now().minusDays(2), late);
+				TestClock.today().minusDays(2), late);
 		this.actionPlan.actionWithContact(trajectory, coordinator, topic, "Folder over verwachtingen",
-				LocalDate.now().plusDays(5), soon);
+				TestClock.today().plusDays(5), soon);
 		this.actionPlan.actionWithContact(trajectory, coordinator, topic, "Evaluatie na een jaar",
-				LocalDate.now().plusMonths(6), later);
+				TestClock.today().plusMonths(6), later);
 
 		// Two runs at once (two instances): each owner is reminded once.
 		CompletableFuture<Void> first = CompletableFuture.runAsync(this.reminders::sendDue);

@@ -18,6 +18,7 @@ import nl.nvp.goedegesprek.shared.SecretToken;
 import nl.nvp.goedegesprek.support.IntegrationTest;
 import nl.nvp.goedegesprek.support.Mailbox;
 import nl.nvp.goedegesprek.trajectory.TrajectoryFixtures;
+import nl.nvp.goedegesprek.support.TestClock;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -69,7 +70,7 @@ class OwnerLinkMailTest {
 		long topic = this.harvest.choose(trajectory, coordinator, "Transparantie").get(0);
 		String contact = "eigenaar-" + UUID.randomUUID() + "@gemeente.example";
 		long action = this.actionPlan.actionWithContact(trajectory, coordinator, topic, "Buddy voor pleegouders",
-				LocalDate.now().plusMonths(3), contact);
+				TestClock.today().plusMonths(3), contact);
 		// An address the mail server cannot take.
 		this.jdbc.update("update improvement_action set contact_email = 'kapot@@adres.example' where id = ?", action);
 
@@ -120,7 +121,7 @@ class OwnerLinkMailTest {
 		long topic = this.harvest.choose(trajectory, coordinator, "Transparantie").get(0);
 		String contact = "eigenaar-" + UUID.randomUUID() + "@gemeente.example";
 		long action = this.actionPlan.actionWithContact(trajectory, coordinator, topic, "Buddy voor pleegouders",
-				LocalDate.now().plusMonths(3), contact);
+				TestClock.today().plusMonths(3), contact);
 
 		Boolean asked = new TransactionTemplate(this.transactions).execute((status) -> {
 			boolean requested = this.ownerLinks.sendOwnerLink(trajectory, action, coordinator);

@@ -17,6 +17,7 @@ import nl.nvp.goedegesprek.harvest.HarvestFixtures;
 import nl.nvp.goedegesprek.support.BrowserTest;
 import nl.nvp.goedegesprek.support.Mailbox;
 import nl.nvp.goedegesprek.trajectory.TrajectoryFixtures;
+import nl.nvp.goedegesprek.support.TestClock;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -51,7 +52,7 @@ class PlanBrowserTest extends BrowserTest {
 		long trajectory = this.trajectories.createRunning("JZ20", "Actieplan Twente", coordinator.id());
 		long topic = this.harvest.choose(trajectory, coordinator, "Positie van ouders").get(0);
 		long startwijzer = this.actionPlan.action(trajectory, coordinator, topic, "Startwijzer voor ouders",
-				LocalDate.now().plusMonths(4));
+				TestClock.today().plusMonths(4));
 		logIn(coordinator.getUsername(), AccountFixtures.PASSWORD);
 		open("/trajecten/" + trajectory);
 		link("Actieplan").click();

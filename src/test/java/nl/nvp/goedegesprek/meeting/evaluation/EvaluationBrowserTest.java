@@ -12,6 +12,7 @@ import nl.nvp.goedegesprek.meeting.MeetingFixtures;
 import nl.nvp.goedegesprek.meeting.ParticipantRole;
 import nl.nvp.goedegesprek.support.BrowserTest;
 import nl.nvp.goedegesprek.trajectory.TrajectoryFixtures;
+import nl.nvp.goedegesprek.support.TestClock;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,7 +35,7 @@ class EvaluationBrowserTest extends BrowserTest {
 		AccountPrincipal coordinator = this.accounts.create(Role.REGIONAL_COORDINATOR, "JZ24");
 		long trajectory = this.trajectories.createRunning("JZ24", "Evaluatie", coordinator.id());
 		MeetingFixtures.Created meeting = this.meetings.create(trajectory, "Dialoog gisteren", 30, Map.of(),
-				LocalDate.now().minusDays(1));
+				TestClock.today().minusDays(1));
 		String token = this.meetings.confirmedToken(meeting.id(), "Kim", ParticipantRole.FOSTER_CHILD);
 		String other = this.meetings.confirmedToken(meeting.id(), "Jan", ParticipantRole.FOSTER_PARENT);
 

@@ -10,6 +10,7 @@ import nl.nvp.goedegesprek.meeting.MeetingFixtures;
 import nl.nvp.goedegesprek.meeting.ParticipantRole;
 import nl.nvp.goedegesprek.support.IntegrationTest;
 import nl.nvp.goedegesprek.trajectory.TrajectoryFixtures;
+import nl.nvp.goedegesprek.support.TestClock;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,7 +63,7 @@ class EvaluationCountTest {
 		AccountPrincipal coordinator = this.accounts.create(Role.REGIONAL_COORDINATOR, "JZ24");
 		long trajectory = this.trajectories.createRunning("JZ24", "Evaluaties tellen", coordinator.id());
 		MeetingFixtures.Created meeting = this.meetings.create(trajectory, "Gisteren", 30, Map.of(),
-				LocalDate.now().minusDays(1));
+				TestClock.today().minusDays(1));
 		String stays = this.meetings.confirmedToken(meeting.id(), "Kim", ParticipantRole.FOSTER_CHILD);
 		String leaves = this.meetings.confirmedToken(meeting.id(), "Jan", ParticipantRole.FOSTER_PARENT);
 		evaluate(stays, 4, "blijft");

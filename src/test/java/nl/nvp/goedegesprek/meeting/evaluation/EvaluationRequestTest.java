@@ -14,6 +14,7 @@ import nl.nvp.goedegesprek.meeting.ParticipantRole;
 import nl.nvp.goedegesprek.support.IntegrationTest;
 import nl.nvp.goedegesprek.support.Mailbox;
 import nl.nvp.goedegesprek.trajectory.TrajectoryFixtures;
+import nl.nvp.goedegesprek.support.TestClock;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,7 +62,7 @@ class EvaluationRequestTest {
 		AccountPrincipal coordinator = this.accounts.create(Role.REGIONAL_COORDINATOR, "JZ24");
 		long trajectory = this.trajectories.createRunning("JZ24", "Mening vragen", coordinator.id());
 		MeetingFixtures.Created meeting = this.meetings.create(trajectory, "Gisteren gesproken", 1, Map.of(),
-				LocalDate.now().minusDays(1));
+				TestClock.today().minusDays(1));
 		this.meetings.confirmed(meeting.id(), "Kim", ParticipantRole.FOSTER_CHILD);
 		// Without a place (never confirmed): not asked.
 		this.meetings.pending(meeting.id(), "Jan", ParticipantRole.FOSTER_PARENT);
@@ -73,7 +74,7 @@ class EvaluationRequestTest {
 		assertThat(Mailbox.text(mail)).contains(link + "/evaluatie");
 		// Yesterday's meeting: its links work until the end of today.
 		assertThat(Mailbox.text(mail)).contains("Hij werkt tot en met "
-				+ DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.forLanguageTag("nl")).format(LocalDate.now()));
+				+ DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.forLanguageTag("nl")).format(TestClock.today()));
 		this.mvc.perform(get(link + "/evaluatie")).andExpect(status().isOk());
 		assertThat(this.mailbox.to(email(meeting.id(), "Jan")))
 			.noneMatch((message) -> Mailbox.subject(message).startsWith("Hoe vond u"));
@@ -95,7 +96,7 @@ class EvaluationRequestTest {
 		MeetingFixtures.Created coming = this.meetings.create(trajectory, "Volgende maand", 30, Map.of());
 		this.meetings.confirmed(coming.id(), "Kim", ParticipantRole.FOSTER_CHILD);
 		MeetingFixtures.Created longAgo = this.meetings.create(trajectory, "Vorige week", 30, Map.of(),
-				LocalDate.now().minusDays(7));
+				TestClock.today().minusDays(7));
 		long queued = outbox();
 		ask(coming.id(), coordinator, null, "evaluation.ask.notYet");
 		ask(longAgo.id(), coordinator, null, "evaluation.ask.tooLate");

@@ -14,6 +14,7 @@ import nl.nvp.goedegesprek.meeting.ParticipantRole;
 import nl.nvp.goedegesprek.support.IntegrationTest;
 import nl.nvp.goedegesprek.support.Mailbox;
 import nl.nvp.goedegesprek.trajectory.TrajectoryFixtures;
+import nl.nvp.goedegesprek.support.TestClock;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,9 +56,9 @@ class MeetingReminderTest {
 	void everyoneWithAPlaceGetsExactlyOneReminderEvenWhenTwoInstancesRunTheJobAtOnce() throws Exception {
 		long trajectory = this.trajectories.create("JZ32", "Herinneringen");
 		MeetingFixtures.Created soon = this.meetings.create(trajectory, "Overmorgen bijeenkomst", 3, Map.of(),
-				LocalDate.now().plusDays(1));
+				TestClock.today().plusDays(1));
 		MeetingFixtures.Created later = this.meetings.create(trajectory, "Volgende maand bijeenkomst", 3, Map.of(),
-				LocalDate.now().plusDays(20));
+				TestClock.today().plusDays(20));
 		for (String name : List.of("Anna", "Bas", "Cor")) {
 			this.meetings.confirmed(soon.id(), name, ParticipantRole.FOSTER_PARENT);
 		}

@@ -11,6 +11,7 @@ import nl.nvp.goedegesprek.meeting.registration.RegistrationMail;
 import nl.nvp.goedegesprek.support.IntegrationTest;
 import nl.nvp.goedegesprek.support.Mailbox;
 import nl.nvp.goedegesprek.trajectory.TrajectoryFixtures;
+import nl.nvp.goedegesprek.support.TestClock;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -75,7 +76,7 @@ class RegistrationMailTextTest {
 		RegistrationMail mail = new RegistrationMail(1, RegistrationMail.Kind.ALREADY_REGISTERED, "a".repeat(43),
 				new RegistrationMail.Recipient("Sem\n\nBeste ouder,\r\n\u202Euw account is geblokkeerd",
 						"sem@test.example", "nl"),
-				new RegistrationMail.MeetingFacts(UUID.randomUUID(), "Oud", LocalDate.now().plusDays(3),
+				new RegistrationMail.MeetingFacts(UUID.randomUUID(), "Oud", TestClock.today().plusDays(3),
 						LocalTime.of(13, 30), LocalTime.of(17, 0), false, "Stadhuis", null));
 		String text = Mailbox.text(this.composer.compose(this.sender, mail)).replace("\r\n", "\n");
 		assertThat(text).startsWith("Hallo,\n\nU probeerde zich opnieuw aan te melden.")

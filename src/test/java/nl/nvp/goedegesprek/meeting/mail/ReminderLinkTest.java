@@ -8,6 +8,7 @@ import nl.nvp.goedegesprek.meeting.ParticipantRole;
 import nl.nvp.goedegesprek.support.IntegrationTest;
 import nl.nvp.goedegesprek.support.Mailbox;
 import nl.nvp.goedegesprek.trajectory.TrajectoryFixtures;
+import nl.nvp.goedegesprek.support.TestClock;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,7 +45,7 @@ class ReminderLinkTest {
 	@Test
 	void aReminderComesWithANewLinkThatEndsTheOneBefore() throws Exception {
 		MeetingFixtures.Created meeting = this.meetings.create(this.trajectories.create("JZ32", "Herinnerlink"),
-				"Herinnerlink", 10, Map.of(), LocalDate.now().plusDays(1));
+				"Herinnerlink", 10, Map.of(), TestClock.today().plusDays(1));
 		String token = this.meetings.confirmedToken(meeting.id(), "Herinnerde", ParticipantRole.FOSTER_PARENT);
 		String email = this.jdbc.sql("select email from registration where meeting_id = ?")
 			.param(meeting.id())

@@ -55,7 +55,7 @@ class ReminderTimingTest {
 
 	@Test
 	void nobodyIsRemindedOfAMeetingThatHasStartedOrEnded() {
-		LocalDate day = LocalDate.now().plusDays(10);
+		LocalDate day = TestClock.today().plusDays(10);
 		long trajectory = this.trajectories.create("JZ32", "Herinnering op tijd");
 		MeetingFixtures.Created meeting = this.meetings.create(trajectory, "Herinnering op tijd", 10, Map.of(), day);
 		long during = this.meetings.confirmed(meeting.id(), "Tijdens", ParticipantRole.FOSTER_PARENT);
@@ -79,7 +79,7 @@ class ReminderTimingTest {
 	 */
 	@Test
 	void aReminderHeldUpUntilTheMeetingHasBegunIsDropped() throws Exception {
-		LocalDate day = LocalDate.now().plusDays(10);
+		LocalDate day = TestClock.today().plusDays(10);
 		long trajectory = this.trajectories.create("JZ32", "Herinnering te laat");
 		MeetingFixtures.Created meeting = this.meetings.create(trajectory, "Herinnering te laat", 10, Map.of(), day);
 		long late = this.meetings.confirmed(meeting.id(), "Laat", ParticipantRole.FOSTER_PARENT);

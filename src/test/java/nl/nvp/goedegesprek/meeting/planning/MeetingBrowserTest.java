@@ -54,7 +54,7 @@ class MeetingBrowserTest extends BrowserTest {
 		assertAccessible();
 		this.page.getByLabel("Titel").fill("Dialoogbijeenkomst 1 Nijmegen");
 		this.page.getByLabel("Hoort bij de stap").selectOption("DIALOGUE_MEETING_1");
-		this.page.getByLabel("Datum").fill(LocalDate.now().plusWeeks(3).toString());
+		this.page.getByLabel("Datum").fill(TestClock.today().plusWeeks(3).toString());
 		this.page.getByLabel("Begintijd").fill("18:00");
 		this.page.getByLabel("Eindtijd").fill("17:00");
 		this.page.getByLabel("Aantal plaatsen").fill("1");
@@ -192,7 +192,7 @@ class MeetingBrowserTest extends BrowserTest {
 	void aMeetingThatHasStartedShowsItsScheduleReadOnly() {
 		AccountPrincipal coordinator = this.accounts.create(Role.REGIONAL_COORDINATOR, "JZ32");
 		long trajectory = this.trajectories.createRunning("JZ32", "Al bezig", coordinator.id());
-		LocalDate day = LocalDate.now().plusDays(10);
+		LocalDate day = TestClock.today().plusDays(10);
 		MeetingFixtures.Created meeting = this.meetings.create(trajectory, "Bijeenkomst bezig", 30, Map.of(), day);
 		logIn(coordinator.getUsername(), AccountFixtures.PASSWORD);
 		this.clock.set(day.atTime(14, 0));

@@ -12,6 +12,7 @@ import nl.nvp.goedegesprek.meeting.MeetingFixtures;
 import nl.nvp.goedegesprek.meeting.ParticipantRole;
 import nl.nvp.goedegesprek.support.BrowserTest;
 import nl.nvp.goedegesprek.trajectory.TrajectoryFixtures;
+import nl.nvp.goedegesprek.support.TestClock;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,7 +39,7 @@ class MeetingCancelBrowserTest extends BrowserTest {
 		AccountPrincipal coordinator = this.accounts.create(Role.REGIONAL_COORDINATOR, "JZ32");
 		long trajectory = this.trajectories.createRunning("JZ32", "Afzeggen in de browser", coordinator.id());
 		MeetingFixtures.Created meeting = this.meetings.create(trajectory, "Bijeenkomst die niet doorgaat", 10,
-				Map.of(), LocalDate.now().plusDays(6));
+				Map.of(), TestClock.today().plusDays(6));
 		this.meetings.confirmed(meeting.id(), "Anna", ParticipantRole.FOSTER_PARENT);
 		logIn(coordinator.getUsername(), AccountFixtures.PASSWORD);
 
@@ -70,7 +71,7 @@ class MeetingCancelBrowserTest extends BrowserTest {
 		assertAccessible(participant);
 
 		// Cancelling the trajectory lists its other meeting yet to come and asks why.
-		this.meetings.create(trajectory, "Tweede bijeenkomst", 10, Map.of(), LocalDate.now().plusDays(20));
+		this.meetings.create(trajectory, "Tweede bijeenkomst", 10, Map.of(), TestClock.today().plusDays(20));
 		open("/trajecten/" + trajectory + "/annuleren");
 		assertThat(this.page.locator(".cancel-meetings")).containsText("Tweede bijeenkomst");
 		assertThat(this.page.locator(".cancel-meetings")).not().containsText("Bijeenkomst die niet doorgaat");

@@ -28,6 +28,7 @@ import nl.nvp.goedegesprek.meeting.registration.RegistrationStatus;
 import nl.nvp.goedegesprek.support.IntegrationTest;
 import nl.nvp.goedegesprek.support.Mailbox;
 import nl.nvp.goedegesprek.trajectory.TrajectoryFixtures;
+import nl.nvp.goedegesprek.support.TestClock;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -83,7 +84,7 @@ class MeetingMoveAndCancelTest {
 		AccountPrincipal coordinator = this.accounts.create(Role.REGIONAL_COORDINATOR, "JZ32");
 		long trajectory = this.trajectories.create("JZ32", "Verzetten", coordinator.id());
 		MeetingFixtures.Created meeting = this.meetings.create(trajectory, "Verzette bijeenkomst", 1, Map.of(),
-				LocalDate.now().plusDays(10));
+				TestClock.today().plusDays(10));
 		Person anna = confirm(meeting, "Anna");
 		Person bas = confirm(meeting, "Bas");
 		String cor = email(meeting.id(), this.meetings.pending(meeting.id(), "Cor", ParticipantRole.FOSTER_PARENT),
@@ -123,7 +124,7 @@ class MeetingMoveAndCancelTest {
 			.single()).isEqualTo(3);
 
 		// A second move raises the sequence again; the date change is told.
-		LocalDate later = LocalDate.now().plusDays(12);
+		LocalDate later = TestClock.today().plusDays(12);
 		this.mvc.perform(edit(meeting.id(), coordinator, "14:00", "Stadhuis, Nijmegen", later, 1))
 			.andExpect(status().is3xxRedirection());
 		MimeMessage again = this.mailbox.latest(anna.email(), 3);
@@ -150,7 +151,7 @@ class MeetingMoveAndCancelTest {
 	void changingOnlyTheOnlineLinkMailsThePeopleWithAPlaceButNotTheWaitlist() throws Exception {
 		AccountPrincipal coordinator = this.accounts.create(Role.REGIONAL_COORDINATOR, "JZ32");
 		long trajectory = this.trajectories.create("JZ32", "Nieuwe link", coordinator.id());
-		LocalDate day = LocalDate.now().plusDays(10);
+		LocalDate day = TestClock.today().plusDays(10);
 		MeetingFixtures.Created meeting = this.meetings.create(trajectory, "Verzette bijeenkomst", 1, Map.of(), day);
 		this.jdbc.sql("update meeting set online = true, address = null, online_link = ? where id = ?")
 			.params("https://meet.example/oude-kamer", meeting.id())
@@ -198,7 +199,7 @@ class MeetingMoveAndCancelTest {
 		AccountPrincipal coordinator = this.accounts.create(Role.REGIONAL_COORDINATOR, "JZ32");
 		long trajectory = this.trajectories.create("JZ32", "Afzeggen", coordinator.id());
 		MeetingFixtures.Created meeting = this.meetings.create(trajectory, "Afgezegde bijeenkomst", 1, Map.of(),
-				LocalDate.now().plusDays(1));
+				TestClock.today().plusDays(1));
 		Person anna = confirm(meeting, "Anna");
 		Person bas = confirm(meeting, "Bas");
 		String firstCalendar = ics(this.mailbox.latest(anna.email(), 1));
@@ -268,7 +269,7 @@ class MeetingMoveAndCancelTest {
 		assertThat(registrationStatus(meeting.id(), "Bas")).isEqualTo("WAITLISTED");
 
 		// The meeting can no longer be changed.
-		this.mvc.perform(edit(meeting.id(), coordinator, "14:00", "Elders", LocalDate.now().plusDays(5), 1))
+		this.mvc.perform(edit(meeting.id(), coordinator, "14:00", "Elders", TestClock.today().plusDays(5), 1))
 			.andExpect(status().isOk());
 		assertThat(this.meetings.count(meeting.id(), RegistrationStatus.CONFIRMED)).isZero();
 	}
@@ -301,7 +302,7 @@ class MeetingMoveAndCancelTest {
 	}
 
 	private MockHttpServletRequestBuilder edit(long id, AccountPrincipal user, String start, String address) {
-		return edit(id, user, start, address, LocalDate.now().plusDays(10), 0);
+		return edit(id, user, start, address, TestClock.today().plusDays(10), 0);
 	}
 
 	private MockHttpServletRequestBuilder edit(long id, AccountPrincipal user, String start, String address,

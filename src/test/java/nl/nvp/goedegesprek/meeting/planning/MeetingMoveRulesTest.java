@@ -93,13 +93,13 @@ class MeetingMoveRulesTest {
 		AccountPrincipal coordinator = this.accounts.create(Role.REGIONAL_COORDINATOR, "JZ32");
 		long trajectory = this.trajectories.create("JZ32", "Naar voren", coordinator.id());
 		MeetingFixtures.Created meeting = this.meetings.create(trajectory, "Naar voren gehaald", 10, Map.of(),
-				LocalDate.now().plusWeeks(3));
+				TestClock.today().plusWeeks(3));
 		long anna = this.meetings.confirmed(meeting.id(), "Anna", ParticipantRole.FOSTER_PARENT);
 		String email = email(anna);
 
 		// Three weeks ahead becomes the day after tomorrow: the reminder would be due
 		// now.
-		this.mvc.perform(edit(meeting.id(), coordinator, "Naar voren gehaald", LocalDate.now().plusDays(2), 0))
+		this.mvc.perform(edit(meeting.id(), coordinator, "Naar voren gehaald", TestClock.today().plusDays(2), 0))
 			.andExpect(status().is3xxRedirection());
 		assertThat(Mailbox.subject(this.mailbox.latest(email, 1))).isEqualTo("Gewijzigd: Naar voren gehaald");
 		remind();
@@ -112,7 +112,7 @@ class MeetingMoveRulesTest {
 	void aPlaceConfirmedInsideTheReminderWindowIsOneMailThatCountsAsTheReminder() throws Exception {
 		long trajectory = this.trajectories.create("JZ32", "Laat bevestigd");
 		MeetingFixtures.Created meeting = this.meetings.create(trajectory, "Overmorgen", 10, Map.of(),
-				LocalDate.now().plusDays(2));
+				TestClock.today().plusDays(2));
 		String name = "Bo " + UUID.randomUUID().toString().substring(0, 8);
 		String token = this.meetings.pending(meeting.id(), name, ParticipantRole.FOSTER_PARENT);
 		long bo = byName(name);
@@ -130,7 +130,7 @@ class MeetingMoveRulesTest {
 	void aPlaceFromTheWaitlistInsideTheReminderWindowIsOneMailThatCountsAsTheReminder() throws Exception {
 		long trajectory = this.trajectories.create("JZ32", "Plek morgen");
 		MeetingFixtures.Created meeting = this.meetings.create(trajectory, "Morgen vol", 1, Map.of(),
-				LocalDate.now().plusDays(1));
+				TestClock.today().plusDays(1));
 		String first = this.meetings.confirmedToken(meeting.id(), "Eerste", ParticipantRole.FOSTER_PARENT);
 		String name = "Wachtende " + UUID.randomUUID().toString().substring(0, 8);
 		this.meetings.pending(meeting.id(), name, ParticipantRole.FOSTER_PARENT);
@@ -156,12 +156,12 @@ class MeetingMoveRulesTest {
 		AccountPrincipal coordinator = this.accounts.create(Role.REGIONAL_COORDINATOR, "JZ32");
 		long trajectory = this.trajectories.create("JZ32", "Iets later", coordinator.id());
 		MeetingFixtures.Created meeting = this.meetings.create(trajectory, "Iets later gezet", 10, Map.of(),
-				LocalDate.now().plusWeeks(3));
+				TestClock.today().plusWeeks(3));
 		long anna = this.meetings.confirmed(meeting.id(), "Anna", ParticipantRole.FOSTER_PARENT);
 		String email = email(anna);
 		this.jdbc.sql("update registration set reminder_sent_at = now() where id = ?").param(anna).update();
 
-		this.mvc.perform(edit(meeting.id(), coordinator, "Iets later gezet", LocalDate.now().plusDays(10), 0))
+		this.mvc.perform(edit(meeting.id(), coordinator, "Iets later gezet", TestClock.today().plusDays(10), 0))
 			.andExpect(status().is3xxRedirection());
 		this.mailbox.latest(email, 1);
 		remind();
@@ -170,7 +170,7 @@ class MeetingMoveRulesTest {
 		assertThat(reminded(anna)).isFalse();
 
 		// Eight days later the reminder for the new date goes out, once.
-		this.clock.set(LocalDate.now().plusDays(8).atTime(9, 0));
+		this.clock.set(TestClock.today().plusDays(8).atTime(9, 0));
 		remind();
 		assertThat(Mailbox.subject(this.mailbox.latest(email, 2))).isEqualTo("Binnenkort: Iets later gezet");
 		assertThat(reminded(anna)).isTrue();
@@ -180,7 +180,7 @@ class MeetingMoveRulesTest {
 	void aMeetingThatHasStartedKeepsItsDateTimePlaceAndLink() throws Exception {
 		AccountPrincipal coordinator = this.accounts.create(Role.REGIONAL_COORDINATOR, "JZ32");
 		long trajectory = this.trajectories.create("JZ32", "Al begonnen", coordinator.id());
-		LocalDate day = LocalDate.now().plusDays(10);
+		LocalDate day = TestClock.today().plusDays(10);
 		MeetingFixtures.Created meeting = this.meetings.create(trajectory, "Al begonnen", 10, Map.of(), day);
 		long anna = this.meetings.confirmed(meeting.id(), "Anna", ParticipantRole.FOSTER_PARENT);
 		this.clock.set(day.atTime(14, 0));
@@ -253,7 +253,7 @@ class MeetingMoveRulesTest {
 		AccountPrincipal notAssigned = this.accounts.create(Role.REGIONAL_COORDINATOR, "JZ32");
 		long trajectory = this.trajectories.create("JZ32", "Op slot", coordinator.id());
 		MeetingFixtures.Created meeting = this.meetings.create(trajectory, "Op slot", 10, Map.of(),
-				LocalDate.now().plusWeeks(3));
+				TestClock.today().plusWeeks(3));
 		MeetingForm form = this.transactions
 			.execute((status) -> MeetingForm.of(this.meetingRepository.findById(meeting.id()).orElseThrow()));
 		form.setAddress("Elders, Arnhem");
@@ -286,7 +286,7 @@ class MeetingMoveRulesTest {
 			// Through the pages: the same answers as the authorisation matrix, at once.
 			assertThat(pool
 				.submit(() -> this.mvc
-					.perform(edit(meeting.id(), otherRegion, "Op slot", LocalDate.now().plusWeeks(4), 0))
+					.perform(edit(meeting.id(), otherRegion, "Op slot", TestClock.today().plusWeeks(4), 0))
 					.andReturn()
 					.getResponse()
 					.getStatus())
@@ -309,7 +309,7 @@ class MeetingMoveRulesTest {
 			pool.shutdownNow();
 		}
 		// The coordinator who runs it still moves it.
-		this.mvc.perform(edit(meeting.id(), coordinator, "Op slot", LocalDate.now().plusWeeks(4), 0))
+		this.mvc.perform(edit(meeting.id(), coordinator, "Op slot", TestClock.today().plusWeeks(4), 0))
 			.andExpect(status().is3xxRedirection());
 		assertThat(this.jdbc.sql("select cancelled from meeting where id = ?")
 			.param(meeting.id())

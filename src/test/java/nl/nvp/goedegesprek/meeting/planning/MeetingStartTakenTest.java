@@ -8,6 +8,7 @@ import nl.nvp.goedegesprek.account.AccountPrincipal;
 import nl.nvp.goedegesprek.account.Role;
 import nl.nvp.goedegesprek.support.IntegrationTest;
 import nl.nvp.goedegesprek.trajectory.TrajectoryFixtures;
+import nl.nvp.goedegesprek.support.TestClock;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,7 +41,7 @@ class MeetingStartTakenTest {
 	@Autowired
 	private JdbcClient jdbc;
 
-	private final LocalDate day = LocalDate.now().plusMonths(2);
+	private final LocalDate day = TestClock.today().plusMonths(2);
 
 	private MockHttpServletResponse plan(long trajectory, AccountPrincipal coordinator, String start) throws Exception {
 		return this.mvc

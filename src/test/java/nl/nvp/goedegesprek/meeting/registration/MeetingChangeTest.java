@@ -13,6 +13,7 @@ import nl.nvp.goedegesprek.shared.NotFoundException;
 import nl.nvp.goedegesprek.support.IntegrationTest;
 import nl.nvp.goedegesprek.support.Mailbox;
 import nl.nvp.goedegesprek.trajectory.TrajectoryFixtures;
+import nl.nvp.goedegesprek.support.TestClock;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -107,13 +108,13 @@ class MeetingChangeTest {
 		AccountPrincipal coordinator = this.accounts.create(Role.REGIONAL_COORDINATOR, "JZ32");
 		long trajectory = this.trajectories.create("JZ32", "Krimp", coordinator.id());
 		MeetingFixtures.Created meeting = this.meetings.create(trajectory, "Krimp", 10, Map.of(),
-				LocalDate.now().plusDays(3));
+				TestClock.today().plusDays(3));
 		String token = this.meetings.pending(meeting.id(), "Een", ParticipantRole.FOSTER_PARENT);
 		this.registrations.confirm(token);
 		this.meetings.confirmed(meeting.id(), "Twee", ParticipantRole.FOSTER_PARENT);
 		this.meetings.confirmed(meeting.id(), "Drie", ParticipantRole.FOSTER_PARENT);
 
-		String page = this.mvc.perform(edit(meeting.id(), coordinator, "2", LocalDate.now().plusDays(3).toString()))
+		String page = this.mvc.perform(edit(meeting.id(), coordinator, "2", TestClock.today().plusDays(3).toString()))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -127,14 +128,14 @@ class MeetingChangeTest {
 			.single();
 		// Moved to a later date: the mail about the move holds the new link, which works
 		// after the old date; the old link is replaced.
-		this.mvc.perform(edit(meeting.id(), coordinator, "3", LocalDate.now().plusMonths(2).toString()))
+		this.mvc.perform(edit(meeting.id(), coordinator, "3", TestClock.today().plusMonths(2).toString()))
 			.andExpect(redirectedUrlPattern("/bijeenkomsten/*"));
 		String moved = newestToken(email);
 		assertThat(this.registrations.personal(moved).status()).isEqualTo(RegistrationStatus.CONFIRMED);
 		assertThatThrownBy(() -> this.registrations.personal(token)).isInstanceOf(LinkEndedException.class);
 		// Links end the day after the meeting as it is planned now, not as it was
 		// planned.
-		this.mvc.perform(edit(meeting.id(), coordinator, "3", LocalDate.now().minusDays(5).toString(), "1"))
+		this.mvc.perform(edit(meeting.id(), coordinator, "3", TestClock.today().minusDays(5).toString(), "1"))
 			.andExpect(redirectedUrlPattern("/bijeenkomsten/*"));
 		String past = newestToken(email);
 		assertThatThrownBy(() -> this.registrations.personal(past)).isInstanceOf(NotFoundException.class);

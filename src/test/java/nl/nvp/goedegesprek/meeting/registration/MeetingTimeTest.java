@@ -53,7 +53,7 @@ class MeetingTimeTest {
 
 	@BeforeEach
 	void day() {
-		this.day = LocalDate.now().plusDays(10);
+		this.day = TestClock.today().plusDays(10);
 	}
 
 	@AfterEach

@@ -11,6 +11,7 @@ import nl.nvp.goedegesprek.meeting.ParticipantRole;
 import nl.nvp.goedegesprek.shared.SecretToken;
 import nl.nvp.goedegesprek.support.IntegrationTest;
 import nl.nvp.goedegesprek.trajectory.TrajectoryFixtures;
+import nl.nvp.goedegesprek.support.TestClock;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -94,7 +95,7 @@ class OwnDataTest {
 		AccountPrincipal coordinator = this.accounts.create(Role.REGIONAL_COORDINATOR, "JZ31");
 		long trajectory = this.trajectories.createRunning("JZ31", "Na afloop", coordinator.id());
 		MeetingFixtures.Created meeting = this.meetings.create(trajectory, "Gisteren", 20, Map.of(),
-				LocalDate.now().minusDays(1));
+				TestClock.today().minusDays(1));
 		String token = this.meetings.confirmedToken(meeting.id(), "Kim", ParticipantRole.FOSTER_CHILD);
 		this.mvc.perform(post("/aanmelding/" + token + "/evaluatie").with(csrf())
 			.param("score", "5")
@@ -124,7 +125,7 @@ class OwnDataTest {
 	void onTheDayOfTheMeetingDeletingKeepsThePlaceAndSendsNoReminder() throws Exception {
 		AccountPrincipal coordinator = this.accounts.create(Role.REGIONAL_COORDINATOR, "JZ31");
 		long trajectory = this.trajectories.createRunning("JZ31", "Vandaag", coordinator.id());
-		MeetingFixtures.Created meeting = this.meetings.create(trajectory, "Vandaag", 20, Map.of(), LocalDate.now());
+		MeetingFixtures.Created meeting = this.meetings.create(trajectory, "Vandaag", 20, Map.of(), TestClock.today());
 		String token = this.meetings.confirmedToken(meeting.id(), "Noor", ParticipantRole.PARENT);
 		long mine = registrationOf(token);
 

@@ -9,6 +9,7 @@ import nl.nvp.goedegesprek.meeting.ParticipantRole;
 import nl.nvp.goedegesprek.support.IntegrationTest;
 import nl.nvp.goedegesprek.support.Mailbox;
 import nl.nvp.goedegesprek.trajectory.TrajectoryFixtures;
+import nl.nvp.goedegesprek.support.TestClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -90,7 +91,7 @@ class RegistrationFormTest {
 	@Test
 	void meetingThatHasBeenIsClosedForRegistration() throws Exception {
 		MeetingFixtures.Created past = this.meetings.create(this.trajectories.create("JZ32", "Voorbij"), "Voorbij", 30,
-				Map.of(), LocalDate.now().minusDays(1));
+				Map.of(), TestClock.today().minusDays(1));
 		String page = this.mvc.perform(get("/aanmelden/" + past.publicId()))
 			.andExpect(status().isOk())
 			.andReturn()

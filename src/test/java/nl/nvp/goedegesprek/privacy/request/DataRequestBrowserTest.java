@@ -17,6 +17,7 @@ import nl.nvp.goedegesprek.meeting.MeetingFixtures;
 import nl.nvp.goedegesprek.meeting.ParticipantRole;
 import nl.nvp.goedegesprek.support.BrowserTest;
 import nl.nvp.goedegesprek.trajectory.TrajectoryFixtures;
+import nl.nvp.goedegesprek.support.TestClock;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,7 +51,7 @@ class DataRequestBrowserTest extends BrowserTest {
 		AccountPrincipal coordinator = this.accounts.create(Role.REGIONAL_COORDINATOR, "JZ33");
 		long trajectory = this.trajectories.createRunning("JZ33", "Verzoek in de browser", coordinator.id());
 		MeetingFixtures.Created meeting = this.meetings.create(trajectory, "Dialoog in Tiel", 20, Map.of(),
-				LocalDate.now().minusDays(3));
+				TestClock.today().minusDays(3));
 		long registration = this.meetings.confirmed(meeting.id(), "Bram Visser", ParticipantRole.FOSTER_PARENT);
 		this.jdbc.update("update registration set email = ? where id = ?", email, registration);
 
@@ -118,7 +119,7 @@ class DataRequestBrowserTest extends BrowserTest {
 		AccountPrincipal coordinator = this.accounts.create(Role.REGIONAL_COORDINATOR, "JZ33");
 		long trajectory = this.trajectories.createRunning("JZ33", "Zelf verwijderen", coordinator.id());
 		MeetingFixtures.Created meeting = this.meetings.create(trajectory, "Dialoog gisteren", 20, Map.of(),
-				LocalDate.now().minusDays(1));
+				TestClock.today().minusDays(1));
 		String token = this.meetings.confirmedToken(meeting.id(), "Lotte", ParticipantRole.OWN_CHILD);
 
 		open("/aanmelding/" + token);

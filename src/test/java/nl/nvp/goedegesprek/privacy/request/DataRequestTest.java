@@ -22,6 +22,7 @@ import nl.nvp.goedegesprek.meeting.ParticipantRole;
 import nl.nvp.goedegesprek.meeting.registration.RegistrationStatus;
 import nl.nvp.goedegesprek.support.IntegrationTest;
 import nl.nvp.goedegesprek.trajectory.TrajectoryFixtures;
+import nl.nvp.goedegesprek.support.TestClock;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -82,7 +83,7 @@ class DataRequestTest {
 		AccountPrincipal coordinator = this.accounts.create(Role.REGIONAL_COORDINATOR, "JZ30");
 		long trajectory = this.trajectories.createRunning("JZ30", "Verzoek " + tag, coordinator.id());
 		MeetingFixtures.Created past = this.meetings.create(trajectory, "Dialoog voorbij " + tag, 20, Map.of(),
-				LocalDate.now().minusDays(1));
+				TestClock.today().minusDays(1));
 		MeetingFixtures.Created upcoming = this.meetings.create(trajectory, "Dialoog straks " + tag, 1, Map.of());
 		String token = this.meetings.confirmedToken(past.id(), name + " Jansen", ParticipantRole.FOSTER_CHILD);
 		long pastRegistration = registrationOf(token);
@@ -108,7 +109,7 @@ class DataRequestTest {
 		this.jdbc.update("update trajectory set contact_name = ?, contact_email = ? where id = ?", name + " Jansen",
 				email, trajectory);
 		long action = this.actionPlan.actionWithContact(trajectory, coordinator, topic, "Actie " + tag,
-				LocalDate.now().plusMonths(2), email);
+				TestClock.today().plusMonths(2), email);
 		long account = this.accounts.create(Role.POLICYMAKER, "JZ30").id();
 		this.jdbc.update("update account set email = ?, display_name = ? where id = ?", email, name + " Jansen",
 				account);

@@ -17,6 +17,7 @@ import nl.nvp.goedegesprek.research.survey.Surveys;
 import nl.nvp.goedegesprek.shared.RuleException;
 import nl.nvp.goedegesprek.support.IntegrationTest;
 import nl.nvp.goedegesprek.trajectory.TrajectoryFixtures;
+import nl.nvp.goedegesprek.support.TestClock;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -82,13 +83,13 @@ class PublishedResultsFrozenTest {
 		this.research.publish(trajectory, coordinator);
 		List<SurveyResults.QuestionResult> published = this.results.results(trajectory, policymaker).questions();
 
-		MockHttpServletResponse saved = saveSettings(trajectory, coordinator, LocalDate.now().minusDays(1),
-				LocalDate.now().plusWeeks(8));
+		MockHttpServletResponse saved = saveSettings(trajectory, coordinator, TestClock.today().minusDays(1),
+				TestClock.today().plusWeeks(8));
 		assertThat(saved.getContentAsString(StandardCharsets.UTF_8)).contains("De vragenlijst is gesloten.");
 
 		assertThat(this.research.form(survey.token(Audience.FOSTER_FAMILIES)).status()).isEqualTo(SurveyStatus.CLOSED);
 		assertThat(this.surveyRepository.findByTrajectory(trajectory).orElseThrow().getClosesOn())
-			.isBefore(LocalDate.now().plusWeeks(8));
+			.isBefore(TestClock.today().plusWeeks(8));
 		assertThatThrownBy(() -> this.research.answer(survey, Audience.FOSTER_FAMILIES, 1, "Na het delen"))
 			.isInstanceOf(IllegalStateException.class);
 		assertThat(responses(survey)).isEqualTo(5);
@@ -102,12 +103,12 @@ class PublishedResultsFrozenTest {
 		ResearchFixtures.Created survey = this.research.openSurvey(trajectory, coordinator);
 		answerFiveTimes(survey);
 		// While open the dates may change: here to a closing date that has passed.
-		saveSettings(trajectory, coordinator, LocalDate.now().minusDays(10), LocalDate.now().minusDays(1));
+		saveSettings(trajectory, coordinator, TestClock.today().minusDays(10), TestClock.today().minusDays(1));
 		assertThat(this.research.form(survey.token(Audience.FOSTER_FAMILIES)).status()).isEqualTo(SurveyStatus.CLOSED);
 		List<SurveyResults.QuestionResult> closed = this.results.results(trajectory, coordinator).questions();
 		assertThat(closed).isNotEmpty();
 
-		saveSettings(trajectory, coordinator, LocalDate.now().minusDays(10), LocalDate.now().plusWeeks(2));
+		saveSettings(trajectory, coordinator, TestClock.today().minusDays(10), TestClock.today().plusWeeks(2));
 		assertThat(this.research.form(survey.token(Audience.FOSTER_FAMILIES)).status()).isEqualTo(SurveyStatus.CLOSED);
 		long version = this.surveyRepository.findByTrajectory(trajectory).orElseThrow().getVersion();
 		assertThatThrownBy(() -> this.surveys.open(trajectory, version, coordinator)).isInstanceOf(RuleException.class);

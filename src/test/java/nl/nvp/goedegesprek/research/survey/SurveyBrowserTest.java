@@ -16,6 +16,7 @@ import nl.nvp.goedegesprek.account.Role;
 import nl.nvp.goedegesprek.research.ResearchFixtures;
 import nl.nvp.goedegesprek.support.BrowserTest;
 import nl.nvp.goedegesprek.trajectory.TrajectoryFixtures;
+import nl.nvp.goedegesprek.support.TestClock;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -52,7 +53,7 @@ class SurveyBrowserTest extends BrowserTest {
 		button("Vragenlijst maken").click();
 		assertThat(this.page.locator("#closesOn-error")).containsText("einddatum ligt voor de begindatum");
 		assertAccessible();
-		this.page.getByLabel("Open tot en met").fill(LocalDate.now().plusWeeks(3).toString());
+		this.page.getByLabel("Open tot en met").fill(TestClock.today().plusWeeks(3).toString());
 		button("Vragenlijst maken").click();
 		assertThat(this.page.locator(".alert-success")).containsText("De vragenlijst is gemaakt");
 		assertThat(this.page.locator(".question-item")).hasCount(8);
@@ -78,7 +79,7 @@ class SurveyBrowserTest extends BrowserTest {
 		// Dates can change; each audience's version can be looked at first.
 		link("Titel en data wijzigen").click();
 		assertAccessible();
-		this.page.getByLabel("Open tot en met").fill(LocalDate.now().plusWeeks(4).toString());
+		this.page.getByLabel("Open tot en met").fill(TestClock.today().plusWeeks(4).toString());
 		button("Opslaan").click();
 		assertThat(this.page.locator(".alert-success")).hasText("De vragenlijst is opgeslagen.");
 		link("Vragenlijst bekijken zoals Kinderen en jongeren hem zien").click();

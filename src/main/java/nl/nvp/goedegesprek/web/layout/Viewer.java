@@ -1,4 +1,4 @@
-package nl.nvp.goedegesprek.web;
+package nl.nvp.goedegesprek.web.layout;
 
 import java.util.Collection;
 
@@ -21,11 +21,11 @@ public record Viewer(boolean authenticated, boolean coordinator, boolean nationa
 	/**
 	 * The request attribute that holds it (set for every request the dispatcher handles).
 	 */
-	static final String ATTRIBUTE = "viewer";
+	public static final String ATTRIBUTE = "viewer";
 
-	static final Viewer ANONYMOUS = new Viewer(false, false, false);
+	public static final Viewer ANONYMOUS = new Viewer(false, false, false);
 
-	static Viewer of(Authentication authentication) {
+	public static Viewer of(Authentication authentication) {
 		if (authentication == null || !authentication.isAuthenticated()
 				|| authentication instanceof AnonymousAuthenticationToken) {
 			return ANONYMOUS;
