@@ -123,6 +123,50 @@ class PlanReviewRulesTest {
 	}
 
 	@Test
+	void theChangelogComparesWithTheLastVersionCommentedOnOrAdopted() {
+		this.actionPlan.submitPlan(this.trajectory, this.coordinator);
+		this.jdbc.update("update improvement_action set title = 'Buddy voor pleegouders' where id = ?", this.action);
+		long second = this.actionPlan.submitPlan(this.trajectory, this.coordinator);
+		// A policymaker commented on the second version: it is what they saw.
+		this.jdbc.update(
+				"insert into plan_comment (version_id, author_id, text, created_at) values (?, ?, 'Wie betaalt dit?', now())",
+				second, this.policymaker.id());
+		this.jdbc.update("update improvement_action set deadline = ? where id = ?", LocalDate.of(2027, 6, 1),
+				this.action);
+		long third = this.actionPlan.submitPlan(this.trajectory, this.coordinator);
+
+		PlanVersions.VersionView view = this.versions.view(this.trajectory, third, this.coordinator);
+		assertThat(view.previousNumber()).isEqualTo(2);
+		assertThat(view.changes()).singleElement()
+			.satisfies((change) -> assertThat(change.fields()).containsExactly("action.deadline"));
+
+		// An adopted version is a baseline too.
+		this.jdbc.update("update plan_version set adopted_at = now() where id = ?", third);
+		this.jdbc.update("update improvement_action set title = 'Buddy voor elk pleeggezin' where id = ?", this.action);
+		long fourth = this.actionPlan.submitPlan(this.trajectory, this.coordinator);
+		PlanVersions.VersionView afterAdoption = this.versions.view(this.trajectory, fourth, this.coordinator);
+		assertThat(afterAdoption.previousNumber()).isEqualTo(3);
+		assertThat(afterAdoption.changes()).singleElement()
+			.satisfies((change) -> assertThat(change.fields()).containsExactly("action.title"));
+	}
+
+	@Test
+	void withoutAnyReviewTheChangelogComparesWithTheFirstVersion() {
+		this.actionPlan.submitPlan(this.trajectory, this.coordinator);
+		this.jdbc.update("update improvement_action set title = 'Buddy voor pleegouders' where id = ?", this.action);
+		this.actionPlan.submitPlan(this.trajectory, this.coordinator);
+		this.jdbc.update("update improvement_action set deadline = ? where id = ?", LocalDate.of(2027, 6, 1),
+				this.action);
+		long third = this.actionPlan.submitPlan(this.trajectory, this.coordinator);
+
+		PlanVersions.VersionView view = this.versions.view(this.trajectory, third, this.coordinator);
+		assertThat(view.previousNumber()).isEqualTo(1);
+		assertThat(view.changes()).singleElement()
+			.satisfies((change) -> assertThat(change.fields()).containsExactlyInAnyOrder("action.title",
+					"action.deadline"));
+	}
+
+	@Test
 	void aDoubleSubmittedCommentAnswerOrVerdictIsSavedOnce() throws Exception {
 		long version = this.actionPlan.submitPlan(this.trajectory, this.coordinator);
 		String base = "/trajecten/" + this.trajectory + "/actieplan/versies/" + version;
