@@ -160,16 +160,23 @@ class MetricsEndpointTest {
 		assertThat(delta(before, after, "goedegesprek_registrations_total", "outcome=\"waitlisted\"")).isEqualTo(1);
 		assertThat(delta(before, after, "goedegesprek_logins_failed_total", "reason=\"bad-credentials\"")).isEqualTo(1);
 		assertThat(delta(before, after, "goedegesprek_survey_responses_total", "")).isEqualTo(1);
-		// The mail server has the mail a moment before the sender counts it as sent.
-		long deadline = System.nanoTime() + java.time.Duration.ofSeconds(5).toNanos();
-		while (delta(before, after, "goedegesprek_mails_total",
-				"kind=\"registration-confirm-email\",outcome=\"sent\"") < 1 && System.nanoTime() < deadline) {
-			Thread.sleep(50);
-			after = body();
+		// Counted as sent by the instance that sent it. Other application contexts of the
+		// test run (kept in Spring's context cache) share the database and its outbox,
+		// and
+		// now and then one of them sends a mail first; this context's sender is woken at
+		// once by its own commit, so another registration is sent here.
+		double sent = sentSince(before, after);
+		for (int attempt = 0; sent < 1 && attempt < 5; attempt++) {
+			String again = "gemeten-" + UUID.randomUUID() + "@test.example";
+			this.mvc.perform(register(meeting, again, "Gemeten Persoon"));
+			this.mailbox.await(again, 1);
+			long deadline = System.nanoTime() + java.time.Duration.ofSeconds(2).toNanos();
+			while ((sent = sentSince(before, body())) < 1 && System.nanoTime() < deadline) {
+				Thread.sleep(50);
+			}
 		}
-		assertThat(delta(before, after, "goedegesprek_mails_total",
-				"kind=\"registration-confirm-email\",outcome=\"sent\""))
-			.isGreaterThanOrEqualTo(1);
+		assertThat(sent).as("confirmation mails counted as sent by this instance").isGreaterThanOrEqualTo(1);
+		after = body();
 
 		// Nothing about the people: no address, name, token or link in any metric.
 		assertThat(after).doesNotContain("@")
@@ -274,6 +281,10 @@ class MetricsEndpointTest {
 
 	private static String basic(String credentials) {
 		return "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
+	}
+
+	private static double sentSince(String before, String after) {
+		return delta(before, after, "goedegesprek_mails_total", "kind=\"registration-confirm-email\",outcome=\"sent\"");
 	}
 
 	private static double delta(String before, String after, String name, String tags) {
