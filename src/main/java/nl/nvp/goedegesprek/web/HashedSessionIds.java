@@ -41,6 +41,21 @@ final class HashedSessionIds implements SessionRepository<HashedSessionIds.Hashe
 	/** The id last made by the generator on this thread, until the session takes it. */
 	private static final ThreadLocal<String> MADE = new ThreadLocal<>();
 
+	/**
+	 * The session this request saved last. Spring Session's filter looks the requested
+	 * session up again after saving it (to decide on the cookie), which would read the
+	 * row a second time; it gets this one instead. Forgotten at the end of every request
+	 * ({@link #forgetSaved()}), so a later request always reads the database.
+	 */
+	private static final ThreadLocal<HashedIdSession> SAVED = new ThreadLocal<>();
+
+	/**
+	 * How much later than the stored last access a request must come to be written down.
+	 * Without it every request of a logged-in user would update the session's row; with
+	 * it a session in use expires at most this much before its idle timeout.
+	 */
+	static final Duration LAST_ACCESS_STEP = Duration.ofMinutes(1);
+
 	private final SessionRepository<Session> stored;
 
 	private final KeyedHash hash;
@@ -90,19 +105,30 @@ final class HashedSessionIds implements SessionRepository<HashedSessionIds.Hashe
 		return new HashedIdSession(takeMadeId(), session);
 	}
 
+	/** At the end of each request (SessionConfiguration's filter). */
+	static void forgetSaved() {
+		SAVED.remove();
+	}
+
 	@Override
 	public void save(HashedIdSession session) {
 		this.stored.save(session.stored);
+		SAVED.set(session);
 	}
 
 	@Override
 	public HashedIdSession findById(String id) {
+		HashedIdSession saved = SAVED.get();
+		if (saved != null && saved.getId().equals(id) && !saved.isExpired()) {
+			return saved;
+		}
 		Session session = this.stored.findById(storedId(id));
 		return (session != null) ? new HashedIdSession(id, session) : null;
 	}
 
 	@Override
 	public void deleteById(String id) {
+		SAVED.remove();
 		this.stored.deleteById(storedId(id));
 	}
 
@@ -188,9 +214,13 @@ final class HashedSessionIds implements SessionRepository<HashedSessionIds.Hashe
 			return this.stored.getCreationTime();
 		}
 
+		/** Written down once per {@link #LAST_ACCESS_STEP} at most. */
 		@Override
 		public void setLastAccessedTime(Instant lastAccessedTime) {
-			this.stored.setLastAccessedTime(lastAccessedTime);
+			Instant last = this.stored.getLastAccessedTime();
+			if (lastAccessedTime.isBefore(last) || !lastAccessedTime.isBefore(last.plus(LAST_ACCESS_STEP))) {
+				this.stored.setLastAccessedTime(lastAccessedTime);
+			}
 		}
 
 		@Override

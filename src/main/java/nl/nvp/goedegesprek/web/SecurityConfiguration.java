@@ -8,9 +8,9 @@ import nl.nvp.goedegesprek.account.Role;
 import nl.nvp.goedegesprek.shared.KeyedHash;
 
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
-import org.springframework.boot.security.autoconfigure.web.servlet.PathRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
@@ -30,73 +30,90 @@ class SecurityConfiguration {
 
 	static final String LOGIN = "/inloggen";
 
+	/** The only static files: stylesheets and scripts (WebConfiguration). */
+	static final String[] STATIC_FILES = { "/css/**", "/webjars/**" };
+
 	private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; "
 			+ "base-uri 'self'; object-src 'none'";
+
+	/**
+	 * Stylesheets and scripts: for anyone, through a short chain (no session, security
+	 * context, CSRF token or saved request), with the usual protective headers.
+	 */
+	@Bean
+	@Order(1)
+	SecurityFilterChain staticFilesFilterChain(HttpSecurity http) throws Exception {
+		http.securityMatcher(STATIC_FILES)
+			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
+			.securityContext((context) -> context.disable())
+			.sessionManagement((session) -> session.disable())
+			.requestCache((cache) -> cache.disable())
+			.csrf((csrf) -> csrf.disable())
+			.anonymous((anonymous) -> anonymous.disable());
+		return http.build();
+	}
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle, Accounts accounts,
 			FormSubmissions submissions, KeyedHash hash) throws Exception {
 		String national = Role.NATIONAL_COORDINATOR.name();
 		String regional = Role.REGIONAL_COORDINATOR.name();
-		http.authorizeHttpRequests(
-				(requests) -> requests.requestMatchers(PathRequest.toStaticResources().atCommonLocations())
-					.permitAll()
-					.requestMatchers("/webjars/**", "/css/**", "/js/**", "/error")
-					.permitAll()
-					.requestMatchers(EndpointRequest.to("health"))
-					.permitAll()
-					.requestMatchers(HttpMethod.GET, "/", LOGIN, "/privacy", "/toegankelijkheid")
-					.permitAll()
-					.requestMatchers("/uitnodiging/*", "/instellen/*")
-					.permitAll()
-					.requestMatchers("/aanmelden/**", "/aanmelding/**")
-					.permitAll()
-					.requestMatchers("/vragenlijst/**")
-					.permitAll()
-					.requestMatchers(HttpMethod.GET, "/actieplan/*")
-					.permitAll()
-					.requestMatchers("/voortgang/*")
-					.permitAll()
-					.requestMatchers("/stemmen/*")
-					.permitAll()
-					// The demo mail page: for anyone, and only mapped under the demo
-					// profile
-					// (404 elsewhere; decision 21).
-					.requestMatchers(HttpMethod.GET, "/demo/mails")
-					.permitAll()
-					.requestMatchers("/oogst-invoer/*")
-					.permitAll()
-					.requestMatchers("/vragenlijstsjablonen", "/vragenlijstsjablonen/**")
-					.hasRole(national)
-					.requestMatchers("/indicatoren", "/indicatoren/**")
-					.hasRole(national)
-					.requestMatchers("/onderwerpen", "/onderwerpen/**")
-					.hasRole(national)
-					.requestMatchers("/landelijke-acties", "/landelijke-acties/**")
-					.hasRole(national)
-					.requestMatchers("/inzagelog")
-					.hasRole(national)
-					.requestMatchers("/beheer/mails")
-					.hasRole(national)
-					.requestMatchers("/privacy/verzoeken", "/privacy/verzoeken/**")
-					.hasRole(national)
-					.requestMatchers("/bijeenkomsten", "/bijeenkomsten/**")
-					.hasAnyRole(national, regional)
-					.requestMatchers("/accounts", "/accounts/**")
-					.hasRole(national)
-					.requestMatchers(HttpMethod.GET, "/regios")
-					.hasAnyRole(national, regional)
-					.requestMatchers("/regios/**")
-					.hasRole(national)
-					.requestMatchers("/trajecten/nieuw")
-					.hasAnyRole(national, regional)
-					.requestMatchers(HttpMethod.POST, "/trajecten")
-					.hasAnyRole(national, regional)
-					.requestMatchers("/trajecten", "/trajecten/**")
-					.authenticated()
-					.anyRequest()
-					.denyAll())
+		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/error")
+			.permitAll()
+			.requestMatchers(EndpointRequest.to("health"))
+			.permitAll()
+			.requestMatchers(HttpMethod.GET, "/", LOGIN, "/privacy", "/toegankelijkheid")
+			.permitAll()
+			.requestMatchers("/uitnodiging/*", "/instellen/*")
+			.permitAll()
+			.requestMatchers("/aanmelden/**", "/aanmelding/**")
+			.permitAll()
+			.requestMatchers("/vragenlijst/**")
+			.permitAll()
+			.requestMatchers(HttpMethod.GET, "/actieplan/*")
+			.permitAll()
+			.requestMatchers("/voortgang/*")
+			.permitAll()
+			.requestMatchers("/stemmen/*")
+			.permitAll()
+			// The demo mail page: for anyone, and only mapped under the demo
+			// profile
+			// (404 elsewhere; decision 21).
+			.requestMatchers(HttpMethod.GET, "/demo/mails")
+			.permitAll()
+			.requestMatchers("/oogst-invoer/*")
+			.permitAll()
+			.requestMatchers("/vragenlijstsjablonen", "/vragenlijstsjablonen/**")
+			.hasRole(national)
+			.requestMatchers("/indicatoren", "/indicatoren/**")
+			.hasRole(national)
+			.requestMatchers("/onderwerpen", "/onderwerpen/**")
+			.hasRole(national)
+			.requestMatchers("/landelijke-acties", "/landelijke-acties/**")
+			.hasRole(national)
+			.requestMatchers("/inzagelog")
+			.hasRole(national)
+			.requestMatchers("/beheer/mails")
+			.hasRole(national)
+			.requestMatchers("/privacy/verzoeken", "/privacy/verzoeken/**")
+			.hasRole(national)
+			.requestMatchers("/bijeenkomsten", "/bijeenkomsten/**")
+			.hasAnyRole(national, regional)
+			.requestMatchers("/accounts", "/accounts/**")
+			.hasRole(national)
+			.requestMatchers(HttpMethod.GET, "/regios")
+			.hasAnyRole(national, regional)
+			.requestMatchers("/regios/**")
+			.hasRole(national)
+			.requestMatchers("/trajecten/nieuw")
+			.hasAnyRole(national, regional)
+			.requestMatchers(HttpMethod.POST, "/trajecten")
+			.hasAnyRole(national, regional)
+			.requestMatchers("/trajecten", "/trajecten/**")
+			.authenticated()
+			.anyRequest()
+			.denyAll())
 			.formLogin((form) -> form.loginPage(LOGIN)
 				.loginProcessingUrl(LOGIN)
 				.successHandler(successHandler(throttle))
@@ -104,6 +121,9 @@ class SecurityConfiguration {
 				.permitAll())
 			.logout((logout) -> logout.logoutUrl("/uitloggen").logoutSuccessUrl(LOGIN + "?uitgelogd").permitAll())
 			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()))
+			// Without a session, the CSRF secret is kept in a cookie: a public page makes
+			// no session (decision 30).
+			.csrf((csrf) -> csrf.csrfTokenRepository(new BrowserCsrfTokens()))
 			.addFilterBefore(new LoginThrottleFilter(throttle, LOGIN), UsernamePasswordAuthenticationFilter.class)
 			.addFilterBefore(new AccountSessionFilter(accounts, LOGIN), AnonymousAuthenticationFilter.class)
 			// A form sent twice from one page is carried out once (decision 28); after

@@ -1,6 +1,13 @@
 package nl.nvp.goedegesprek.web;
 
+import java.io.IOException;
 import java.util.Map;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import nl.nvp.goedegesprek.account.AccountPrincipal;
 import nl.nvp.goedegesprek.shared.KeyedHash;
@@ -8,6 +15,7 @@ import nl.nvp.goedegesprek.shared.KeyedHash;
 import org.springframework.beans.factory.BeanClassLoaderAware;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.core.context.SecurityContext;
@@ -16,6 +24,8 @@ import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
+import org.springframework.session.web.http.SessionRepositoryFilter;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Sessions live in PostgreSQL (Spring Session JDBC, decision 18), so that any instance
@@ -33,6 +43,43 @@ class SessionConfiguration implements BeanClassLoaderAware {
 	@Override
 	public void setBeanClassLoader(ClassLoader classLoader) {
 		this.classLoader = classLoader;
+	}
+
+	/**
+	 * Around Spring Session's filter: at the end of every request (and error dispatch)
+	 * the repository forgets the session it saved ({@link HashedSessionIds}).
+	 */
+	@Bean
+	FilterRegistrationBean<OncePerRequestFilter> forgetSavedSessionAfterEachRequest() {
+		OncePerRequestFilter filter = new OncePerRequestFilter() {
+
+			@Override
+			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+					throws ServletException, IOException {
+				HashedSessionIds.forgetSaved();
+				try {
+					chain.doFilter(request, response);
+				}
+				finally {
+					HashedSessionIds.forgetSaved();
+				}
+			}
+
+			@Override
+			protected boolean shouldNotFilterAsyncDispatch() {
+				return false;
+			}
+
+			@Override
+			protected boolean shouldNotFilterErrorDispatch() {
+				return false;
+			}
+
+		};
+		FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(filter);
+		registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
+		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.ASYNC);
+		return registration;
 	}
 
 	@Bean

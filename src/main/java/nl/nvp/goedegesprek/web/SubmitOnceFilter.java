@@ -10,7 +10,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
+import nl.nvp.goedegesprek.shared.BrowserKey;
 import nl.nvp.goedegesprek.shared.KeyedHash;
 
 import org.springframework.http.HttpStatus;
@@ -20,7 +20,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Carries out a form once when it is sent twice from the same page: a double click, a
  * browser that sends again after a hiccup, or back and send again (decision 28). A form
  * sent from a page carries that page's CSRF token, which is masked afresh for every page
- * shown; the same session, URL, token and fields therefore mean the same page sent again.
+ * shown; the same browser, URL, token and fields therefore mean the same page sent again.
  * The first such request claims the form ({@link FormSubmissions}) and runs; a second one
  * waits for it and, when the first ended in a redirect (the usual end of a form that did
  * something), gets the same redirect without running. When the first did not redirect (a
@@ -44,8 +44,7 @@ class SubmitOnceFilter extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !"POST".equals(request.getMethod()) || request.getParameter(CSRF_PARAMETER) == null
-				|| request.getSession(false) == null;
+		return !"POST".equals(request.getMethod()) || request.getParameter(CSRF_PARAMETER) == null;
 	}
 
 	@Override
@@ -103,13 +102,13 @@ class SubmitOnceFilter extends OncePerRequestFilter {
 	}
 
 	/**
-	 * A keyed hash of the session, the URL and every field (names and values, in a fixed
-	 * order), so that the row says nothing about what was sent.
+	 * A keyed hash of the browser ({@link BrowserKey}: with or without a session), the
+	 * URL and every field (names and values, in a fixed order), so that the row says
+	 * nothing about what was sent.
 	 */
 	private byte[] key(HttpServletRequest request) {
-		HttpSession session = request.getSession(false);
 		ByteArrayOutputStream data = new ByteArrayOutputStream();
-		write(data, session.getId());
+		write(data, BrowserKey.of(request));
 		write(data, request.getRequestURI());
 		write(data, (request.getQueryString() != null) ? request.getQueryString() : "");
 		for (Map.Entry<String, String[]> field : new TreeMap<>(request.getParameterMap()).entrySet()) {

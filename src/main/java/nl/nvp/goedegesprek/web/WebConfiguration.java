@@ -1,5 +1,6 @@
 package nl.nvp.goedegesprek.web;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
@@ -9,13 +10,16 @@ import nl.nvp.goedegesprek.web.layout.Viewer;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.CacheControl;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.springframework.web.servlet.resource.VersionResourceResolver;
 
 /**
  * Dutch by default, English on request: the language switch sets {@code ?taal=en} and a
@@ -57,6 +61,33 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	private static Locale supported(Locale locale) {
 		return (locale != null && "en".equals(locale.getLanguage())) ? Locale.ENGLISH : DUTCH;
+	}
+
+	/**
+	 * The only static files: our stylesheet under /css and the WebJars (Bootstrap, htmx)
+	 * under /webjars, both with the hash of their content in their URL
+	 * ({@code /css/app-<md5>.css}; pages get such links through Spring's
+	 * ResourceUrlEncodingFilter), so that browsers and proxies keep them a year without
+	 * asking again: a changed file has another URL. Resolved URLs are cached (the
+	 * resource chain's cache), so a page's links cost no class-path lookup.
+	 */
+	@Override
+	public void addResourceHandlers(ResourceHandlerRegistry registry) {
+		CacheControl year = CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
+		registry.addResourceHandler("/css/**")
+			.addResourceLocations("classpath:/static/css/")
+			.setCacheControl(year)
+			.setUseLastModified(false)
+			.resourceChain(true)
+			.addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
+		// The WebJars locator (added by the chain) finds /webjars/bootstrap/css/.. in
+		// the version on the class path.
+		registry.addResourceHandler("/webjars/**")
+			.addResourceLocations("classpath:/META-INF/resources/webjars/")
+			.setCacheControl(year)
+			.setUseLastModified(false)
+			.resourceChain(true)
+			.addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
 	}
 
 	@Override

@@ -1,9 +1,13 @@
 package nl.nvp.goedegesprek.research;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
+
+import jakarta.servlet.http.Cookie;
 
 import nl.nvp.goedegesprek.account.AccountFixtures;
 import nl.nvp.goedegesprek.account.AccountPrincipal;
@@ -212,9 +216,13 @@ class ResearchTwiceTest {
 				assertThat(response.getRedirectedUrl()).isEqualTo(path + "/bedankt");
 			});
 			assertThat(responses(survey)).isEqualTo(1);
+			// What the browser keeps of the answers (the session the first one made).
+			Cookie[] browser = kept(first.session(), answers);
 
 			// A third tab of the same browser, sent later: still one.
-			MockHttpServletResponse third = this.mvc.perform(later.from(answer.get())).andReturn().getResponse();
+			MockHttpServletResponse third = this.mvc.perform(later.from(answer.get()).cookie(browser))
+				.andReturn()
+				.getResponse();
 			assertThat(third.getRedirectedUrl()).isEqualTo(path + "/bedankt");
 			assertThat(responses(survey)).isEqualTo(1);
 
@@ -226,14 +234,28 @@ class ResearchTwiceTest {
 			assertThat(responses(survey)).isEqualTo(3);
 
 			// Someone else in the first browser, after "someone else answers": counts.
-			MockHttpServletResponse again = this.mvc.perform(get(path).param("opnieuw", "ja").cookie(first.session()))
+			MockHttpServletResponse again = this.mvc.perform(get(path).param("opnieuw", "ja").cookie(browser))
 				.andReturn()
 				.getResponse();
 			assertThat(again.getStatus()).isEqualTo(200);
-			Page sibling = this.sentTwice.open(path + "?opnieuw=ja", null, first.session());
+			Page sibling = this.sentTwice.open(path + "?opnieuw=ja", null, browser);
 			this.mvc.perform(sibling.from(answer.get())).andReturn();
 			assertThat(responses(survey)).isEqualTo(4);
 		}
+	}
+
+	/** The cookies a browser holds after these answers (later ones win). */
+	private static Cookie[] kept(Cookie[] before, List<MockHttpServletResponse> answers) {
+		Map<String, Cookie> cookies = new LinkedHashMap<>();
+		for (Cookie cookie : before) {
+			cookies.put(cookie.getName(), cookie);
+		}
+		for (MockHttpServletResponse answer : answers) {
+			for (Cookie cookie : answer.getCookies()) {
+				cookies.put(cookie.getName(), cookie);
+			}
+		}
+		return cookies.values().toArray(Cookie[]::new);
 	}
 
 	/** The same form sent at once from two pages (tabs) of one session. */

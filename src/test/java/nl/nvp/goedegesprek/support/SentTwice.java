@@ -55,8 +55,12 @@ public class SentTwice {
 		this.jdbc = jdbc;
 	}
 
-	/** A page with a form, as the browser holds it: its session and its CSRF token. */
-	public record Page(Cookie session, String csrf) {
+	/**
+	 * A page with a form, as the browser holds it: the browser's cookies (its session, or
+	 * without one the cookie with its CSRF secret, decision 30) and the page's CSRF
+	 * token.
+	 */
+	public record Page(Cookie[] session, String csrf) {
 
 		/** The form's request as sent from this page. */
 		public MockHttpServletRequestBuilder from(MockHttpServletRequestBuilder request) {
@@ -73,13 +77,13 @@ public class SentTwice {
 		return open(url, who, null);
 	}
 
-	/** Opens a page in an existing session. */
-	public Page open(String url, RequestPostProcessor who, Cookie session) throws Exception {
+	/** Opens a page in a browser that has these cookies (another tab). */
+	public Page open(String url, RequestPostProcessor who, Cookie... session) throws Exception {
 		MockHttpServletRequestBuilder request = get(url);
 		if (who != null) {
 			request.with(who);
 		}
-		if (session != null) {
+		if (session != null && session.length > 0) {
 			request.cookie(session);
 		}
 		MockHttpServletResponse response = this.mvc.perform(request).andReturn().getResponse();
@@ -90,8 +94,24 @@ public class SentTwice {
 		if (!csrf.find()) {
 			throw new AssertionError("GET " + url + " has no form with a CSRF token");
 		}
-		Cookie cookie = (response.getCookie("SESSION") != null) ? response.getCookie("SESSION") : session;
-		return new Page(Objects.requireNonNull(cookie, "no session"),
+		Map<String, Cookie> cookies = new LinkedHashMap<>();
+		if (session != null) {
+			for (Cookie cookie : session) {
+				cookies.put(cookie.getName(), cookie);
+			}
+		}
+		for (Cookie cookie : response.getCookies()) {
+			if (cookie.getMaxAge() == 0) {
+				cookies.remove(cookie.getName());
+			}
+			else {
+				cookies.put(cookie.getName(), cookie);
+			}
+		}
+		if (!cookies.containsKey("SESSION") && !cookies.containsKey("gg-csrf")) {
+			throw new AssertionError("GET " + url + " left the browser no session and no CSRF cookie");
+		}
+		return new Page(cookies.values().toArray(Cookie[]::new),
 				org.springframework.web.util.HtmlUtils.htmlUnescape(csrf.group(1)));
 	}
 

@@ -11,9 +11,10 @@ import org.springframework.stereotype.Component;
 /**
  * Claims of browsers that are saving a survey response just now (table
  * {@code survey_answer_claim}, decision 28): two tabs of one browser that send their
- * answers at the same moment save one response. The key is a keyed hash of the session
- * and the link, nothing else. Each statement commits on its own, so that a second request
- * sees the first one's claim at once, not when the first one's response commits.
+ * answers at the same moment save one response. The key is a keyed hash of the browser
+ * ({@link nl.nvp.goedegesprek.shared.BrowserKey}) and the link, nothing else. Each
+ * statement commits on its own, so that a second request sees the first one's claim at
+ * once, not when the first one's response commits.
  */
 @Component
 class AnswerClaims {

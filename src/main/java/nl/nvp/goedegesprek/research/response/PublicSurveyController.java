@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import nl.nvp.goedegesprek.account.AccountPrincipal;
+import nl.nvp.goedegesprek.shared.BrowserKey;
 import nl.nvp.goedegesprek.research.survey.SurveyStatus;
 
 import org.springframework.http.HttpHeaders;
@@ -72,7 +73,7 @@ class PublicSurveyController {
 			Set<String> marks = (session != null) ? marks(session) : null;
 			if (marks != null && marks.remove(this.responses.answeredMark(token))) {
 				session.setAttribute(ANSWERED_MARKS, marks);
-				this.responses.someoneElse(token, session.getId());
+				this.responses.someoneElse(token, BrowserKey.of(request));
 			}
 		}
 		else if (answered != null) {
@@ -100,7 +101,7 @@ class PublicSurveyController {
 			// response. Nothing is saved; it gets the thanks page like the first.
 			return thanked(token, request, response);
 		}
-		SurveyResponses.Outcome outcome = this.responses.submit(token, parameters, session.getId());
+		SurveyResponses.Outcome outcome = this.responses.submit(token, parameters, BrowserKey.of(request));
 		if (outcome.repeated()) {
 			return thanked(token, request, response);
 		}

@@ -181,15 +181,16 @@ public class SurveyResponses {
 	}
 
 	/**
-	 * Checks and saves a response sent from a browser ({@code session}: its session id,
-	 * or null when it has none). Two tabs of one browser that send at the same moment
-	 * save one response: the first claims a keyed hash of session and link before it
-	 * saves ({@link AnswerClaims}), the second finds the claim and saves nothing
-	 * ({@link Outcome#repeated()}). Different browsers never share a claim, so everyone
-	 * who answers through the audience's link counts.
+	 * Checks and saves a response sent from a browser ({@code browser}: its
+	 * {@link nl.nvp.goedegesprek.shared.BrowserKey}, the same in all its tabs, or null).
+	 * Two tabs of one browser that send at the same moment save one response: the first
+	 * claims a keyed hash of browser and link before it saves ({@link AnswerClaims}), the
+	 * second finds the claim and saves nothing ({@link Outcome#repeated()}). Different
+	 * browsers never share a claim, so everyone who answers through the audience's link
+	 * counts.
 	 */
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
-	public Outcome submit(String token, MultiValueMap<String, String> parameters, String session) {
+	public Outcome submit(String token, MultiValueMap<String, String> parameters, String browser) {
 		Form form = this.readOnly.execute((status) -> form(token));
 		if (form.status() != SurveyStatus.OPEN) {
 			return new Outcome(Map.of(), Map.of(), true, false);
@@ -201,7 +202,7 @@ public class SurveyResponses {
 		if (!this.buckets.bucket("survey", token, this.limits).tryConsume(1)) {
 			return new Outcome(Map.of(), checked.values(), false, true);
 		}
-		byte[] claim = (session != null) ? claimKey(token, session) : null;
+		byte[] claim = (browser != null) ? claimKey(token, browser) : null;
 		if (claim != null && !this.claims.claim(claim)) {
 			return new Outcome(Map.of(), checked.values(), false, false, true);
 		}
@@ -225,12 +226,12 @@ public class SurveyResponses {
 	 * if it is still kept, no longer stands in their way.
 	 */
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
-	public void someoneElse(String token, String session) {
-		this.claims.release(claimKey(token, session));
+	public void someoneElse(String token, String browser) {
+		this.claims.release(claimKey(token, browser));
 	}
 
-	private byte[] claimKey(String token, String session) {
-		return this.hash.mac("survey-answer", (session + "\u0000" + token).getBytes(UTF_8));
+	private byte[] claimKey(String token, String browser) {
+		return this.hash.mac("survey-answer", (browser + "\u0000" + token).getBytes(UTF_8));
 	}
 
 	private static boolean saved(Outcome result) {
