@@ -91,7 +91,7 @@ final class VolumeData {
 			accounts(tag, at);
 			trajectories(volume, tag, day, at);
 			meetings(volume, day, at);
-			registrations(volume, at);
+			registrations(volume, day, at);
 			surveys(day, at);
 			answers(volume);
 			research(day, at);
@@ -203,9 +203,10 @@ final class VolumeData {
 				select m.g, nextval(pg_get_serial_sequence('meeting', 'id')) as id, t.id as trajectory_id,
 				       t.dialogue_table, (m.g % 50 = 1) as big, (m.g % 7 = 3) as online, (m.g % 97 = 5) as cancelled,
 				       case when m.g % 50 = 1 then 400 else 10 + m.g % 25 end as capacity,
-				       (m.g * 17) % 56 - 28 as days_from_today
+				       -- a finished trajectory's meetings are over
+				       case when t.stage = 8 then -1 - (m.g * 17) % 28 else (m.g * 17) % 56 - 28 end as days_from_today
 				from generate_series(1, $count) m(g)
-				join (select id, dialogue_table, row_number() over (order by g) as n, count(*) over () as total
+				join (select id, dialogue_table, stage, row_number() over (order by g) as n, count(*) over () as total
 				      from volume_trajectory where stage >= 1) t on t.n = 1 + (m.g - 1) % t.total
 				""".replace("$count", Integer.toString(volume.meetings())));
 		this.jdbc.update(
@@ -239,9 +240,10 @@ final class VolumeData {
 	 * leave. Every tenth cancelled, every tenth waiting for its e-mail confirmation; the
 	 * others confirmed in order of registration while the meeting and the role's quota
 	 * have room, else on the waitlist, as {@code Places} decides. Everyone at a cancelled
-	 * meeting is cancelled.
+	 * meeting is cancelled; most of those with a place at a meeting that is over checked
+	 * in.
 	 */
-	private void registrations(Volume volume, Timestamp at) {
+	private void registrations(Volume volume, Date today, Timestamp at) {
 		int meetings = volume.meetings();
 		List<int[]> sizes = new ArrayList<>();
 		long small = 0;
@@ -303,7 +305,8 @@ final class VolumeData {
 				"""
 						insert into registration (meeting_id, name, email, role, role_other, organisation, age_group,
 						                          guardian_name, guardian_capacity, needs_accessibility, needs_travel_costs,
-						                          consent_version, consent_at, language, status, created_at, status_changed_at)
+						                          consent_version, consent_at, language, status, created_at, status_changed_at,
+						                          checked_in_at)
 						select r.meeting_id, 'Deelnemer ' || r.n, 'deelnemer' || r.n || ?, r.role,
 						       case when r.role = 'OTHER' then 'Vrijwilliger' end,
 						       case when r.role in ('FOSTER_CARE_WORKER', 'CHILD_PROTECTION_WORKER', 'POLICYMAKER',
@@ -314,9 +317,13 @@ final class VolumeData {
 						       case when r.role in ('FOSTER_CHILD', 'OWN_CHILD') and r.n % 2 = 1 then 'PARENT_WITH_AUTHORITY' end,
 						       r.n % 13 = 0, r.n % 7 = 0, ?, ?, case when r.n % 17 = 0 then 'en' else 'nl' end,
 						       coalesce(s.status, case when r.cancelled or r.k % 10 = 0 then 'CANCELLED' else 'PENDING' end),
-						       ?, ?
-						from volume_registration r left join volume_registration_status s on s.n = r.n""",
-				DOMAIN, PRIVACY_VERSION, at, at, at);
+						       ?, ?,
+						       -- most of those with a place at a meeting that is over came
+						       case when s.status = 'CONFIRMED' and m.meeting_date < ?::date and r.n % 4 <> 0
+						            then (m.meeting_date + time '19:05') at time zone 'Europe/Amsterdam' end
+						from volume_registration r left join volume_registration_status s on s.n = r.n
+						join meeting m on m.id = r.meeting_id""",
+				DOMAIN, PRIVACY_VERSION, at, at, at, today);
 	}
 
 	/**
