@@ -186,6 +186,14 @@ class VolumeStatementCountTest {
 		cost(costs, "trajectory page", "/trajecten/" + followUp, national);
 		cost(costs, "research report", "/trajecten/" + research + "/onderzoek", national);
 		cost(costs, "action plan", "/trajecten/" + followUp + "/actieplan", national);
+		cost(costs, "survey", "/trajecten/" + research + "/vragenlijst", national);
+		cost(costs, "survey results", "/trajecten/" + research + "/vragenlijst/resultaten", national);
+		cost(costs, "written answers", "/trajecten/" + research + "/vragenlijst/open-antwoorden", national);
+		cost(costs, "topics of a trajectory", "/trajecten/" + followUp + "/onderwerpen", national);
+		cost(costs, "national actions", "/landelijke-acties", national);
+		cost(costs, "attendee list", "/bijeenkomsten/" + pastMeeting + "/deelnemerslijst", national);
+		cost(costs, "evaluations", "/bijeenkomsten/" + pastMeeting + "/evaluaties", national);
+		cost(costs, "table plan", "/bijeenkomsten/" + futureMeeting.split(" ")[0] + "/tafels", national);
 		cost(costs, "meeting list", "/bijeenkomsten", national);
 		cost(costs, "meeting page (past)", "/bijeenkomsten/" + pastMeeting, national);
 		cost(costs, "meeting page (coming)", "/bijeenkomsten/" + futureMeeting.split(" ")[0], national);
