@@ -25,7 +25,8 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.Version;
 import nl.nvp.goedegesprek.shared.Audited;
 import nl.nvp.goedegesprek.shared.RuleException;
-import org.hibernate.annotations.BatchSize;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 
 /**
  * "Het goede gesprek" in one region (or nationally): its steps, where it stands, and who
@@ -61,13 +62,13 @@ class Trajectory extends Audited {
 	private String contactPhone;
 
 	@OneToMany(mappedBy = "trajectory", cascade = CascadeType.ALL, orphanRemoval = true)
-	@BatchSize(size = 100)
+	@Fetch(FetchMode.SUBSELECT)
 	private List<TrajectoryStep> steps = new ArrayList<>();
 
 	@ElementCollection
 	@CollectionTable(name = "trajectory_coordinator", joinColumns = @JoinColumn(name = "trajectory_id"))
 	@Column(name = "account_id")
-	@BatchSize(size = 100)
+	@Fetch(FetchMode.SUBSELECT)
 	private Set<Long> coordinatorIds = new HashSet<>();
 
 	@Version
