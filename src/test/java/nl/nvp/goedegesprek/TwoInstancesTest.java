@@ -39,6 +39,7 @@ import nl.nvp.goedegesprek.support.IntegrationTest;
 import nl.nvp.goedegesprek.support.Mailbox;
 import nl.nvp.goedegesprek.support.TestDatabase;
 import nl.nvp.goedegesprek.trajectory.TrajectoryFixtures;
+import nl.nvp.goedegesprek.web.ApplicationCsrfTokens;
 import nl.nvp.goedegesprek.support.TestClock;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -94,6 +95,9 @@ class TwoInstancesTest {
 
 	@BeforeEach
 	void startSecondInstance() {
+		// Pages opened on one instance and sent on the other: both with the application's
+		// own CSRF tokens, as in production (MockMvc tests swap the first one's).
+		ApplicationCsrfTokens.restore(this.first);
 		if (second == null) {
 			TestDatabase.Connection database = TestDatabase.get();
 			// The same database (already migrated: Flyway finds nothing to do) and the

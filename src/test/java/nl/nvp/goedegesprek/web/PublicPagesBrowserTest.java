@@ -73,11 +73,21 @@ class PublicPagesBrowserTest extends BrowserTest {
 	@Test
 	void loginGivesANewSessionId() {
 		AccountPrincipal account = this.accounts.create(Role.POLICYMAKER, "JZ32");
+		// A session id someone planted in the browser before it logs in (fixation).
+		String planted = "geplant-" + java.util.UUID.randomUUID();
+		this.page.context()
+			.addCookies(java.util.List
+				.of(new com.microsoft.playwright.options.Cookie("SESSION", planted).setUrl(url("/"))));
 		open("/inloggen");
+		// The login page itself makes no session (decision 30), unless a test before
+		// swapped the CSRF token store for a session-based one.
 		String before = sessionCookie();
 		logIn(account.getUsername(), AccountFixtures.PASSWORD);
-		Assertions.assertThat(before).as("session before login").isNotNull();
-		Assertions.assertThat(sessionCookie()).isNotNull().isNotEqualTo(before);
+		Assertions.assertThat(sessionCookie())
+			.as("session after login")
+			.isNotNull()
+			.isNotEqualTo(planted)
+			.isNotEqualTo(before);
 	}
 
 	private String sessionCookie() {

@@ -27,11 +27,8 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.web.FilterChainProxy;
-import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.csrf.CsrfFilter;
-import org.springframework.test.util.ReflectionTestUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -53,7 +50,7 @@ class PublicPagesWithoutSessionTest {
 	private int port;
 
 	@Autowired
-	private FilterChainProxy filters;
+	private ApplicationContext application;
 
 	@Autowired
 	private JdbcClient jdbc;
@@ -77,12 +74,7 @@ class PublicPagesWithoutSessionTest {
 	 */
 	@BeforeEach
 	void theApplicationsOwnCsrfTokens() {
-		for (SecurityFilterChain chain : this.filters.getFilterChains()) {
-			chain.getFilters()
-				.stream()
-				.filter(CsrfFilter.class::isInstance)
-				.forEach((filter) -> ReflectionTestUtils.setField(filter, "tokenRepository", new BrowserCsrfTokens()));
-		}
+		ApplicationCsrfTokens.restore(this.application);
 	}
 
 	@Test
