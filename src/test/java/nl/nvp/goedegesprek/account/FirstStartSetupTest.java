@@ -56,9 +56,7 @@ class FirstStartSetupTest {
 	@DynamicPropertySource
 	static void emptyDatabase(DynamicPropertyRegistry registry) {
 		TestDatabase.Connection database = TestDatabase.fresh();
-		registry.add("spring.datasource.url", database::url);
-		registry.add("spring.datasource.username", database::username);
-		registry.add("spring.datasource.password", database::password);
+		database.register(registry);
 	}
 
 	@Autowired

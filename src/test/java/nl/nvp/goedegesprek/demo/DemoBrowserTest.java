@@ -54,9 +54,7 @@ class DemoBrowserTest {
 	@DynamicPropertySource
 	static void ownDatabaseAndNoMailServer(DynamicPropertyRegistry registry) {
 		TestDatabase.Connection database = TestDatabase.fresh();
-		registry.add("spring.datasource.url", database::url);
-		registry.add("spring.datasource.username", database::username);
-		registry.add("spring.datasource.password", database::password);
+		database.register(registry);
 		int port = freePort();
 		registry.add("spring.mail.port", () -> port);
 	}

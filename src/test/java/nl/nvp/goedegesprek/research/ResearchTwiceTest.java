@@ -1,8 +1,6 @@
 package nl.nvp.goedegesprek.research;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -217,7 +215,7 @@ class ResearchTwiceTest {
 			});
 			assertThat(responses(survey)).isEqualTo(1);
 			// What the browser keeps of the answers (the session the first one made).
-			Cookie[] browser = kept(first.session(), answers);
+			Cookie[] browser = SentTwice.kept(first.session(), answers);
 
 			// A third tab of the same browser, sent later: still one.
 			MockHttpServletResponse third = this.mvc.perform(later.from(answer.get()).cookie(browser))
@@ -242,20 +240,6 @@ class ResearchTwiceTest {
 			this.mvc.perform(sibling.from(answer.get())).andReturn();
 			assertThat(responses(survey)).isEqualTo(4);
 		}
-	}
-
-	/** The cookies a browser holds after these answers (later ones win). */
-	private static Cookie[] kept(Cookie[] before, List<MockHttpServletResponse> answers) {
-		Map<String, Cookie> cookies = new LinkedHashMap<>();
-		for (Cookie cookie : before) {
-			cookies.put(cookie.getName(), cookie);
-		}
-		for (MockHttpServletResponse answer : answers) {
-			for (Cookie cookie : answer.getCookies()) {
-				cookies.put(cookie.getName(), cookie);
-			}
-		}
-		return cookies.values().toArray(Cookie[]::new);
 	}
 
 	/** The same form sent at once from two pages (tabs) of one session. */

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -94,25 +95,34 @@ public class SentTwice {
 		if (!csrf.find()) {
 			throw new AssertionError("GET " + url + " has no form with a CSRF token");
 		}
-		Map<String, Cookie> cookies = new LinkedHashMap<>();
-		if (session != null) {
-			for (Cookie cookie : session) {
-				cookies.put(cookie.getName(), cookie);
-			}
-		}
-		for (Cookie cookie : response.getCookies()) {
-			if (cookie.getMaxAge() == 0) {
-				cookies.remove(cookie.getName());
-			}
-			else {
-				cookies.put(cookie.getName(), cookie);
-			}
-		}
-		if (!cookies.containsKey("SESSION") && !cookies.containsKey("gg-csrf")) {
+		Cookie[] kept = kept((session != null) ? session : new Cookie[0], List.of(response));
+		if (java.util.Arrays.stream(kept)
+			.noneMatch((cookie) -> Set.of("SESSION", "gg-csrf").contains(cookie.getName()))) {
 			throw new AssertionError("GET " + url + " left the browser no session and no CSRF cookie");
 		}
-		return new Page(cookies.values().toArray(Cookie[]::new),
-				org.springframework.web.util.HtmlUtils.htmlUnescape(csrf.group(1)));
+		return new Page(kept, org.springframework.web.util.HtmlUtils.htmlUnescape(csrf.group(1)));
+	}
+
+	/**
+	 * The cookies a browser holds after these answers: what it had, with what the answers
+	 * set (later ones win) and without what they expired.
+	 */
+	public static Cookie[] kept(Cookie[] before, List<MockHttpServletResponse> answers) {
+		Map<String, Cookie> cookies = new LinkedHashMap<>();
+		for (Cookie cookie : before) {
+			cookies.put(cookie.getName(), cookie);
+		}
+		for (MockHttpServletResponse answer : answers) {
+			for (Cookie cookie : answer.getCookies()) {
+				if (cookie.getMaxAge() == 0) {
+					cookies.remove(cookie.getName());
+				}
+				else {
+					cookies.put(cookie.getName(), cookie);
+				}
+			}
+		}
+		return cookies.values().toArray(Cookie[]::new);
 	}
 
 	/** Sends the requests at the same moment; returns their answers in order. */

@@ -27,6 +27,7 @@ import org.testcontainers.utility.MountableFile;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
 import org.springframework.boot.SpringApplication;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * The real PostgreSQL the tests run against, one per test run: a Testcontainers container
@@ -50,6 +51,14 @@ public final class TestDatabase {
 	}
 
 	public record Connection(String url, String username, String password) {
+
+		/** Points the application under test at this database. */
+		public void register(DynamicPropertyRegistry registry) {
+			registry.add("spring.datasource.url", this::url);
+			registry.add("spring.datasource.username", this::username);
+			registry.add("spring.datasource.password", this::password);
+		}
+
 	}
 
 	public static synchronized Connection get() {

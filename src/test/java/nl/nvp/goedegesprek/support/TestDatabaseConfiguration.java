@@ -9,12 +9,7 @@ class TestDatabaseConfiguration {
 
 	@Bean
 	DynamicPropertyRegistrar testDatabaseProperties() {
-		return (registry) -> {
-			TestDatabase.Connection database = TestDatabase.get();
-			registry.add("spring.datasource.url", database::url);
-			registry.add("spring.datasource.username", database::username);
-			registry.add("spring.datasource.password", database::password);
-		};
+		return (registry) -> TestDatabase.get().register(registry);
 	}
 
 }

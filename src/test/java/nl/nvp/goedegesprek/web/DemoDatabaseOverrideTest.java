@@ -40,9 +40,7 @@ class DemoDatabaseOverrideTest {
 	static void overriddenDatabaseAndNoMailServer(DynamicPropertyRegistry registry) {
 		TestDatabase.Connection database = TestDatabase.fresh();
 		assertThat(database.url()).doesNotContain("currentSchema");
-		registry.add("spring.datasource.url", database::url);
-		registry.add("spring.datasource.username", database::username);
-		registry.add("spring.datasource.password", database::password);
+		database.register(registry);
 		registry.add("spring.mail.port", DemoDatabaseOverrideTest::closedPort);
 	}
 

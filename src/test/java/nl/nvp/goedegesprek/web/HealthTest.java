@@ -57,9 +57,7 @@ class HealthTest {
 
 	@DynamicPropertySource
 	static void ownDatabaseAndNoMailServer(DynamicPropertyRegistry registry) {
-		registry.add("spring.datasource.url", DATABASE::url);
-		registry.add("spring.datasource.username", DATABASE::username);
-		registry.add("spring.datasource.password", DATABASE::password);
+		DATABASE.register(registry);
 		registry.add("spring.mail.port", HealthTest::closedPort);
 	}
 

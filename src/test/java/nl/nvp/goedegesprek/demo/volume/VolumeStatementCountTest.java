@@ -86,9 +86,7 @@ class VolumeStatementCountTest {
 	@DynamicPropertySource
 	static void ownDatabase(DynamicPropertyRegistry registry) {
 		TestDatabase.Connection database = TestDatabase.fresh();
-		registry.add("spring.datasource.url", database::url);
-		registry.add("spring.datasource.username", database::username);
-		registry.add("spring.datasource.password", database::password);
+		database.register(registry);
 	}
 
 	@Test
