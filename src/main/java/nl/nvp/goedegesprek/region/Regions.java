@@ -25,7 +25,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * The 42 regions are reference data that many pages show (filters, names in lists): they
  * are read from the table at most once a minute and kept in memory, not queried on every
  * page. A rename here is seen at once; one made on another instance within a minute
- * (regions are renamed a few times a year, decision 32).
+ * (regions are renamed a few times a year, decision 33).
  */
 @Service
 @Transactional(readOnly = true)

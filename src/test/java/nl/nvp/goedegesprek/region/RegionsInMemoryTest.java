@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The regions are read from the table once and then answered from memory (decision 32): a
+ * The regions are read from the table once and then answered from memory (decision 33): a
  * page that shows region names or a region filter costs no query for them. A rename is
  * seen at once, a change made elsewhere (another instance) within a minute.
  */
