@@ -19,11 +19,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import nl.nvp.goedegesprek.support.SentTwice;
 import nl.nvp.goedegesprek.support.TestDatabase;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -50,8 +52,6 @@ class StructuredLogsTest {
 	private static final String MAIN = "nl.nvp.goedegesprek.GoedeGesprekApplication";
 
 	private static final Pattern TOMCAT_PORT = Pattern.compile("Tomcat started on port (\\d+)");
-
-	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
 	private static final String EMAIL = "structured.logs.probe@voorbeeld.nl";
 
@@ -146,11 +146,11 @@ class StructuredLogsTest {
 				HttpRequest.newBuilder(URI.create(base + "/inloggen")).timeout(Duration.ofSeconds(30)).build(),
 				HttpResponse.BodyHandlers.ofString());
 		assertThat(page.statusCode()).isEqualTo(200);
-		Matcher csrf = CSRF.matcher(page.body());
-		assertThat(csrf.find()).as("CSRF token on the login page").isTrue();
+		Optional<String> csrf = SentTwice.csrfToken(page.body());
+		assertThat(csrf).as("CSRF token on the login page").isPresent();
 		String form = "username=" + URLEncoder.encode(EMAIL, StandardCharsets.UTF_8) + "&password="
 				+ URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8) + "&_csrf="
-				+ URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+				+ URLEncoder.encode(csrf.get(), StandardCharsets.UTF_8);
 		HttpResponse<String> login = client.send(HttpRequest.newBuilder(URI.create(base + "/inloggen"))
 			.timeout(Duration.ofSeconds(30))
 			.header("Content-Type", "application/x-www-form-urlencoded")

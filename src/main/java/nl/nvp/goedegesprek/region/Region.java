@@ -55,7 +55,12 @@ class Region {
 	}
 
 	boolean isValidOn(LocalDate date) {
-		return !date.isBefore(this.validFrom) && (this.validUntil == null || date.isBefore(this.validUntil));
+		return isValidOn(date, this.validFrom, this.validUntil);
+	}
+
+	/** Valid from {@code validFrom} up to, not including, {@code validUntil} (if any). */
+	static boolean isValidOn(LocalDate date, LocalDate validFrom, LocalDate validUntil) {
+		return !date.isBefore(validFrom) && (validUntil == null || date.isBefore(validUntil));
 	}
 
 	void rename(String newName, LocalDate validFrom, LocalDate validUntil) {

@@ -156,7 +156,7 @@ public class Regions {
 	private record Entry(String code, String name, LocalDate validFrom, LocalDate validUntil) {
 
 		boolean isValidOn(LocalDate date) {
-			return !date.isBefore(this.validFrom) && (this.validUntil == null || date.isBefore(this.validUntil));
+			return Region.isValidOn(date, this.validFrom, this.validUntil);
 		}
 
 		RegionSummary summary() {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -91,16 +92,14 @@ public class SentTwice {
 		if (response.getStatus() != 200) {
 			throw new AssertionError("GET " + url + " answered " + response.getStatus());
 		}
-		Matcher csrf = CSRF.matcher(response.getContentAsString());
-		if (!csrf.find()) {
-			throw new AssertionError("GET " + url + " has no form with a CSRF token");
-		}
+		String token = csrfToken(response.getContentAsString())
+			.orElseThrow(() -> new AssertionError("GET " + url + " has no form with a CSRF token"));
 		Cookie[] kept = kept((session != null) ? session : new Cookie[0], List.of(response));
 		if (java.util.Arrays.stream(kept)
 			.noneMatch((cookie) -> Set.of("SESSION", "gg-csrf").contains(cookie.getName()))) {
 			throw new AssertionError("GET " + url + " left the browser no session and no CSRF cookie");
 		}
-		return new Page(kept, org.springframework.web.util.HtmlUtils.htmlUnescape(csrf.group(1)));
+		return new Page(kept, org.springframework.web.util.HtmlUtils.htmlUnescape(token));
 	}
 
 	/**
@@ -258,6 +257,15 @@ public class SentTwice {
 			}
 		});
 		return changed;
+	}
+
+	/**
+	 * The CSRF token of the first form in this HTML, as the page wrote it (still
+	 * HTML-escaped).
+	 */
+	public static Optional<String> csrfToken(String html) {
+		Matcher csrf = CSRF.matcher(html);
+		return csrf.find() ? Optional.of(csrf.group(1)) : Optional.empty();
 	}
 
 }

@@ -12,13 +12,12 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -31,6 +30,7 @@ import nl.nvp.goedegesprek.meeting.ParticipantRole;
 import nl.nvp.goedegesprek.shared.SecretToken;
 import nl.nvp.goedegesprek.support.IntegrationTest;
 import nl.nvp.goedegesprek.support.Mailbox;
+import nl.nvp.goedegesprek.support.SentTwice;
 import nl.nvp.goedegesprek.trajectory.TrajectoryFixtures;
 import nl.nvp.goedegesprek.web.ApplicationCsrfTokens;
 import org.junit.jupiter.api.BeforeEach;
@@ -66,8 +66,6 @@ class RegistrationBurstOverHttpTest {
 	private static final int PEOPLE = 1000;
 
 	private static final int PLACES = 100;
-
-	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
 	private static final String CONFIRMED_MESSAGE = "Uw aanmelding is bevestigd. U heeft een plek.";
 
@@ -205,9 +203,9 @@ class RegistrationBurstOverHttpTest {
 		return http.sendAsync(request("/aanmelding/" + token).build(), HttpResponse.BodyHandlers.ofString())
 			.thenApply((page) -> {
 				assertThat(page.statusCode()).as("the confirm page").isEqualTo(200);
-				Matcher csrf = CSRF.matcher(page.body());
-				assertThat(csrf.find()).as("the confirm page has its form").isTrue();
-				return new Browser(token, cookies(page, ""), HtmlUtils.htmlUnescape(csrf.group(1)));
+				Optional<String> csrf = SentTwice.csrfToken(page.body());
+				assertThat(csrf).as("the confirm page has its form").isPresent();
+				return new Browser(token, cookies(page, ""), HtmlUtils.htmlUnescape(csrf.get()));
 			});
 	}
 
