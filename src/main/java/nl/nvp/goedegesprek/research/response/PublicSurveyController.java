@@ -73,8 +73,10 @@ class PublicSurveyController {
 			Set<String> marks = (session != null) ? marks(session) : null;
 			if (marks != null && marks.remove(this.responses.answeredMark(token))) {
 				session.setAttribute(ANSWERED_MARKS, marks);
-				this.responses.someoneElse(token, BrowserKey.of(request));
 			}
+			// Also without the mark: two tabs that sent at once each got a session, and
+			// the browser may have kept the one without it, while the claim still stands.
+			this.responses.someoneElse(token, BrowserKey.of(request));
 		}
 		else if (answered != null) {
 			return "research/answer-again";
