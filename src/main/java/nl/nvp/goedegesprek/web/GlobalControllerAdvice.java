@@ -1,5 +1,7 @@
 package nl.nvp.goedegesprek.web;
 
+import java.util.Locale;
+
 import org.springframework.beans.InvalidPropertyException;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.core.env.Environment;
@@ -47,6 +49,16 @@ class GlobalControllerAdvice {
 	@ModelAttribute("demoMode")
 	boolean demoMode() {
 		return this.demo;
+	}
+
+	/**
+	 * The language of what people wrote (meeting details, surveys, plans: Dutch), for a
+	 * {@code lang} attribute where the page is in another language (WCAG 3.1.2); null on
+	 * a Dutch page, where the attribute is left out.
+	 */
+	@ModelAttribute("contentLang")
+	String contentLang(Locale locale) {
+		return "nl".equals(locale.getLanguage()) ? null : "nl";
 	}
 
 	/**

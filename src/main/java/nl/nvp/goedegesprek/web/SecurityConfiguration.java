@@ -68,7 +68,7 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/uitnodiging/*", "/instellen/*")
 			.permitAll()
-			.requestMatchers("/aanmelden/**", "/aanmelding/**")
+			.requestMatchers("/aanmelden/**", "/aanmelding/**", "/toestemming/*", "/toestemming/*/intrekken")
 			.permitAll()
 			.requestMatchers("/vragenlijst/**")
 			.permitAll()

@@ -243,6 +243,26 @@ class DemoBrowserTest {
 		assertThat(this.visitor.getByRole(AriaRole.STATUS)).hasText("Uw wachtwoord is opgeslagen. U kunt nu inloggen.");
 	}
 
+	@Test
+	@Order(10)
+	void theDemoChildWaitsForConsentUntilTheGuardianGivesItThroughTheDemoMailPage() {
+		this.coordinator.navigate(url("/bijeenkomsten"));
+		this.coordinator.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(MEETING)).first().click();
+		assertThat(this.coordinator.locator("tr", new Page.LocatorOptions().setHasText("Tim"))
+			.locator(".awaiting-consent")).hasText("Wacht op toestemming van een ouder of voogd");
+
+		mail("Uw toestemming gevraagd: " + MEETING, "voogd.dewit@jeugdbescherming.example")
+			.locator("a[href*='/toestemming/']")
+			.first()
+			.click();
+		assertThat(this.visitor.locator(".consent-facts")).containsText("Tim");
+		Browsers.assertAccessible(this.visitor);
+		this.visitor.getByLabel("Ik ben ouder met gezag of voogd van dit kind.").check();
+		this.visitor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ja, ik geef toestemming")).click();
+		assertThat(this.visitor.locator(".alert-success")).containsText("U heeft toestemming gegeven");
+		mail("U bent aangemeld: " + MEETING, "tim@deelnemer.example");
+	}
+
 	/** Registers on the demo meeting's public page, named on the coordinator's page. */
 	private void register(String name, String email, String role) {
 		this.coordinator.navigate(url("/bijeenkomsten"));

@@ -13,6 +13,7 @@ import nl.nvp.goedegesprek.meeting.planning.MeetingForm;
 import nl.nvp.goedegesprek.meeting.planning.MeetingRepository;
 import nl.nvp.goedegesprek.meeting.planning.MeetingType;
 import nl.nvp.goedegesprek.meeting.registration.AgeGroup;
+import nl.nvp.goedegesprek.meeting.registration.GuardianCapacity;
 import nl.nvp.goedegesprek.meeting.registration.Registration;
 import nl.nvp.goedegesprek.meeting.registration.RegistrationForm;
 import nl.nvp.goedegesprek.meeting.registration.RegistrationLink;
@@ -25,6 +26,7 @@ import nl.nvp.goedegesprek.trajectory.StepType;
 import nl.nvp.goedegesprek.support.TestClock;
 
 import org.springframework.boot.test.context.TestComponent;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -41,8 +43,11 @@ public class MeetingFixtures {
 
 	private final TransactionTemplate transactions;
 
+	private final JdbcClient jdbc;
+
 	MeetingFixtures(MeetingRepository meetings, RegistrationRepository registrations, RegistrationLinkRepository links,
-			TransactionTemplate transactions) {
+			TransactionTemplate transactions, JdbcClient jdbc) {
+		this.jdbc = jdbc;
 		this.meetings = meetings;
 		this.registrations = registrations;
 		this.links = links;
@@ -81,6 +86,40 @@ public class MeetingFixtures {
 	 * token.
 	 */
 	public String pending(long meetingId, String name, ParticipantRole role) {
+		return pending(meetingId, name, role, role.isChild() ? AgeGroup.FROM_16_TO_18 : null);
+	}
+
+	/**
+	 * A child under 16's registration, waiting for a guardian's consent (decision 35).
+	 */
+	public record AwaitingConsent(long registrationId, String childToken, String guardianToken) {
+	}
+
+	/**
+	 * A foster child of 12 to 16 who confirmed their address; their guardian has been
+	 * asked (by a request that lapses in a week) and has not answered.
+	 */
+	public AwaitingConsent awaitingConsent(long meetingId, String name) {
+		String childToken = pending(meetingId, name, ParticipantRole.FOSTER_CHILD, AgeGroup.FROM_12_TO_16);
+		SecretToken guardian = SecretToken.generate();
+		long id = this.transactions.execute((status) -> {
+			Registration registration = this.links.findByTokenHash(new SecretToken(childToken).hash())
+				.orElseThrow()
+				.getRegistration();
+			this.jdbc.sql("update registration set status = 'AWAITING_CONSENT' where id = ?")
+				.param(registration.getId())
+				.update();
+			this.jdbc.sql(
+					"insert into guardian_consent (registration_id, guardian_email, token_hash, requested_at, lapses_at) "
+							+ "values (?, ?, ?, now(), now() + interval '7 days')")
+				.params(registration.getId(), "voogd-" + UUID.randomUUID() + "@test.example", guardian.hash())
+				.update();
+			return registration.getId();
+		});
+		return new AwaitingConsent(id, childToken, guardian.value());
+	}
+
+	private String pending(long meetingId, String name, ParticipantRole role, AgeGroup ageGroup) {
 		return this.transactions.execute((status) -> {
 			Meeting meeting = this.meetings.findById(meetingId).orElseThrow();
 			RegistrationForm form = new RegistrationForm();
@@ -90,7 +129,11 @@ public class MeetingFixtures {
 			form.setRole(role);
 			form.setOrganisation(role.isProfessional() ? "Pleegzorg Oost" : null);
 			form.setRoleOther(role == ParticipantRole.OTHER ? "Buurman" : null);
-			form.setAgeGroup(role.isChild() ? AgeGroup.FROM_16_TO_18 : null);
+			form.setAgeGroup(ageGroup);
+			if (ageGroup != null && ageGroup.needsGuardianConsent()) {
+				form.setGuardianName("Voogd van " + name);
+				form.setGuardianCapacity(GuardianCapacity.GUARDIAN_INSTITUTION);
+			}
 			form.setConsent(true);
 			Registration registration = this.registrations
 				.save(new Registration(meeting, form, Registrations.PRIVACY_VERSION, "nl", Instant.now()));

@@ -150,6 +150,26 @@ public class MeetingForms implements FormCatalogue {
 								.param("learned", "Dat ik niet de enige ben.")
 								.param("quote", "Ik kon mijn stem laten horen.")
 								.param("quoteConsent", "true"));
+				}), FormCase.of("POST /toestemming/{token}", () -> {
+					long meeting = planned().meeting();
+					String token = this.meetings.awaitingConsent(meeting, "Kind").guardianToken();
+					return new Prepared("/toestemming/" + token, null,
+							() -> post("/toestemming/" + token).param("answer", "ja").param("responsible", "true"));
+				}), FormCase.of("POST /toestemming/{token}/intrekken", () -> {
+					long meeting = planned().meeting();
+					MeetingFixtures.AwaitingConsent consent = this.meetings.awaitingConsent(meeting, "Kind");
+					String token = consent.guardianToken();
+					// Consent given: the child has a place.
+					this.jdbc
+						.sql("update guardian_consent set decision = 'GIVEN', decided_at = now(), "
+								+ "guardian_email = null, text_version = '2026-12' where registration_id = ?")
+						.param(consent.registrationId())
+						.update();
+					this.jdbc.sql("update registration set status = 'CONFIRMED' where id = ?")
+						.param(consent.registrationId())
+						.update();
+					return new Prepared("/toestemming/" + token, null,
+							() -> post("/toestemming/" + token + "/intrekken"));
 				}));
 	}
 

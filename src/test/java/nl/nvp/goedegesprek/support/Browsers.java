@@ -114,12 +114,22 @@ public final class Browsers {
 			  if (!summary) return '';
 			  const problems = [];
 			  if (!summary.hasAttribute('autofocus')) problems.push('the summary does not take the focus (autofocus)');
+			  if (!/^(Fout|Error): /.test(document.title)) problems.push('the title does not start with "Fout:" but is "' + document.title + '"');
+			  const heading = document.querySelector('main h1');
+			  if (heading && !(summary.compareDocumentPosition(heading) & Node.DOCUMENT_POSITION_FOLLOWING)) problems.push('the summary is not at the top, above the heading');
 			  const fields = 'input:not([type=hidden]),select,textarea';
+			  const text = (element) => (element ? element.textContent : '').replace(/\s+/g, ' ').trim();
+			  let previous = null;
 			  for (const link of summary.querySelectorAll('a')) {
 			    const href = link.getAttribute('href') || '';
 			    const target = href.startsWith('#') ? document.getElementById(decodeURIComponent(href.slice(1))) : null;
-			    if (!target) problems.push('link ' + href + ' reaches nothing on the page');
-			    else if (!target.matches(fields) && !target.querySelector(fields)) problems.push('link ' + href + ' reaches no field');
+			    if (!target) { problems.push('link ' + href + ' reaches nothing on the page'); continue; }
+			    if (!target.matches(fields) && !target.querySelector(fields)) problems.push('link ' + href + ' reaches no field');
+			    if (previous && !(previous.compareDocumentPosition(target) & Node.DOCUMENT_POSITION_FOLLOWING)) problems.push('link ' + href + ' is not in the order of the form');
+			    previous = target;
+			    const label = target.matches('fieldset') ? text(target.querySelector('legend'))
+			        : text(target.id ? document.querySelector('label[for="' + CSS.escape(target.id) + '"]') : null);
+			    if (summary.dataset.summary === 'fields' && label && !text(link).startsWith(label)) problems.push('link ' + href + ' does not name its field "' + label + '"');
 			  }
 			  return problems.join('; ');
 			}""";

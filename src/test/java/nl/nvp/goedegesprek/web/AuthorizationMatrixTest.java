@@ -204,6 +204,13 @@ class AuthorizationMatrixTest {
 				NOT_FOUND);
 		row("POST", "/stemmen/{token}", NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND,
 				NOT_FOUND);
+		// A parent's or guardian's consent link (no account, decision 35); unknown: not
+		// found
+		for (String[] route : new String[][] { { "GET", "/toestemming/{token}" }, { "POST", "/toestemming/{token}" },
+				{ "POST", "/toestemming/{token}/intrekken" } }) {
+			row(route[0], route[1], NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND,
+					NOT_FOUND);
+		}
 		// A table host's entry link (no account); unknown: not found
 		row("GET", "/oogst-invoer/{token}", NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND,
 				NOT_FOUND);

@@ -1078,6 +1078,12 @@ class FormFuzzTest {
 
 		final String pendingToken;
 
+		/**
+		 * A guardian's consent link (decision 35), of a child's registration waiting for
+		 * it.
+		 */
+		final String consentToken;
+
 		final String votingToken;
 
 		final ResearchFixtures.Created survey;
@@ -1128,6 +1134,8 @@ class FormFuzzTest {
 			this.registrationId = FormFuzzTest.this.meetings.confirmed(this.meeting.id(), "Fuzz",
 					ParticipantRole.FOSTER_PARENT);
 			this.pendingToken = FormFuzzTest.this.meetings.pending(this.meeting.id(), "Fuzz", ParticipantRole.PARENT);
+			this.consentToken = FormFuzzTest.this.meetings.awaitingConsent(this.meeting.id(), "Fuzzkind")
+				.guardianToken();
 			this.votingToken = FormFuzzTest.this.meetings.confirmedToken(this.dialogue.id(), "Stemmer",
 					ParticipantRole.FOSTER_CHILD);
 			this.survey = FormFuzzTest.this.research.openSurvey(this.trajectoryId, coordinator);
@@ -1256,6 +1264,9 @@ class FormFuzzTest {
 			}
 			if (pattern.startsWith("/stemmen/")) {
 				return List.of(this.votingToken);
+			}
+			if (pattern.startsWith("/toestemming/")) {
+				return List.of(this.consentToken);
 			}
 			if (pattern.startsWith("/vragenlijst/")) {
 				return List.copyOf(this.survey.tokens().values());

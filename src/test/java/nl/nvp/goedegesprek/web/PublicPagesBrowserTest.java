@@ -3,9 +3,11 @@ package nl.nvp.goedegesprek.web;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import nl.nvp.goedegesprek.account.AccountFixtures;
+import nl.nvp.goedegesprek.meeting.MeetingFixtures;
 import nl.nvp.goedegesprek.account.AccountPrincipal;
 import nl.nvp.goedegesprek.account.Role;
 import nl.nvp.goedegesprek.support.BrowserTest;
+import nl.nvp.goedegesprek.trajectory.TrajectoryFixtures;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,6 +22,12 @@ class PublicPagesBrowserTest extends BrowserTest {
 
 	@Autowired
 	private AccountFixtures accounts;
+
+	@Autowired
+	private TrajectoryFixtures trajectories;
+
+	@Autowired
+	private MeetingFixtures meetings;
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/", "/inloggen", "/privacy", "/toegankelijkheid" })
@@ -41,6 +49,23 @@ class PublicPagesBrowserTest extends BrowserTest {
 		open("/toegankelijkheid");
 		assertThat(this.page.locator("h1")).hasText("Accessibility statement");
 		assertAccessible();
+	}
+
+	/**
+	 * What people wrote is Dutch: marked so on an English page (WCAG 3.1.2, issue 14).
+	 */
+	@Test
+	void dutchTextOnAnEnglishPageIsMarkedDutch() {
+		long trajectory = this.trajectories.create("JZ32", "Taal " + java.util.UUID.randomUUID());
+		MeetingFixtures.Created meeting = this.meetings.create(trajectory, "Dialoogbijeenkomst in het Nederlands", 20,
+				java.util.Map.of());
+		open("/aanmelden/" + meeting.publicId() + "?taal=en");
+		assertThat(this.page.locator("html")).hasAttribute("lang", "en");
+		assertThat(this.page.locator("h1")).hasAttribute("lang", "nl");
+		assertThat(this.page.locator(".facts span[lang=nl]")).hasText("Stadhuis, Korte Nieuwstraat 6, Nijmegen");
+		assertAccessible();
+		open("/aanmelden/" + meeting.publicId() + "?taal=nl");
+		assertThat(this.page.locator("h1")).not().hasAttribute("lang", "nl");
 	}
 
 	@Test

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import nl.nvp.goedegesprek.account.AccountPrincipal;
+import nl.nvp.goedegesprek.shared.FormErrors;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -91,6 +92,7 @@ class PriorityController {
 			model.addAttribute("token", token);
 			model.addAttribute("dots", Priorities.DOTS);
 			model.addAttribute("tooMany", true);
+			FormErrors.show(model);
 			model.addAttribute("selected", chosen);
 			return "harvest/priority-ballot";
 		}

@@ -66,7 +66,7 @@ class Attendees {
 					counts[1]++;
 					waitlist.add(attendee);
 				}
-				case PENDING -> {
+				case PENDING, AWAITING_CONSENT -> {
 					counts[2]++;
 					pending.add(attendee);
 				}

@@ -133,7 +133,11 @@ class RegistrationMails implements OutboxMails {
 		if (kind == RegistrationMail.Kind.EVALUATE) {
 			return started && status == RegistrationStatus.CONFIRMED && !cancelledMeeting;
 		}
-		if (started && kind != RegistrationMail.Kind.CANCELLED && kind != RegistrationMail.Kind.MEETING_CANCELLED) {
+		// A request for consent lapses when the meeting starts at the latest: the child
+		// is
+		// still told.
+		if (started && kind != RegistrationMail.Kind.CANCELLED && kind != RegistrationMail.Kind.MEETING_CANCELLED
+				&& kind != RegistrationMail.Kind.CONSENT_LAPSED) {
 			return false;
 		}
 		return switch (kind) {
@@ -142,7 +146,8 @@ class RegistrationMails implements OutboxMails {
 				status == RegistrationStatus.CONFIRMED && !cancelledMeeting;
 			case WAITLISTED, MEETING_MOVED_WAITLISTED -> status == RegistrationStatus.WAITLISTED && !cancelledMeeting;
 			case MEETING_CANCELLED -> cancelledMeeting;
-			case CANCELLED -> status == RegistrationStatus.CANCELLED;
+			case CANCELLED, CONSENT_REFUSED, CONSENT_WITHDRAWN, CONSENT_LAPSED ->
+				status == RegistrationStatus.CANCELLED;
 			default -> true;
 		};
 	}

@@ -12,6 +12,8 @@ import nl.nvp.goedegesprek.account.Accounts;
 import nl.nvp.goedegesprek.account.Role;
 import nl.nvp.goedegesprek.meeting.ParticipantRole;
 import nl.nvp.goedegesprek.meeting.registration.AgeGroup;
+import nl.nvp.goedegesprek.meeting.registration.GuardianCapacity;
+import nl.nvp.goedegesprek.meeting.registration.GuardianConsents;
 import nl.nvp.goedegesprek.meeting.registration.Registration;
 import nl.nvp.goedegesprek.meeting.registration.RegistrationForm;
 import nl.nvp.goedegesprek.meeting.registration.RegistrationRepository;
@@ -50,8 +52,11 @@ class DemoMeetings implements ApplicationRunner {
 
 	private final Clock clock;
 
+	private final GuardianConsents consents;
+
 	DemoMeetings(MeetingRepository meetings, RegistrationRepository registrations, Trajectories trajectories,
-			Accounts accounts, Clock clock) {
+			Accounts accounts, Clock clock, GuardianConsents consents) {
+		this.consents = consents;
 		this.meetings = meetings;
 		this.registrations = registrations;
 		this.trajectories = trajectories;
@@ -81,7 +86,8 @@ class DemoMeetings implements ApplicationRunner {
 		form.setStartTime(LocalTime.of(18, 30));
 		form.setEndTime(LocalTime.of(21, 30));
 		form.setAddress("Theater De Kring, Vrouwemarkt 3, Roosendaal");
-		form.setAccessibilityNotes("De zaal is rolstoeltoegankelijk. Er is een ringleiding en een rustige ruimte.");
+		form.setAccessibilityNotes(
+				"De zaal is rolstoeltoegankelijk. Er is een ringleiding (voor mensen met een hoortoestel) en een rustige ruimte.");
 		form.setRouteNotes("Tien minuten lopen vanaf station Roosendaal. Gratis parkeren in de parkeergarage.");
 		form.setCapacity(60);
 		EnumMap<ParticipantRole, Integer> quota = new EnumMap<>(ParticipantRole.class);
@@ -100,6 +106,7 @@ class DemoMeetings implements ApplicationRunner {
 						{ "Noor", "FOSTER_CHILD" }, { "Bram", "FOSTER_CARE_WORKER" },
 						{ "Ilse", "CHILD_PROTECTION_WORKER" }, { "Peter", "POLICYMAKER" }, { "Yara", "OWN_CHILD" } },
 				"Pleegzorg West-Brabant", this.clock.instant());
+		childWaitingForConsent(meeting);
 		this.trajectories.firstInRegion("JZ32", demo).ifPresent(this::followUpYesterday);
 	}
 
@@ -130,6 +137,23 @@ class DemoMeetings implements ApplicationRunner {
 				new String[][] { { "Fatima", "FOSTER_PARENT" }, { "Henk", "PARENT" }, { "Lotte", "OWN_CHILD" },
 						{ "Daan", "FOSTER_CARE_WORKER" } },
 				"Pleegzorg Gelderland Zuid", this.clock.instant().minus(Duration.ofDays(21)));
+	}
+
+	/**
+	 * A foster child of 13 who confirmed their address; the guardian was mailed (see the
+	 * demo's mails) and has not answered yet (decision 35).
+	 */
+	private void childWaitingForConsent(Meeting meeting) {
+		RegistrationForm form = new RegistrationForm();
+		form.setName("Tim");
+		form.setEmail("tim@deelnemer.example");
+		form.setRole(ParticipantRole.FOSTER_CHILD);
+		form.setAgeGroup(AgeGroup.FROM_12_TO_16);
+		form.setGuardianName("Mevrouw De Wit (voogd, Jeugdbescherming Brabant)");
+		form.setGuardianCapacity(GuardianCapacity.GUARDIAN_INSTITUTION);
+		Registration tim = this.registrations
+			.save(new Registration(meeting, form, Registrations.PRIVACY_VERSION, "nl", this.clock.instant()));
+		this.consents.askDemo(tim, "voogd.dewit@jeugdbescherming.example");
 	}
 
 	private void register(Meeting meeting, String[][] people, String organisation, Instant when) {

@@ -52,6 +52,14 @@ class ParticipantRetention {
 				  select r.id from registration r join meeting m on m.id = r.meeting_id
 				  where m.trajectory_id in (:closed))
 				""").param("closed", closed).update();
+		// A consent request still open has nothing left to ask: the adult's address goes.
+		this.jdbc.sql("""
+				update guardian_consent c set guardian_email = null, token_hash = null,
+				  decision = coalesce(c.decision, 'LAPSED'), decided_at = coalesce(c.decided_at, :now)
+				from registration r join meeting m on m.id = r.meeting_id
+				where c.registration_id = r.id and m.trajectory_id in (:closed)
+				  and (c.guardian_email is not null or c.token_hash is not null)
+				""").param("closed", closed).param("now", Timestamp.from(this.clock.instant())).update();
 		int anonymised = this.jdbc.sql("""
 				update registration r set name = '-', email = 'geanonimiseerd-' || r.id || '@invalid', phone = null,
 				  role_other = case when r.role = 'OTHER' then '-' end, organisation = null, support_note = null,

@@ -60,6 +60,7 @@ class PublicRegistrationController {
 			BindingResult result, Model model, Locale locale, HttpServletRequest request, HttpServletResponse response,
 			RedirectAttributes redirect) {
 		form.checkCrossFields(result);
+		form.checkGuardian(result);
 		if (result.hasErrors()) {
 			model.addAttribute("meeting", this.registrations.publicMeeting(publicId));
 			return "meeting/public";
@@ -127,6 +128,11 @@ class PublicRegistrationController {
 		RegistrationViews.Personal registration = this.registrations.personal(token);
 		form.setEmail(registration.email());
 		form.checkCrossFields(result);
+		if (form.needsGuardianConsent()
+				&& (registration.ageGroup() == null || !registration.ageGroup().needsGuardianConsent())) {
+			// Nobody was asked to consent when registering: that cannot be added later.
+			result.rejectValue("ageGroup", "RegistrationForm.ageGroup.consentNeeded");
+		}
 		if (result.hasErrors()) {
 			model.addAttribute("registration", registration);
 			model.addAttribute("token", token);

@@ -98,6 +98,9 @@ public class Registration {
 		this.createdAt = now;
 		this.statusChangedAt = now;
 		update(form);
+		boolean guardian = this.ageGroup != null && this.ageGroup.needsGuardianConsent();
+		this.guardianName = guardian ? form.getGuardianName() : null;
+		this.guardianCapacity = guardian ? form.getGuardianCapacity() : null;
 	}
 
 	/**
@@ -111,9 +114,12 @@ public class Registration {
 		this.roleOther = (this.role == ParticipantRole.OTHER) ? form.getRoleOther() : null;
 		this.organisation = this.role.isProfessional() ? form.getOrganisation() : null;
 		this.ageGroup = this.role.isChild() ? form.getAgeGroup() : null;
-		boolean guardian = this.ageGroup != null && this.ageGroup.needsGuardianConsent();
-		this.guardianName = guardian ? form.getGuardianName() : null;
-		this.guardianCapacity = guardian ? form.getGuardianCapacity() : null;
+		if (this.ageGroup == null || !this.ageGroup.needsGuardianConsent()) {
+			// Who consented stays as the adult confirmed it (decision 35); it is not
+			// changed through the child's link.
+			this.guardianName = null;
+			this.guardianCapacity = null;
+		}
 		this.needsAccessibility = form.isNeedsAccessibility();
 		this.needsInterpreter = form.isNeedsInterpreter();
 		this.needsTravelCosts = form.isNeedsTravelCosts();
@@ -123,6 +129,11 @@ public class Registration {
 
 	public void confirm(Instant now) {
 		moveTo(RegistrationStatus.CONFIRMED, now);
+	}
+
+	/** The child confirmed their address; a parent or guardian is asked to consent. */
+	void awaitConsent(Instant now) {
+		moveTo(RegistrationStatus.AWAITING_CONSENT, now);
 	}
 
 	public void waitlist(Instant now) {

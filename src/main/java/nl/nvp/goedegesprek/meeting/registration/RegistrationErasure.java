@@ -90,6 +90,13 @@ class RegistrationErasure {
 		this.registrations.flush();
 		long id = registration.getId();
 		this.jdbc.sql("delete from registration_link where registration_id = ?").param(id).update();
+		// The adult who was asked to consent: their address and link go too; an open
+		// request ends.
+		this.jdbc.sql("""
+				update guardian_consent set guardian_email = null, token_hash = null,
+				  decision = coalesce(decision, 'WITHDRAWN'), decided_at = coalesce(decided_at, :now)
+				where registration_id = :id
+				""").param("id", id).param("now", Timestamp.from(this.clock.instant())).update();
 		this.jdbc
 			.sql("update meeting_evaluation set learned = null, quote = null, quote_consent = false "
 					+ "where registration_id = ?")

@@ -55,6 +55,12 @@ public class RegistrationForm {
 
 	private GuardianCapacity guardianCapacity;
 
+	@Email
+	@EmailAddress
+	@Size(max = 254)
+	@SingleLine
+	private String guardianEmail;
+
 	private boolean needsAccessibility;
 
 	private boolean needsInterpreter;
@@ -107,19 +113,37 @@ public class RegistrationForm {
 		if (this.role.isProfessional() && this.organisation == null) {
 			errors.rejectValue("organisation", "RegistrationForm.organisation.required");
 		}
-		if (this.role.isChild()) {
-			if (this.ageGroup == null) {
-				errors.rejectValue("ageGroup", "RegistrationForm.ageGroup.required");
-			}
-			else if (this.ageGroup.needsGuardianConsent()) {
-				if (this.guardianName == null) {
-					errors.rejectValue("guardianName", "RegistrationForm.guardianName.required");
-				}
-				if (this.guardianCapacity == null) {
-					errors.rejectValue("guardianCapacity", "RegistrationForm.guardianCapacity.required");
-				}
-			}
+		if (this.role.isChild() && this.ageGroup == null) {
+			errors.rejectValue("ageGroup", "RegistrationForm.ageGroup.required");
 		}
+	}
+
+	/**
+	 * When registering: a child under 16 names the adult who is asked for consent, with
+	 * an address of the adult's own (decision 35).
+	 */
+	void checkGuardian(Errors errors) {
+		if (!needsGuardianConsent()) {
+			return;
+		}
+		if (this.guardianName == null) {
+			errors.rejectValue("guardianName", "RegistrationForm.guardianName.required");
+		}
+		if (this.guardianCapacity == null) {
+			errors.rejectValue("guardianCapacity", "RegistrationForm.guardianCapacity.required");
+		}
+		if (this.guardianEmail == null) {
+			errors.rejectValue("guardianEmail", "RegistrationForm.guardianEmail.required");
+		}
+		else if (this.email != null && this.guardianEmail.trim().equalsIgnoreCase(this.email.trim())) {
+			errors.rejectValue("guardianEmail", "RegistrationForm.guardianEmail.own");
+		}
+	}
+
+	/** A child under 16: an adult must consent. */
+	boolean needsGuardianConsent() {
+		return this.role != null && this.role.isChild() && this.ageGroup != null
+				&& this.ageGroup.needsGuardianConsent();
 	}
 
 	boolean isSpam() {
@@ -188,6 +212,14 @@ public class RegistrationForm {
 
 	public void setGuardianName(String guardianName) {
 		this.guardianName = guardianName;
+	}
+
+	public String getGuardianEmail() {
+		return this.guardianEmail;
+	}
+
+	public void setGuardianEmail(String guardianEmail) {
+		this.guardianEmail = guardianEmail;
 	}
 
 	public GuardianCapacity getGuardianCapacity() {

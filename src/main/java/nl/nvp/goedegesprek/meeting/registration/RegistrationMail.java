@@ -52,6 +52,12 @@ public record RegistrationMail(long registrationId, Kind kind, String token, Rec
 		 * The meeting does not take place, and why (with a calendar file that cancels).
 		 */
 		MEETING_CANCELLED,
+		/** A parent or guardian did not consent: the child's registration ended. */
+		CONSENT_REFUSED,
+		/** A parent or guardian withdrew consent: the child's registration ended. */
+		CONSENT_WITHDRAWN,
+		/** Nobody consented in time: the child's registration lapsed. */
+		CONSENT_LAPSED,
 		/**
 		 * The meeting has taken place; what did you think of it? (the coordinator asks,
 		 * once).

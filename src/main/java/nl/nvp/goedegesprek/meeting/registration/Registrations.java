@@ -42,9 +42,12 @@ public class Registrations {
 
 	private final RegistrationMetrics metrics;
 
+	private final GuardianConsents consents;
+
 	Registrations(MeetingRepository meetings, RegistrationRepository registrations, PersonalLinks links, Places places,
-			ApplicationEventPublisher events, Clock clock, RegistrationMetrics metrics) {
+			ApplicationEventPublisher events, Clock clock, RegistrationMetrics metrics, GuardianConsents consents) {
 		this.metrics = metrics;
+		this.consents = consents;
 		this.meetings = meetings;
 		this.registrations = registrations;
 		this.links = links;
@@ -82,6 +85,9 @@ public class Registrations {
 		String language = "en".equals(locale.getLanguage()) ? "en" : "nl";
 		Registration registration = this.registrations
 			.save(new Registration(meeting, form, PRIVACY_VERSION, language, now()));
+		if (form.needsGuardianConsent()) {
+			this.consents.prepare(registration, form.getGuardianEmail());
+		}
 		mail(registration, RegistrationMail.Kind.CONFIRM_EMAIL, this.links.issue(registration));
 		this.metrics.count(RegistrationMetrics.Outcome.REGISTERED);
 	}
@@ -91,7 +97,9 @@ public class Registrations {
 		Registration registration = this.links.registration(token);
 		return RegistrationViews.Personal.of(registration,
 				MeetingViews.Public.of(registration.getMeeting(), this.clock),
-				registration.getMeeting().hasStarted(this.clock));
+				registration.getMeeting().hasStarted(this.clock),
+				(registration.getStatus() == RegistrationStatus.AWAITING_CONSENT)
+						? this.consents.lapsesAt(registration.getId()).orElse(null) : null);
 	}
 
 	@Transactional(readOnly = true)
@@ -117,6 +125,10 @@ public class Registrations {
 		}
 		if (meeting.hasStarted(this.clock)) {
 			throw new RegistrationClosedException(RegistrationClosedException.Reason.STARTED);
+		}
+		if (this.consents.askIfNeeded(registration)) {
+			// A child under 16: a place once a parent or guardian consents (decision 35).
+			return registration.getStatus();
 		}
 		if (this.places.hasRoomFor(meeting, registration.getRole())) {
 			this.places.give(registration, meeting);

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import nl.nvp.goedegesprek.account.AccountPrincipal;
 import nl.nvp.goedegesprek.shared.BrowserKey;
+import nl.nvp.goedegesprek.shared.FormErrors;
 import nl.nvp.goedegesprek.research.survey.SurveyStatus;
 
 import org.springframework.http.HttpHeaders;
@@ -118,6 +119,9 @@ class PublicSurveyController {
 		if (!outcome.saved()) {
 			model.addAttribute("values", outcome.values());
 			model.addAttribute("errors", outcome.errors());
+			if (!outcome.errors().isEmpty()) {
+				FormErrors.show(model);
+			}
 			return "research/answer";
 		}
 		Set<String> answeredHere = (marks != null) ? marks : new HashSet<>();

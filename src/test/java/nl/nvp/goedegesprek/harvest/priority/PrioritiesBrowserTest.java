@@ -56,7 +56,7 @@ class PrioritiesBrowserTest extends BrowserTest {
 			this.page.getByLabel(idea).check();
 		}
 		button("Mijn keuze opslaan").click();
-		assertThat(this.page.getByRole(AriaRole.ALERT)).hasText("Kies hoogstens 3 ideeën.");
+		assertThat(this.page.locator(".error-summary")).containsText("Kies hoogstens 3 ideeën.");
 		assertThat(this.page.getByLabel("Uitleg in gewone taal")).isChecked();
 		assertAccessible();
 		this.page.getByLabel("Uitleg in gewone taal").uncheck();

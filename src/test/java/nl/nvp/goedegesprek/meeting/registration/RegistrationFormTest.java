@@ -78,12 +78,15 @@ class RegistrationFormTest {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(page).contains("id=\"guardianName-error\"").contains("id=\"guardianCapacity-error\"");
+		assertThat(page).contains("id=\"guardianName-error\"")
+			.contains("id=\"guardianCapacity-error\"")
+			.contains("id=\"guardianEmail-error\"");
 		this.mvc
 			.perform(register(email, address()).param("role", "FOSTER_CHILD")
 				.param("ageGroup", "FROM_12_TO_16")
 				.param("guardianName", "Gecertificeerde instelling X")
-				.param("guardianCapacity", "GUARDIAN_INSTITUTION"))
+				.param("guardianCapacity", "GUARDIAN_INSTITUTION")
+				.param("guardianEmail", "voogd-" + email))
 			.andExpect(redirectedUrlPattern("/aanmelden/*/verstuurd"));
 		assertThat(Mailbox.subject(this.mailbox.latest(email, 1))).startsWith("Bevestig uw aanmelding");
 	}
