@@ -5,14 +5,17 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.Organizer;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Sequence;
+import net.fortuna.ical4j.model.property.TzId;
 import net.fortuna.ical4j.model.property.Uid;
-import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
@@ -26,21 +29,26 @@ import org.springframework.stereotype.Component;
  * has the same UID; its SEQUENCE is the meeting's calendar sequence, raised on every move
  * and on cancellation, so that a calendar replaces the entry it has with the newer file
  * (METHOD:PUBLISH) or removes it (METHOD:CANCEL, STATUS:CANCELLED).
+ * <p>
+ * Times are local times in Europe/Amsterdam, and the file carries that zone's definition
+ * (VTIMEZONE), as RFC 5545 requires and Outlook needs. The file holds nothing personal:
+ * calendars are shared and synchronised, so the participant's personal link stays in the
+ * mail.
  */
 @Component
 class MeetingCalendar {
 
 	private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
+	private final VTimeZone zone = definition(ZONE);
+
 	/**
 	 * @param meeting the meeting as it is now
 	 * @param description what the entry says
-	 * @param personalUrl the participant's personal link, or {@code null}
 	 * @param organizer the sender's e-mail address, or {@code null}
 	 * @param cancel whether the file cancels the entry
 	 */
-	String ics(RegistrationMail.MeetingFacts meeting, String description, String personalUrl, String organizer,
-			boolean cancel) {
+	String ics(RegistrationMail.MeetingFacts meeting, String description, String organizer, boolean cancel) {
 		ZonedDateTime start = ZonedDateTime.of(meeting.date(), meeting.startTime(), ZONE);
 		ZonedDateTime end = ZonedDateTime.of(meeting.date(), meeting.endTime(), ZONE);
 		VEvent event = new VEvent(start, end, meeting.title());
@@ -57,16 +65,33 @@ class MeetingCalendar {
 			event.add(new Location(location));
 		}
 		event.add(new Description(description));
-		if (personalUrl != null) {
-			event.add(new Url(URI.create(personalUrl)));
-		}
 		Calendar calendar = new Calendar();
 		calendar.add(new ProdId("-//NVP//Goede Gesprek//NL"));
 		calendar.add(ImmutableVersion.VERSION_2_0);
 		calendar.add(ImmutableCalScale.GREGORIAN);
 		calendar.add(cancel ? ImmutableMethod.CANCEL : ImmutableMethod.PUBLISH);
+		calendar.add(this.zone.copy());
 		calendar.add(event);
 		return calendar.toString();
+	}
+
+	/**
+	 * The zone's definition from the zoneinfo that ical4j bundles (read from its jar,
+	 * never fetched: see ical4j.properties). ical4j keeps Europe/Amsterdam as an alias of
+	 * Europe/Brussels (as the tz database has since 2022: their rules are the same since
+	 * 1970), so the definition takes its observances under the name of the zone our times
+	 * are in, without the address (TZURL) and location that name Brussels.
+	 */
+	private static VTimeZone definition(ZoneId zone) {
+		VTimeZone bundled = TimeZoneRegistryFactory.getInstance()
+			.createRegistry()
+			.getTimeZone(zone.getId())
+			.getVTimeZone()
+			.copy();
+		VTimeZone definition = new VTimeZone(bundled.getComponentList());
+		definition.add(new TzId(zone.getId()));
+		bundled.getProperty(Property.LAST_MODIFIED).ifPresent(definition::add);
+		return definition;
 	}
 
 	/** The same for every file about this meeting, whatever changes. */

@@ -103,7 +103,7 @@ class RegistrationMailComposer {
 			helper.setSubject(subject);
 			helper.setText(text);
 			if (withCalendar) {
-				String ics = this.calendar.ics(meeting, subject, personalUrl, organizer(), cancel);
+				String ics = this.calendar.ics(meeting, subject, organizer(), cancel);
 				helper.addAttachment("bijeenkomst.ics", new ByteArrayResource(ics.getBytes(StandardCharsets.UTF_8)),
 						"text/calendar; charset=UTF-8; method=" + (cancel ? "CANCEL" : "PUBLISH"));
 			}
