@@ -1,5 +1,7 @@
 package nl.nvp.goedegesprek.meeting.registration;
 
+import nl.nvp.goedegesprek.shared.SingleLine;
+
 import org.springframework.validation.Errors;
 
 /**
@@ -8,7 +10,8 @@ import org.springframework.validation.Errors;
  */
 public class ConsentAnswerForm {
 
-	/** "ja" or "nee": the button that was pressed. */
+	/** "ja" or "nee": the button that was pressed; anything else does nothing. */
+	@SingleLine
 	private String answer;
 
 	private boolean responsible;
