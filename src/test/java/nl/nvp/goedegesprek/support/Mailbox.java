@@ -1,5 +1,7 @@
 package nl.nvp.goedegesprek.support;
 
+import jakarta.mail.BodyPart;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -164,6 +166,34 @@ public class Mailbox {
 				all.append(new String(stream.readAllBytes(), StandardCharsets.UTF_8)).append('\n');
 			}
 		}
+	}
+
+	/** The mail's calendar file (the text/calendar part), or null when it has none. */
+	public static String calendarFile(MimeMessage message) {
+		try {
+			return (message.getContent() instanceof Multipart multipart) ? findCalendar(multipart) : null;
+		}
+		catch (IOException | MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static String findCalendar(Multipart multipart) throws MessagingException, IOException {
+		for (int i = 0; i < multipart.getCount(); i++) {
+			BodyPart part = multipart.getBodyPart(i);
+			if (part.getContentType().toLowerCase().startsWith("text/calendar")) {
+				Object content = part.getContent();
+				return (content instanceof InputStream stream)
+						? new String(stream.readAllBytes(), StandardCharsets.UTF_8) : String.valueOf(content);
+			}
+			if (part.getContent() instanceof Multipart nested) {
+				String found = findCalendar(nested);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
 	}
 
 }

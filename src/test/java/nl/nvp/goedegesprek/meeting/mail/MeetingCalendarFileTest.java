@@ -1,9 +1,6 @@
 package nl.nvp.goedegesprek.meeting.mail;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -15,9 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import jakarta.mail.BodyPart;
-import jakarta.mail.MessagingException;
-import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
@@ -158,28 +152,10 @@ class MeetingCalendarFileTest {
 			.isEqualTo(offset);
 	}
 
-	private static String calendarFile(MimeMessage message) throws MessagingException, IOException {
-		String file = (message.getContent() instanceof Multipart multipart) ? find(multipart) : null;
+	private static String calendarFile(MimeMessage message) {
+		String file = Mailbox.calendarFile(message);
 		assertThat(file).as("calendar file").isNotNull();
 		return file;
-	}
-
-	private static String find(Multipart multipart) throws MessagingException, IOException {
-		for (int i = 0; i < multipart.getCount(); i++) {
-			BodyPart part = multipart.getBodyPart(i);
-			if (part.getContentType().toLowerCase().startsWith("text/calendar")) {
-				Object content = part.getContent();
-				return (content instanceof InputStream stream)
-						? new String(stream.readAllBytes(), StandardCharsets.UTF_8) : String.valueOf(content);
-			}
-			if (part.getContent() instanceof Multipart nested) {
-				String found = find(nested);
-				if (found != null) {
-					return found;
-				}
-			}
-		}
-		return null;
 	}
 
 }

@@ -1,8 +1,5 @@
 package nl.nvp.goedegesprek.meeting.planning;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,9 +12,6 @@ import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import jakarta.mail.BodyPart;
-import jakarta.mail.MessagingException;
-import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import nl.nvp.goedegesprek.account.AccountFixtures;
 import nl.nvp.goedegesprek.account.AccountPrincipal;
@@ -364,33 +358,7 @@ class MeetingMoveAndCancelTest {
 	}
 
 	static String icsOrNull(MimeMessage message) {
-		try {
-			if (message.getContent() instanceof Multipart multipart) {
-				return find(multipart);
-			}
-			return null;
-		}
-		catch (IOException | MessagingException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private static String find(Multipart multipart) throws MessagingException, IOException {
-		for (int i = 0; i < multipart.getCount(); i++) {
-			BodyPart part = multipart.getBodyPart(i);
-			if (part.getContentType().toLowerCase().startsWith("text/calendar")) {
-				Object content = part.getContent();
-				return (content instanceof InputStream stream)
-						? new String(stream.readAllBytes(), StandardCharsets.UTF_8) : String.valueOf(content);
-			}
-			if (part.getContent() instanceof Multipart nested) {
-				String found = find(nested);
-				if (found != null) {
-					return found;
-				}
-			}
-		}
-		return null;
+		return Mailbox.calendarFile(message);
 	}
 
 	static String uid(String ics) {
