@@ -260,7 +260,8 @@ class DemoBrowserTest {
 		this.visitor.getByLabel("Ik ben ouder met gezag of voogd van dit kind.").check();
 		this.visitor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ja, ik geef toestemming")).click();
 		assertThat(this.visitor.locator(".alert-success")).containsText("U heeft toestemming gegeven");
-		mail("U bent aangemeld: " + MEETING, "tim@deelnemer.example");
+		// Tim is a child: his mail says "je".
+		mail("Je bent aangemeld: " + MEETING, "tim@deelnemer.example");
 	}
 
 	/** Registers on the demo meeting's public page, named on the coordinator's page. */
@@ -270,6 +271,7 @@ class DemoBrowserTest {
 		String publicPath = this.coordinator.locator(".public-link").textContent().trim();
 		this.visitor.navigate(publicPath.startsWith("http") ? publicPath : url(publicPath));
 		assertThat(this.visitor.locator("h1")).hasText(MEETING);
+		this.visitor.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ik ben volwassen")).click();
 		this.visitor.getByLabel("Uw naam").fill(name);
 		this.visitor.getByLabel("Uw e-mailadres").fill(email);
 		this.visitor.getByLabel(role, new Page.GetByLabelOptions().setExact(true)).check();

@@ -98,7 +98,7 @@ public class MeetingForms implements FormCatalogue {
 			String email = "aanmelder-" + UUID.randomUUID() + "@test.example";
 			String address = "10.37." + ThreadLocalRandom.current().nextInt(256) + "."
 					+ ThreadLocalRandom.current().nextInt(1, 255);
-			return new Prepared("/aanmelden/" + meeting.publicId(), null,
+			return new Prepared("/aanmelden/" + meeting.publicId() + "?voor=volwassene", null,
 					() -> post("/aanmelden/" + meeting.publicId()).with((request) -> {
 						request.setRemoteAddr(address);
 						return request;

@@ -125,6 +125,29 @@ class PublicFormErrorsBrowserTest extends BrowserTest {
 		}
 	}
 
+	/**
+	 * The child's registration form (the catalogue sends the adult's): a 12-year-old who
+	 * chose a role and age but filled in nothing else sees every error, in the child's
+	 * words, guardian fields included.
+	 */
+	@Test
+	void aChildsRegistrationFormShowsItsErrors() {
+		long trajectory = this.trajectories.create("JZ32", "Kinderformulier " + UUID.randomUUID());
+		MeetingFixtures.Created meeting = this.meetings.create(trajectory, "Jongerendialoog", 20, Map.of());
+		for (int width : PHONES) {
+			this.page.setViewportSize(width, 800);
+			open("/aanmelden/" + meeting.publicId() + "?voor=jongere");
+			this.page.getByLabel("Ik ben een pleegkind").check();
+			this.page.getByLabel("12 tot 16 jaar").check();
+			this.page.locator("main form button[type=submit]").click();
+			assertSummarySeen("POST /aanmelden/{publicId} (child)", width);
+			Locator summary = this.page.locator(".error-summary");
+			assertThat(summary).containsText("Je naam");
+			assertThat(summary).containsText("E-mailadres van je ouder of voogd");
+			assertThat(summary).not().containsText("Uw ");
+		}
+	}
+
 	private void check(FormCase form, FormCase.Prepared first, Set<String> checked) {
 		FormCase.Prepared prepared = first;
 		for (int width : PHONES) {

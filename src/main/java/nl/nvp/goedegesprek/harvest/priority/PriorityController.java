@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import nl.nvp.goedegesprek.account.AccountPrincipal;
+import nl.nvp.goedegesprek.shared.ChildWording;
 import nl.nvp.goedegesprek.shared.FormErrors;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -68,9 +69,7 @@ class PriorityController {
 
 	@GetMapping("/stemmen/{token}")
 	String ballot(@PathVariable String token, Model model) {
-		model.addAttribute("ballot", this.priorities.ballot(token));
-		model.addAttribute("token", token);
-		model.addAttribute("dots", Priorities.DOTS);
+		showBallot(token, model);
 		return "harvest/priority-ballot";
 	}
 
@@ -88,9 +87,7 @@ class PriorityController {
 			}
 		}
 		if (!valid || !this.priorities.giveDots(token, chosen)) {
-			model.addAttribute("ballot", this.priorities.ballot(token));
-			model.addAttribute("token", token);
-			model.addAttribute("dots", Priorities.DOTS);
+			showBallot(token, model);
 			model.addAttribute("tooMany", true);
 			FormErrors.show(model);
 			model.addAttribute("selected", chosen);
@@ -98,6 +95,15 @@ class PriorityController {
 		}
 		redirect.addFlashAttribute("flashMessage", "priority.ballot.saved");
 		return "redirect:/stemmen/" + token;
+	}
+
+	/** The ballot, in a child's words for a child (decision 37). */
+	private void showBallot(String token, Model model) {
+		Priorities.Ballot ballot = this.priorities.ballot(token);
+		model.addAttribute("ballot", ballot);
+		model.addAttribute(ChildWording.VARIABLE, ballot.participant().child());
+		model.addAttribute("token", token);
+		model.addAttribute("dots", Priorities.DOTS);
 	}
 
 }

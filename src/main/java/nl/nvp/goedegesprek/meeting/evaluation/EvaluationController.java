@@ -2,6 +2,7 @@ package nl.nvp.goedegesprek.meeting.evaluation;
 
 import jakarta.validation.Valid;
 import nl.nvp.goedegesprek.account.AccountPrincipal;
+import nl.nvp.goedegesprek.shared.ChildWording;
 import nl.nvp.goedegesprek.shared.RuleException;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -52,7 +53,9 @@ class EvaluationController {
 	}
 
 	private String form(String token, Model model, EvaluationForm form) {
-		model.addAttribute("target", this.evaluations.target(token));
+		MeetingEvaluations.Target target = this.evaluations.target(token);
+		model.addAttribute("target", target);
+		model.addAttribute(ChildWording.VARIABLE, target.child());
 		model.addAttribute("token", token);
 		model.addAttribute("form", form);
 		return "meeting/evaluation";

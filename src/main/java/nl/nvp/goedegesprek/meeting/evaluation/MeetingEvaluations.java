@@ -33,7 +33,7 @@ class MeetingEvaluations {
 		this.clock = clock;
 	}
 
-	record Target(long registrationId, long meetingId, String meetingTitle) {
+	record Target(long registrationId, long meetingId, String meetingTitle, boolean child) {
 	}
 
 	/**
@@ -47,7 +47,7 @@ class MeetingEvaluations {
 				|| !meeting.hasStarted(this.clock)) {
 			throw new NotFoundException();
 		}
-		return new Target(registration.getId(), meeting.getId(), meeting.getTitle());
+		return new Target(registration.getId(), meeting.getId(), meeting.getTitle(), registration.getRole().isChild());
 	}
 
 	EvaluationForm form(String token) {

@@ -12,6 +12,7 @@ import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import nl.nvp.goedegesprek.meeting.registration.RegistrationMail;
+import nl.nvp.goedegesprek.shared.ChildWording;
 import nl.nvp.goedegesprek.shared.PublicUrls;
 import nl.nvp.goedegesprek.shared.TextCharacters;
 import org.thymeleaf.ITemplateEngine;
@@ -60,7 +61,9 @@ class RegistrationMailComposer {
 		RegistrationMail.MeetingFacts meeting = mail.meeting();
 		Locale locale = Locale.forLanguageTag(mail.recipient().language());
 		String personalUrl = (mail.token() != null) ? this.urls.of("/aanmelding/" + mail.token()) : null;
+		boolean child = mail.recipient().child();
 		Context context = new Context(locale);
+		context.setVariable(ChildWording.VARIABLE, child);
 		// The name is the participant's own text: it goes on a line of its own with a
 		// label,
 		// never where it reads as ours (the greeting, the subject).
@@ -86,13 +89,12 @@ class RegistrationMailComposer {
 			context.setVariable("placeChanged",
 					before.online() != meeting.online() || !Objects.equals(before.address(), meeting.address()));
 			context.setVariable("linkChanged", !Objects.equals(before.onlineLink(), meeting.onlineLink()));
-			context.setVariable("placeBefore", place(before, locale));
-			context.setVariable("placeNow", place(meeting, locale));
+			context.setVariable("placeBefore", place(before, locale, child));
+			context.setVariable("placeNow", place(meeting, locale, child));
 		}
 		String template = "mail/" + mail.kind().name().toLowerCase(Locale.ROOT).replace('_', '-');
 		String text = this.templates.process(template, context);
-		String subject = this.messages.getMessage("mail.subject." + mail.kind().name(),
-				new Object[] { meeting.title() }, locale);
+		String subject = text("mail.subject." + mail.kind().name(), new Object[] { meeting.title() }, locale, child);
 		try {
 			MimeMessage message = sender.createMimeMessage();
 			boolean withCalendar = WITH_CALENDAR.contains(mail.kind());
@@ -114,8 +116,14 @@ class RegistrationMailComposer {
 		}
 	}
 
-	private String place(RegistrationMail.MeetingFacts meeting, Locale locale) {
-		return meeting.online() ? this.messages.getMessage("mail.moved.online", null, locale) : meeting.address();
+	private String place(RegistrationMail.MeetingFacts meeting, Locale locale, boolean child) {
+		return meeting.online() ? text("mail.moved.online", null, locale, child) : meeting.address();
+	}
+
+	/** A text, in a child's words where it has them (as the templates' texts). */
+	private String text(String key, Object[] args, Locale locale, boolean child) {
+		String childText = child ? this.messages.getMessage(ChildWording.childKey(key), args, null, locale) : null;
+		return (childText != null) ? childText : this.messages.getMessage(key, args, locale);
 	}
 
 	/** The sender's bare address, the organiser in calendar files. */

@@ -3,6 +3,7 @@ package nl.nvp.goedegesprek.meeting.registration;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import nl.nvp.goedegesprek.shared.ChildWording;
 import nl.nvp.goedegesprek.shared.NotFoundException;
 
 import org.springframework.http.HttpStatus;
@@ -39,6 +40,7 @@ class OwnDataController {
 		RegistrationViews.Personal registration = this.registrations.personal(token);
 		LocalDate date = registration.meeting().date();
 		model.addAttribute("registration", registration);
+		model.addAttribute(ChildWording.VARIABLE, registration.role().isChild());
 		model.addAttribute("token", token);
 		model.addAttribute("upcoming",
 				registration.isActive() && date != null && date.isAfter(LocalDate.now(this.clock)));

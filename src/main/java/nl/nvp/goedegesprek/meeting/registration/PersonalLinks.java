@@ -109,7 +109,7 @@ public class PersonalLinks {
 				return Optional.empty();
 			}
 			return Optional.of(new ParticipantRef(registration.getId(), meeting.getId(), meeting.getTrajectoryId(),
-					meeting.getTitle(), meeting.getStep()));
+					meeting.getTitle(), meeting.getStep(), registration.getRole().isChild()));
 		}
 		catch (NotFoundException ex) {
 			return Optional.empty();

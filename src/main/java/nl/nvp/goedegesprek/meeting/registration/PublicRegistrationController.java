@@ -6,7 +6,7 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import nl.nvp.goedegesprek.meeting.ParticipantRole;
+import nl.nvp.goedegesprek.shared.ChildWording;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -41,24 +42,41 @@ class PublicRegistrationController {
 		this.metrics = metrics;
 	}
 
-	@ModelAttribute
-	void options(Model model) {
-		model.addAttribute("roles", ParticipantRole.values());
+	/**
+	 * The form's choices and words for its audience: a child's form says "je" and offers
+	 * the children's roles (ChildWording).
+	 */
+	private static void forAudience(Model model, RegistrationAudience audience) {
+		model.addAttribute("audience", audience);
+		model.addAttribute(ChildWording.VARIABLE, audience.isChild());
+		model.addAttribute("roles", audience.roles());
 		model.addAttribute("ageGroups", AgeGroup.values());
 		model.addAttribute("guardianCapacities", GuardianCapacity.values());
 	}
 
+	/**
+	 * The meeting; while registration is open, first the question who registers (a child
+	 * or an adult), then the form for that person.
+	 */
 	@GetMapping("/aanmelden/{publicId}")
-	String meeting(@PathVariable UUID publicId, Model model) {
+	String meeting(@PathVariable UUID publicId, @RequestParam(name = "voor", required = false) String audience,
+			Model model) {
 		model.addAttribute("meeting", this.registrations.publicMeeting(publicId));
 		model.addAttribute("form", new RegistrationForm());
+		model.addAttribute("audiences", RegistrationAudience.values());
+		RegistrationAudience.fromParam(audience).ifPresent((chosen) -> forAudience(model, chosen));
 		return "meeting/public";
 	}
 
 	@PostMapping("/aanmelden/{publicId}")
-	String register(@PathVariable UUID publicId, @Valid @ModelAttribute("form") RegistrationForm form,
-			BindingResult result, Model model, Locale locale, HttpServletRequest request, HttpServletResponse response,
-			RedirectAttributes redirect) {
+	String register(@PathVariable UUID publicId, @RequestParam(name = "voor", required = false) String chosen,
+			@Valid @ModelAttribute("form") RegistrationForm form, BindingResult result, Model model, Locale locale,
+			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+		RegistrationAudience audience = RegistrationAudience.fromParam(chosen)
+			.orElseGet(() -> (form.getRole() != null) ? RegistrationAudience.of(form.getRole())
+					: RegistrationAudience.ADULT);
+		forAudience(model, audience);
+		form.keepOnly(audience, result);
 		form.checkCrossFields(result);
 		form.checkGuardian(result);
 		if (result.hasErrors()) {
@@ -91,6 +109,7 @@ class PublicRegistrationController {
 			// on its way.
 		}
 		redirect.addFlashAttribute("email", form.getEmail());
+		redirect.addFlashAttribute(ChildWording.VARIABLE, audience.isChild());
 		return "redirect:/aanmelden/" + publicId + "/verstuurd";
 	}
 
@@ -102,7 +121,9 @@ class PublicRegistrationController {
 
 	@GetMapping("/aanmelding/{token}")
 	String personal(@PathVariable String token, Model model) {
-		model.addAttribute("registration", this.registrations.personal(token));
+		RegistrationViews.Personal registration = this.registrations.personal(token);
+		model.addAttribute("registration", registration);
+		model.addAttribute(ChildWording.VARIABLE, registration.role().isChild());
 		model.addAttribute("token", token);
 		return "meeting/personal";
 	}
@@ -116,7 +137,9 @@ class PublicRegistrationController {
 
 	@GetMapping("/aanmelding/{token}/wijzigen")
 	String changeForm(@PathVariable String token, Model model) {
-		model.addAttribute("registration", this.registrations.personal(token));
+		RegistrationViews.Personal registration = this.registrations.personal(token);
+		forAudience(model, RegistrationAudience.of(registration.role()));
+		model.addAttribute("registration", registration);
 		model.addAttribute("form", this.registrations.changeForm(token));
 		model.addAttribute("token", token);
 		return "meeting/change";
@@ -126,7 +149,10 @@ class PublicRegistrationController {
 	String change(@PathVariable String token, @Valid @ModelAttribute("form") RegistrationForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		RegistrationViews.Personal registration = this.registrations.personal(token);
+		RegistrationAudience audience = RegistrationAudience.of(registration.role());
+		forAudience(model, audience);
 		form.setEmail(registration.email());
+		form.keepOnly(audience, result);
 		form.checkCrossFields(result);
 		if (form.needsGuardianConsent()
 				&& (registration.ageGroup() == null || !registration.ageGroup().needsGuardianConsent())) {

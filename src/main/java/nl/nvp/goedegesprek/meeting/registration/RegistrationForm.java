@@ -102,6 +102,28 @@ public class RegistrationForm {
 		return form;
 	}
 
+	/**
+	 * Keeps only what the audience's form asks: a child's form has no organisation or
+	 * childcare, an adult's no age group or guardian. A role from the other form is
+	 * refused at the role.
+	 */
+	void keepOnly(RegistrationAudience audience, Errors errors) {
+		if (this.role != null && RegistrationAudience.of(this.role) != audience) {
+			errors.rejectValue("role", "RegistrationForm.role.notOffered");
+		}
+		if (audience.isChild()) {
+			this.roleOther = null;
+			this.organisation = null;
+			this.needsChildcare = false;
+		}
+		else {
+			this.ageGroup = null;
+			this.guardianName = null;
+			this.guardianCapacity = null;
+			this.guardianEmail = null;
+		}
+	}
+
 	/** Cross-field rules, reported at the field that shows them. */
 	void checkCrossFields(Errors errors) {
 		if (this.role == null) {

@@ -66,7 +66,19 @@ public record RegistrationMail(long registrationId, Kind kind, String token, Rec
 
 	}
 
-	public record Recipient(String name, String email, String language) {
+	/**
+	 * Who gets the mail; a child ({@code child}) gets the child's words (ChildWording).
+	 */
+	public record Recipient(String name, String email, String language, boolean child) {
+
+		public Recipient(String name, String email, String language) {
+			this(name, email, language, false);
+		}
+
+		static Recipient of(Registration registration) {
+			return new Recipient(registration.getName(), registration.getEmail(), registration.getLanguage(),
+					registration.getRole().isChild());
+		}
 
 		@Override
 		public String toString() {
@@ -101,15 +113,13 @@ public record RegistrationMail(long registrationId, Kind kind, String token, Rec
 	}
 
 	public static RegistrationMail of(Registration registration, Kind kind, String token) {
-		return new RegistrationMail(registration.getId(), kind, token,
-				new Recipient(registration.getName(), registration.getEmail(), registration.getLanguage()),
+		return new RegistrationMail(registration.getId(), kind, token, Recipient.of(registration),
 				MeetingFacts.of(registration.getMeeting()));
 	}
 
 	/** A mail that the meeting moved: with the schedule as it was. */
 	public static RegistrationMail moved(Registration registration, Kind kind, String token, Meeting.Schedule before) {
-		return new RegistrationMail(registration.getId(), kind, token,
-				new Recipient(registration.getName(), registration.getEmail(), registration.getLanguage()),
+		return new RegistrationMail(registration.getId(), kind, token, Recipient.of(registration),
 				MeetingFacts.of(registration.getMeeting()), MeetingFacts.of(registration.getMeeting(), before));
 	}
 

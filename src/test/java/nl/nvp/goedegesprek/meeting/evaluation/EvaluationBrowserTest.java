@@ -40,7 +40,7 @@ class EvaluationBrowserTest extends BrowserTest {
 		String other = this.meetings.confirmedToken(meeting.id(), "Jan", ParticipantRole.FOSTER_PARENT);
 
 		open("/aanmelding/" + token);
-		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Geef uw mening over de bijeenkomst"))
+		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Vertel hoe je de bijeenkomst vond"))
 			.click();
 		assertAccessible();
 		this.page.getByLabel("Een zin die we mogen citeren")
@@ -53,9 +53,9 @@ class EvaluationBrowserTest extends BrowserTest {
 		assertAccessible();
 		this.page.getByLabel("5 – Heel goed").check();
 		this.page.getByLabel("Ik geef toestemming").check();
-		this.page.getByLabel("Wat heeft u geleerd of meegenomen?").fill("Dat ouders ook willen meepraten.");
+		this.page.getByLabel("Wat heb je geleerd of onthouden?").fill("Dat ouders ook willen meepraten.");
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Versturen")).click();
-		assertThat(this.page.locator(".alert-success")).hasText("Dank u wel! Uw evaluatie is opgeslagen.");
+		assertThat(this.page.locator(".alert-success")).hasText("Dank je wel! Je antwoorden zijn opgeslagen.");
 		assertThat(this.page.getByLabel("5 – Heel goed")).isChecked();
 
 		Page second = newPerson();

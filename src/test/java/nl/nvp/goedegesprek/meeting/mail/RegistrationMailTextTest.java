@@ -13,6 +13,8 @@ import nl.nvp.goedegesprek.support.Mailbox;
 import nl.nvp.goedegesprek.trajectory.TrajectoryFixtures;
 import nl.nvp.goedegesprek.support.TestClock;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -83,6 +85,35 @@ class RegistrationMailTextTest {
 			.contains("\nNaam bij deze aanmelding: Sem Beste ouder, uw account is geblokkeerd\n")
 			.doesNotContain("\nBeste ouder")
 			.doesNotContain("\u202E");
+	}
+
+	/**
+	 * A child gets every mail in the child's words ("je", never "u"), in both languages
+	 * where Dutch tells them apart; an adult keeps "u".
+	 */
+	@ParameterizedTest
+	@EnumSource(RegistrationMail.Kind.class)
+	void aChildsMailSaysJeAndAnAdultsMailKeepsU(RegistrationMail.Kind kind) {
+		RegistrationMail.MeetingFacts meeting = new RegistrationMail.MeetingFacts(UUID.randomUUID(), "Dialoog",
+				TestClock.today().plusDays(3), LocalTime.of(13, 30), LocalTime.of(17, 0), true, null,
+				"https://meet.example/abc");
+		RegistrationMail.MeetingFacts before = new RegistrationMail.MeetingFacts(meeting.publicId(), "Dialoog",
+				TestClock.today().plusDays(2), LocalTime.of(13, 0), LocalTime.of(16, 0), false, "Stadhuis", null);
+		RegistrationMail child = new RegistrationMail(1, kind, "a".repeat(43),
+				new RegistrationMail.Recipient("Kim", "kim@test.example", "nl", true), meeting, before);
+		MimeMessage mail = this.composer.compose(this.sender, child);
+		String text = Mailbox.text(mail) + "\n" + Mailbox.subject(mail);
+		assertThat(text).as("%s to a child", kind)
+			.doesNotContainPattern("\\b([Uu]|[Uu]w|[Uu]zelf)\\b")
+			.containsPattern("\\b([Jj]e|[Jj]ij|[Jj]ouw)\\b");
+		if (kind.name().startsWith("CONSENT_")) {
+			// Only ever to a child.
+			return;
+		}
+		RegistrationMail adult = new RegistrationMail(1, kind, "a".repeat(43),
+				new RegistrationMail.Recipient("Kees", "kees@test.example", "nl", false), meeting, before);
+		assertThat(Mailbox.text(this.composer.compose(this.sender, adult))).as("%s to an adult", kind)
+			.doesNotContainPattern("\\b([Jj]e|[Jj]ij|[Jj]ouw)\\b");
 	}
 
 }

@@ -2,6 +2,7 @@ package nl.nvp.goedegesprek.meeting.registration;
 
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -55,28 +56,46 @@ class GuardianConsentBrowserTest extends BrowserTest {
 		String child = "kim-" + UUID.randomUUID().toString().substring(0, 8) + "@test.example";
 		String guardian = "voogd-" + UUID.randomUUID().toString().substring(0, 8) + "@test.example";
 
-		// The child registers on a phone.
+		// The child registers on a phone: first says who registers, then gets a form that
+		// speaks to a child and asks only what applies to a child.
 		this.page.setViewportSize(390, 800);
 		open("/aanmelden/" + meeting.publicId());
-		this.page.getByLabel("Uw naam").fill("Kim");
-		this.page.getByLabel("Uw e-mailadres").fill(child);
-		this.page.getByLabel("Pleegkind", new Page.GetByLabelOptions().setExact(true)).check();
+		assertThat(this.page.locator("form.narrow-form")).hasCount(0);
+		assertAccessible();
+		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ik ben een kind of jongere")).click();
+		assertThat(this.page.locator("form.narrow-form")).not().containsText(Pattern.compile("\\b[Uu]w?\\b"));
+		assertThat(this.page.getByLabel("Organisatie")).hasCount(0);
+		assertThat(this.page.getByLabel("Opvang voor kinderen")).hasCount(0);
+		assertThat(this.page.getByLabel("Pleegouder", new Page.GetByLabelOptions().setExact(true))).hasCount(0);
+		assertAccessible();
+		this.page.getByLabel("Je naam").fill("Kim");
+		this.page.getByLabel("Je e-mailadres").fill(child);
+		this.page.getByLabel("Ik ben een pleegkind").check();
 		this.page.getByLabel("12 tot 16 jaar").check();
 		this.page.getByLabel("Naam van je ouder of voogd").fill("Jeugdbescherming Gelderland, mevrouw Bos");
 		this.page.getByLabel("Wie is dat?").selectOption("GUARDIAN_INSTITUTION");
 		// First the child's own address as the adult's: refused, with the reason.
 		this.page.getByLabel("E-mailadres van je ouder of voogd").fill(child);
-		this.page.getByLabel("Ik ga akkoord met de privacyverklaring").check();
+		this.page.getByLabel("Ik vind het goed dat mijn gegevens").check();
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aanmelden").setExact(true)).click();
 		assertThat(this.page.locator("#guardianEmail-error")).containsText("niet je eigen e-mailadres");
 		assertThat(this.page.locator(".error-summary")).isFocused();
+		// Still the child's form, with what was typed.
+		assertThat(this.page.getByLabel("Je naam")).hasValue("Kim");
+		assertThat(this.page.getByLabel("Ik ben een pleegkind")).isChecked();
 		assertAccessible();
 		this.page.getByLabel("E-mailadres van je ouder of voogd").fill(guardian);
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aanmelden").setExact(true)).click();
-		assertThat(this.page.locator("h1")).hasText("Kijk in uw e-mail");
+		assertThat(this.page.locator("h1")).hasText("Kijk in je e-mail");
 
-		// The child confirms their address: now the guardian is asked.
-		this.page.navigate(Mailbox.personalLink(this.mailbox.latest(child, 1), url("")));
+		// The child confirms their address (a mail in the child's words): now the
+		// guardian
+		// is asked.
+		MimeMessage confirm = this.mailbox.latest(child, 1);
+		assertThat(Mailbox.subject(confirm)).isEqualTo("Klik op de link om je aan te melden: Dialoog voor jongeren");
+		assertThat(Mailbox.text(confirm)).startsWith("Hoi,").contains("jouw e-mailadres").doesNotContain(" u ");
+		this.page.navigate(Mailbox.personalLink(confirm, url("")));
+		assertThat(this.page.locator("h1")).hasText("Je aanmelding");
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ja, ik bevestig mijn aanmelding"))
 			.click();
 		assertThat(this.page.locator(".alert-success")).containsText("We hebben je ouder of voogd gemaild");
@@ -128,9 +147,11 @@ class GuardianConsentBrowserTest extends BrowserTest {
 
 		// The child has a place, and the mail with the new link says so.
 		MimeMessage placed = this.mailbox.latest(child, 2);
-		assertThat(Mailbox.subject(placed)).contains("Dialoog voor jongeren");
+		assertThat(Mailbox.subject(placed)).isEqualTo("Je bent aangemeld: Dialoog voor jongeren");
+		assertThat(Mailbox.text(placed)).contains("Er is een plek voor je").doesNotContain(" u ").doesNotContain("Uw ");
 		this.page.navigate(Mailbox.personalLink(placed, url("")));
 		assertThat(this.page.locator(".registration-status")).containsText("Aangemeld");
+		assertThat(this.page.locator("main")).containsText("Je hebt een plek.");
 		assertAccessible();
 		assertThat(childPage).isNotEqualTo(this.page.url());
 	}

@@ -83,13 +83,13 @@ class MeetingTimeTest {
 	void thePublicFormClosesWhenTheMeetingStarts() throws Exception {
 		MeetingFixtures.Created meeting = meeting("Begint om half twee", 30);
 		at(13, 29);
-		assertThat(this.mvc.perform(get("/aanmelden/" + meeting.publicId()))
+		assertThat(this.mvc.perform(get("/aanmelden/" + meeting.publicId()).param("voor", "volwassene"))
 			.andReturn()
 			.getResponse()
 			.getContentAsString()).contains("name=\"email\"");
 
 		at(13, 31);
-		assertThat(this.mvc.perform(get("/aanmelden/" + meeting.publicId()))
+		assertThat(this.mvc.perform(get("/aanmelden/" + meeting.publicId()).param("voor", "volwassene"))
 			.andReturn()
 			.getResponse()
 			.getContentAsString()).contains("Aanmelden voor deze bijeenkomst is gesloten.")

@@ -16,6 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -45,6 +46,9 @@ class RegistrationFormTest {
 	@Autowired
 	private Mailbox mailbox;
 
+	@Autowired
+	private JdbcClient jdbc;
+
 	private MeetingFixtures.Created meeting;
 
 	@BeforeEach
@@ -66,18 +70,9 @@ class RegistrationFormTest {
 	@Test
 	void childUnderSixteenNeedsAgeGroupAndConsentOfALegalRepresentative() throws Exception {
 		String email = "kind-" + UUID.randomUUID() + "@test.example";
-		String page = this.mvc.perform(register(email, address()).param("role", "FOSTER_CHILD"))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String page = page(register(email, address()).param("role", "FOSTER_CHILD"));
 		assertThat(page).contains("id=\"ageGroup-error\"");
-		page = this.mvc
-			.perform(register(email, address()).param("role", "FOSTER_CHILD").param("ageGroup", "FROM_12_TO_16"))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		page = page(register(email, address()).param("role", "FOSTER_CHILD").param("ageGroup", "FROM_12_TO_16"));
 		assertThat(page).contains("id=\"guardianName-error\"")
 			.contains("id=\"guardianCapacity-error\"")
 			.contains("id=\"guardianEmail-error\"");
@@ -88,18 +83,67 @@ class RegistrationFormTest {
 				.param("guardianCapacity", "GUARDIAN_INSTITUTION")
 				.param("guardianEmail", "voogd-" + email))
 			.andExpect(redirectedUrlPattern("/aanmelden/*/verstuurd"));
+		assertThat(Mailbox.subject(this.mailbox.latest(email, 1))).startsWith("Klik op de link om je aan te melden");
+	}
+
+	@Test
+	void theFirstStepAsksWhoRegistersAndEachAnswerGetsAFormOfItsOwn() throws Exception {
+		String step = page(get("/aanmelden/" + this.meeting.publicId()));
+		assertThat(step).contains("voor=jongere").contains("voor=volwassene").doesNotContain("name=\"email\"");
+
+		String child = page(get("/aanmelden/" + this.meeting.publicId()).param("voor", "jongere"));
+		assertThat(child).contains("Je naam")
+			.contains("Wat past bij jou?")
+			.doesNotContain("Uw naam")
+			.doesNotContain("name=\"organisation\"")
+			.doesNotContain("name=\"needsChildcare\"")
+			.doesNotContain("value=\"FOSTER_PARENT\"")
+			.contains("value=\"FOSTER_CHILD\"")
+			.contains("name=\"guardianEmail\"");
+
+		String adult = page(get("/aanmelden/" + this.meeting.publicId()).param("voor", "volwassene"));
+		assertThat(adult).contains("Uw naam")
+			.contains("name=\"organisation\"")
+			.doesNotContain("name=\"ageGroup\"")
+			.doesNotContain("name=\"guardianEmail\"")
+			.doesNotContain("value=\"FOSTER_CHILD\"");
+	}
+
+	@Test
+	void aRoleOfTheOtherFormIsRefusedAndAnAdultsFormKeepsNoChildsAnswers() throws Exception {
+		String email = "ander-" + UUID.randomUUID() + "@test.example";
+		String page = page(register(email, address()).param("voor", "jongere").param("role", "FOSTER_PARENT"));
+		assertThat(page).contains("id=\"role-error\"").contains("Je naam");
+		assertThat(this.jdbc.sql("select count(*) from registration where lower(email) = ?")
+			.param(email)
+			.query(Long.class)
+			.single()).isZero();
+
+		this.mvc
+			.perform(register(email, address()).param("voor", "volwassene")
+				.param("role", "FOSTER_PARENT")
+				.param("ageGroup", "FROM_12_TO_16")
+				.param("guardianName", "Iemand")
+				.param("guardianEmail", "iemand-" + email))
+			.andExpect(redirectedUrlPattern("/aanmelden/*/verstuurd"));
+		assertThat(this.jdbc
+			.sql("select count(*) from registration where lower(email) = ? and age_group is null"
+					+ " and guardian_name is null")
+			.param(email)
+			.query(Long.class)
+			.single()).isOne();
 		assertThat(Mailbox.subject(this.mailbox.latest(email, 1))).startsWith("Bevestig uw aanmelding");
+	}
+
+	private String page(MockHttpServletRequestBuilder request) throws Exception {
+		return this.mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 	}
 
 	@Test
 	void meetingThatHasBeenIsClosedForRegistration() throws Exception {
 		MeetingFixtures.Created past = this.meetings.create(this.trajectories.create("JZ32", "Voorbij"), "Voorbij", 30,
 				Map.of(), TestClock.today().minusDays(1));
-		String page = this.mvc.perform(get("/aanmelden/" + past.publicId()))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String page = page(get("/aanmelden/" + past.publicId()));
 		assertThat(page).contains("Aanmelden voor deze bijeenkomst is gesloten.").doesNotContain("name=\"email\"");
 		this.mvc
 			.perform(post("/aanmelden/" + past.publicId()).with(csrf())
@@ -113,13 +157,8 @@ class RegistrationFormTest {
 
 	@Test
 	void professionalNamesTheirOrganisation() throws Exception {
-		String page = this.mvc
-			.perform(register("prof-" + UUID.randomUUID() + "@test.example", address()).param("role",
-					"CHILD_PROTECTION_WORKER"))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String page = page(register("prof-" + UUID.randomUUID() + "@test.example", address()).param("role",
+				"CHILD_PROTECTION_WORKER"));
 		assertThat(page).contains("id=\"organisation-error\"");
 	}
 
@@ -154,11 +193,7 @@ class RegistrationFormTest {
 	@Test
 	void publicPageNeverShowsWhoRegistered() throws Exception {
 		this.meetings.confirmed(this.meeting.id(), "Geheime Naam", ParticipantRole.PARENT);
-		String page = this.mvc.perform(get("/aanmelden/" + this.meeting.publicId()))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String page = page(get("/aanmelden/" + this.meeting.publicId()));
 		assertThat(page).doesNotContain("Geheime Naam").doesNotContain("@test.example");
 	}
 

@@ -125,7 +125,7 @@ class DataRequestBrowserTest extends BrowserTest {
 		open("/aanmelding/" + token);
 		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Mijn gegevens verwijderen")).click();
 		assertThat(
-				this.page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Uw gegevens verwijderen")))
+				this.page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Je gegevens verwijderen")))
 			.isVisible();
 		assertThat(this.page.locator("main")).containsText("Alleen getallen zonder naam");
 		assertThat(this.page.locator("main")).containsText("Ben je een kind of jongere?");
