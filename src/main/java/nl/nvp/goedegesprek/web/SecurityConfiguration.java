@@ -99,8 +99,13 @@ class SecurityConfiguration {
 			.hasRole(national)
 			.requestMatchers("/privacy/verzoeken", "/privacy/verzoeken/**")
 			.hasRole(national)
-			.requestMatchers("/bijeenkomsten", "/bijeenkomsten/**")
+			.requestMatchers("/bijeenkomsten")
 			.hasAnyRole(national, regional)
+			// A meeting's pages check who runs its trajectory (MeetingAccess): a
+			// policymaker of another region gets "not found", as for the trajectory,
+			// and one of its own region "forbidden" (AuthorizationMatrixTest).
+			.requestMatchers("/bijeenkomsten/**")
+			.authenticated()
 			.requestMatchers("/accounts", "/accounts/**")
 			.hasRole(national)
 			.requestMatchers(HttpMethod.GET, "/regios")

@@ -334,7 +334,9 @@ class AuthorizationMatrixTest {
 				{ "GET", "/bijeenkomsten/{meetingId}/evaluaties" },
 				{ "POST", "/bijeenkomsten/{meetingId}/evaluaties/vragen" },
 				{ "GET", "/bijeenkomsten/{meetingId}/afzeggen" }, { "POST", "/bijeenkomsten/{meetingId}/afzeggen" } }) {
-			row(route[0], route[1], LOGIN, OK, OK, FORBIDDEN, NOT_FOUND, OK, FORBIDDEN, FORBIDDEN);
+			// A policymaker of another region learns nothing, as for the trajectory
+			// (issue 15).
+			row(route[0], route[1], LOGIN, OK, OK, FORBIDDEN, NOT_FOUND, OK, FORBIDDEN, NOT_FOUND);
 		}
 		// Public meeting pages and personal links (no account); an unknown link is not
 		// found
