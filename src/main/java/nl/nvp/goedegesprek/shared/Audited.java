@@ -31,6 +31,15 @@ public abstract class Audited {
 	@LastModifiedBy
 	private Long changedBy;
 
+	/**
+	 * Marks the entity changed when only what it holds changed (a step of a trajectory,
+	 * say), which would otherwise leave its row, and so "last changed", untouched; the
+	 * auditing listener then sets the time and the person as for any change.
+	 */
+	protected void touch(Instant now) {
+		this.changedAt = now;
+	}
+
 	public Instant getCreatedAt() {
 		return this.createdAt;
 	}

@@ -126,6 +126,11 @@ class Trajectory extends Audited {
 	}
 
 	/** Starts the next step. One step is active at a time, and steps go in order. */
+	/** Its steps changed: so did the trajectory (see {@link #touch}). */
+	void stepsChanged(Instant now) {
+		touch(now);
+	}
+
 	void startStep(StepType type) {
 		requireOpen();
 		TrajectoryStep step = step(type);

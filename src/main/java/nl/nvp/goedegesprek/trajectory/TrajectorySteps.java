@@ -81,8 +81,14 @@ class TrajectorySteps {
 		return this.meetings.stream().flatMap((planned) -> planned.upcoming(id).stream()).toList();
 	}
 
+	/**
+	 * A change of a step changes the trajectory: its "last changed" moves too (a step's
+	 * row alone would leave it at the creation time).
+	 */
 	private void change(long id, long version, AccountPrincipal user, Consumer<Trajectory> action) {
-		action.accept(TrajectoryAccess.forChange(this.repository, id, version, user));
+		Trajectory trajectory = TrajectoryAccess.forChange(this.repository, id, version, user);
+		action.accept(trajectory);
+		trajectory.stepsChanged(Instant.now(this.clock));
 	}
 
 }
