@@ -92,7 +92,9 @@ final class TrajectoryAccess {
 	static TrajectoryRef ref(Trajectory trajectory, AccountPrincipal user) {
 		return new TrajectoryRef(trajectory.getId(), trajectory.getTitle(), trajectory.getRegionCode(),
 				trajectory.getSteps().stream().map(TrajectoryStep::getType).toList(), canEdit(user, trajectory),
-				canEdit(user, trajectory) && !trajectory.isReadOnly());
+				canEdit(user, trajectory) && !trajectory.isReadOnly(),
+				trajectory.activeStep().map(TrajectoryStep::getType).orElse(null), new TrajectoryRef.Contact(
+						trajectory.getContactName(), trajectory.getContactEmail(), trajectory.getContactPhone()));
 	}
 
 }

@@ -45,8 +45,17 @@ class MeetingController {
 	@GetMapping("/trajecten/{trajectoryId}/bijeenkomsten/nieuw")
 	String createForm(@PathVariable long trajectoryId, @AuthenticationPrincipal AccountPrincipal user, Model model) {
 		TrajectoryRef trajectory = this.access.trajectoryToPlanIn(trajectoryId, user);
+		// Starts from what is known: the step that is running, its kind of meeting, and
+		// the trajectory's contact person.
 		MeetingForm form = new MeetingForm();
 		form.setCapacity(40);
+		if (trajectory.activeStep() != null) {
+			form.setStep(trajectory.activeStep());
+			form.setType(MeetingType.of(trajectory.activeStep()));
+		}
+		form.setContactName(trajectory.contact().name());
+		form.setContactEmail(trajectory.contact().email());
+		form.setContactPhone(trajectory.contact().phone());
 		return form(model, form, trajectory, null);
 	}
 

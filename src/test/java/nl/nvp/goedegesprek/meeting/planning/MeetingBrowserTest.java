@@ -78,6 +78,7 @@ class MeetingBrowserTest extends BrowserTest {
 		participant.navigate(url(publicPath));
 		assertThat(participant.locator("h1")).hasText("Dialoogbijeenkomst 1 Nijmegen");
 		assertAccessible(participant);
+		participant.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ik ben volwassen")).click();
 		String email = "pleegouder-" + UUID.randomUUID().toString().substring(0, 8) + "@test.example";
 		participant.getByLabel("Uw naam").fill("Marieke");
 		participant.getByLabel("Uw e-mailadres").fill(email);
@@ -118,7 +119,7 @@ class MeetingBrowserTest extends BrowserTest {
 		// A second person finds the meeting full and waits; when the first cancels, they
 		// move up.
 		Page second = newPerson();
-		second.navigate(url(publicPath));
+		second.navigate(url(publicPath + "?voor=volwassene"));
 		String secondEmail = "ouder-" + UUID.randomUUID().toString().substring(0, 8) + "@test.example";
 		second.getByLabel("Uw naam").fill("Sandra");
 		second.getByLabel("Uw e-mailadres").fill(secondEmail);
@@ -156,7 +157,7 @@ class MeetingBrowserTest extends BrowserTest {
 
 		// Registering again with the same address is answered kindly, by mail, not on the
 		// page.
-		participant.navigate(url(publicPath));
+		participant.navigate(url(publicPath + "?voor=volwassene"));
 		participant.getByLabel("Uw naam").fill("Sandra");
 		participant.getByLabel("Uw e-mailadres").fill(secondEmail);
 		participant.getByLabel("Ouder van een pleegkind").check();
