@@ -32,7 +32,7 @@ class SecurityConfiguration {
 	static final String LOGIN = "/inloggen";
 
 	/** The only static files: stylesheets and scripts (WebConfiguration). */
-	static final String[] STATIC_FILES = { "/css/**", "/webjars/**" };
+	static final String[] STATIC_FILES = { "/css/**", "/js/**", "/webjars/**" };
 
 	private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; "

@@ -88,7 +88,7 @@ class StaticFilesTest {
 
 	@Test
 	void onlyCssAndWebjarsAreStatic() {
-		assertThat(this.resourceUrls.getHandlerMap()).containsOnlyKeys("/css/**", "/webjars/**");
+		assertThat(this.resourceUrls.getHandlerMap()).containsOnlyKeys("/css/**", "/js/**", "/webjars/**");
 		assertThat(this.resourceUrls.getForLookupPath("/trajecten/1")).isNull();
 	}
 

@@ -6,6 +6,7 @@ import java.util.Locale;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import nl.nvp.goedegesprek.account.AccountPrincipal;
 import nl.nvp.goedegesprek.privacy.PersonalDataAccess;
+import nl.nvp.goedegesprek.shared.PublicUrls;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -35,15 +36,21 @@ class AttendanceController {
 
 	private final PersonalDataAccess access;
 
-	AttendanceController(Attendees attendees, AttendeeCsv csv, PersonalDataAccess access) {
+	private final PublicUrls urls;
+
+	AttendanceController(Attendees attendees, AttendeeCsv csv, PersonalDataAccess access, PublicUrls urls) {
 		this.attendees = attendees;
 		this.csv = csv;
 		this.access = access;
+		this.urls = urls;
 	}
 
 	@GetMapping("/bijeenkomsten/{id}")
 	String show(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal user, Model model) {
-		model.addAttribute("meeting", this.attendees.details(id, user));
+		AttendanceViews.Details details = this.attendees.details(id, user);
+		model.addAttribute("meeting", details);
+		// Whole, so that it can be pasted into an e-mail (issue 15).
+		model.addAttribute("publicLink", this.urls.of("/aanmelden/" + details.meeting().publicId()));
 		this.access.record(user.id(), PersonalDataAccess.Action.VIEW, REGISTRATIONS, id);
 		return "meeting/show";
 	}

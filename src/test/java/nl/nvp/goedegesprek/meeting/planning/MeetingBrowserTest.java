@@ -70,7 +70,16 @@ class MeetingBrowserTest extends BrowserTest {
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bijeenkomst plannen")).click();
 		assertThat(this.page.locator(".alert-success")).hasText("De bijeenkomst is gepland.");
 		assertAccessible();
-		String publicPath = this.page.locator(".public-link").textContent();
+		// The link to share is whole (it can be pasted into an e-mail), and a button
+		// copies
+		// it.
+		String publicLink = this.page.locator(".public-link").textContent().trim();
+		assertThat(publicLink).startsWith("http://localhost/aanmelden/");
+		this.page.context().grantPermissions(java.util.List.of("clipboard-read", "clipboard-write"));
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Kopieer de link")).click();
+		assertThat(this.page.locator("#public-link-status")).hasText("De link is gekopieerd.");
+		assertThat(this.page.evaluate("() => navigator.clipboard.readText()")).isEqualTo(publicLink);
+		String publicPath = java.net.URI.create(publicLink).getPath();
 		String meetingUrl = this.page.url();
 
 		// A foster parent registers on the public page, without an account.
