@@ -1,5 +1,6 @@
 package nl.nvp.goedegesprek.web;
 
+import java.math.BigDecimal;
 import java.util.Locale;
 
 import org.springframework.beans.InvalidPropertyException;
@@ -44,6 +45,7 @@ class GlobalControllerAdvice {
 	void initBinder(WebDataBinder binder) {
 		binder.setAutoGrowCollectionLimit(64);
 		binder.registerCustomEditor(String.class, new StringTrimmerEditor(CONTROL_CHARACTERS, true));
+		binder.registerCustomEditor(BigDecimal.class, new DecimalsFormatting.Editor());
 	}
 
 	@ModelAttribute("demoMode")

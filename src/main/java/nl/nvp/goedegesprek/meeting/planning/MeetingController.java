@@ -1,5 +1,7 @@
 package nl.nvp.goedegesprek.meeting.planning;
 
+import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -31,9 +33,12 @@ class MeetingController {
 
 	private final MeetingAccess access;
 
-	MeetingController(Meetings meetings, MeetingAccess access) {
+	private final Clock clock;
+
+	MeetingController(Meetings meetings, MeetingAccess access, Clock clock) {
 		this.meetings = meetings;
 		this.access = access;
+		this.clock = clock;
 	}
 
 	@GetMapping("/bijeenkomsten")
@@ -64,7 +69,7 @@ class MeetingController {
 			BindingResult result, @AuthenticationPrincipal AccountPrincipal user, Model model,
 			RedirectAttributes redirect) {
 		TrajectoryRef trajectory = this.access.trajectoryToPlanIn(trajectoryId, user);
-		check(form, trajectory, result);
+		check(form, null, trajectory, result);
 		if (result.hasErrors()) {
 			return form(model, form, trajectory, null);
 		}
@@ -89,9 +94,9 @@ class MeetingController {
 	@PostMapping("/bijeenkomsten/{id}")
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") MeetingForm form, BindingResult result,
 			@AuthenticationPrincipal AccountPrincipal user, Model model, RedirectAttributes redirect) {
-		this.meetings.editForm(id, user);
+		MeetingForm before = this.meetings.editForm(id, user);
 		TrajectoryRef trajectory = this.access.trajectoryOf(id, user);
-		check(form, trajectory, result);
+		check(form, before, trajectory, result);
 		if (!result.hasErrors()) {
 			try {
 				this.meetings.update(id, form, user);
@@ -157,8 +162,9 @@ class MeetingController {
 		return "meeting/cancel";
 	}
 
-	private static void check(MeetingForm form, TrajectoryRef trajectory, BindingResult result) {
+	private void check(MeetingForm form, MeetingForm before, TrajectoryRef trajectory, BindingResult result) {
 		form.checkCrossFields(result);
+		form.checkNotPast(LocalDateTime.now(this.clock), before, result);
 		if (form.getStep() != null && !trajectory.steps().contains(form.getStep())) {
 			result.rejectValue("step", "MeetingForm.step.notInTrajectory");
 		}

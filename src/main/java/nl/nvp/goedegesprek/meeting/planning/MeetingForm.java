@@ -1,6 +1,7 @@
 package nl.nvp.goedegesprek.meeting.planning;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.EnumMap;
 import java.util.Map;
@@ -155,11 +156,47 @@ public class MeetingForm {
 				&& this.registrationClosesOn.isBefore(this.registrationOpensOn)) {
 			errors.rejectValue("registrationClosesOn", "MeetingForm.registrationClosesOn.beforeOpens");
 		}
-		this.quota.forEach((role, places) -> {
+		int total = 0;
+		for (ParticipantRole role : ParticipantRole.values()) {
+			Integer places = this.quota.get(role);
 			if (places != null && (places < 0 || places > 10000)) {
 				errors.rejectValue("quota[" + role + "]", "MeetingForm.quota.range");
 			}
-		});
+			else if (places != null && this.capacity != null && places > this.capacity) {
+				errors.rejectValue("quota[" + role + "]", "MeetingForm.quota.overCapacity",
+						new Object[] { this.capacity }, null);
+			}
+			else if (places != null) {
+				total += places;
+			}
+		}
+		if (this.capacity != null && total > this.capacity && !errors.hasFieldErrors("capacity")) {
+			errors.rejectValue("capacity", "MeetingForm.quota.totalOverCapacity", new Object[] { total }, null);
+		}
+	}
+
+	/**
+	 * A meeting cannot be planned or moved to a moment that has passed; a meeting that
+	 * keeps its moment (changing a held meeting's notes, say) is not refused.
+	 * @param now the current date and time in Dutch time
+	 * @param before the meeting as it is, or {@code null} for a new one
+	 */
+	void checkNotPast(LocalDateTime now, MeetingForm before, Errors errors) {
+		if (this.date == null || errors.hasFieldErrors("date")) {
+			return;
+		}
+		boolean kept = before != null && this.date.equals(before.date)
+				&& (this.startTime == null || this.startTime.equals(before.startTime));
+		if (kept) {
+			return;
+		}
+		if (this.date.isBefore(now.toLocalDate())) {
+			errors.rejectValue("date", "MeetingForm.date.past");
+		}
+		else if (this.date.equals(now.toLocalDate()) && this.startTime != null
+				&& this.startTime.isBefore(now.toLocalTime()) && !errors.hasFieldErrors("startTime")) {
+			errors.rejectValue("startTime", "MeetingForm.startTime.past");
+		}
 	}
 
 	private void checkRegistrationDay(String field, LocalDate day, Errors errors) {

@@ -199,6 +199,42 @@ class MeetingBrowserTest extends BrowserTest {
 	 * edit form; the rest still changes, and a failed submit keeps what was typed.
 	 */
 	@Test
+	void aPastDateAndMorePlacesPerRoleThanTheMeetingHasAreRefused() {
+		AccountPrincipal coordinator = this.accounts.create(Role.REGIONAL_COORDINATOR, "JZ32");
+		long trajectory = this.trajectories.createRunning("JZ32", "Te laat Nijmegen", coordinator.id());
+		logIn(coordinator.getUsername(), AccountFixtures.PASSWORD);
+		open("/trajecten/" + trajectory + "/bijeenkomsten/nieuw");
+		this.page.getByLabel("Titel").fill("Dialoogtafel Nijmegen");
+		this.page.getByLabel("Datum").fill(TestClock.today().minusDays(1).toString());
+		this.page.getByLabel("Begintijd").fill("18:00");
+		this.page.getByLabel("Eindtijd").fill("21:00");
+		this.page.getByLabel("Adres", new Page.GetByLabelOptions().setExact(true)).fill("Wijkcentrum, Nijmegen");
+		this.page.getByLabel("Aantal plaatsen").fill("10");
+		this.page.locator("#quota-FOSTER_PARENT").fill("12");
+		this.page.locator("#quota-PARENT").fill("6");
+		this.page.locator("#quota-FOSTER_CARE_WORKER").fill("6");
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bijeenkomst plannen")).click();
+		assertThat(this.page.locator("#date-error")).hasText("Deze datum is al voorbij. Kies een dag vanaf vandaag.");
+		assertThat(this.page.locator("#quota-FOSTER_PARENT ~ .invalid-feedback"))
+			.hasText("Dit zijn meer plaatsen dan de bijeenkomst heeft (10).");
+		assertThat(this.page.getByLabel("Titel")).hasValue("Dialoogtafel Nijmegen");
+		assertThat(this.page.locator("#quota-FOSTER_PARENT")).hasValue("12");
+		assertAccessible();
+
+		// Each role fits, but together they do not.
+		this.page.getByLabel("Datum").fill(TestClock.today().plusWeeks(2).toString());
+		this.page.locator("#quota-FOSTER_PARENT").fill("5");
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bijeenkomst plannen")).click();
+		assertThat(this.page.locator("#capacity-error")).containsText("De plaatsen per rol zijn samen 17.");
+		assertThat(this.page.locator("#date-error")).hasCount(0);
+		assertAccessible();
+
+		this.page.getByLabel("Aantal plaatsen").fill("20");
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bijeenkomst plannen")).click();
+		assertThat(this.page.locator(".alert-success")).hasText("De bijeenkomst is gepland.");
+	}
+
+	@Test
 	void aMeetingThatHasStartedShowsItsScheduleReadOnly() {
 		AccountPrincipal coordinator = this.accounts.create(Role.REGIONAL_COORDINATOR, "JZ32");
 		long trajectory = this.trajectories.createRunning("JZ32", "Al bezig", coordinator.id());

@@ -9,11 +9,15 @@ import nl.nvp.goedegesprek.account.AccountPrincipal;
 import nl.nvp.goedegesprek.account.Role;
 import nl.nvp.goedegesprek.support.BrowserTest;
 import nl.nvp.goedegesprek.trajectory.TrajectoryFixtures;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class FiguresBrowserTest extends BrowserTest {
 
@@ -85,6 +89,49 @@ class FiguresBrowserTest extends BrowserTest {
 			.hasCount(0);
 		assertAccessible(policymaker);
 		policymaker.context().close();
+	}
+
+	@Test
+	void numbersAreTypedAsTheDutchWriteThemAndShownFaithfullyOnThePageTheReportAndItsPdf() throws Exception {
+		AccountPrincipal coordinator = this.accounts.create(Role.REGIONAL_COORDINATOR, "JZ32");
+		long trajectory = this.trajectories.createRunning("JZ32", "Decimalen Nijmegen", coordinator.id());
+		logIn(coordinator.getUsername(), AccountFixtures.PASSWORD);
+		open("/trajecten/" + trajectory + "/cijfers/nieuw");
+		this.page.getByLabel("Indicator").selectOption(new SelectOption().setLabel("Pleegkinderen (kinderen)"));
+		this.page.getByLabel("Jaar").fill("2023");
+		// In Dutch the point separates thousands: "12.5" is not a number, and is not read
+		// as 125.
+		this.page.getByLabel("Waarde").fill("12.5");
+		this.page.getByLabel("Bron").fill("Telling 2023");
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Opslaan")).click();
+		assertThat(this.page.locator("#value-error")).hasText("Vul een getal in, bijvoorbeeld 1.234 of 12,5.");
+		assertThat(this.page.getByLabel("Waarde")).hasValue("12.5");
+		this.page.getByLabel("Waarde").fill("1.234,5");
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Opslaan")).click();
+		assertThat(this.page.locator(".alert-success")).hasText("Het cijfer is toegevoegd.");
+		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Cijfer toevoegen")).click();
+		this.page.getByLabel("Indicator").selectOption(new SelectOption().setLabel("Pleegkinderen (kinderen)"));
+		this.page.getByLabel("Jaar").fill("2024");
+		this.page.getByLabel("Waarde").fill("12,5");
+		this.page.getByLabel("Bron").fill("Telling 2024");
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Opslaan")).click();
+		Locator children = this.page.locator("section.indicator")
+			.filter(new Locator.FilterOptions().setHasText("Pleegkinderen ("));
+		assertThat(children.locator("tbody")).containsText("1.234,5");
+		assertThat(children.locator("tbody")).containsText("12,5");
+		assertThat(children.locator("svg text.chart-value").last()).hasText("12,5");
+
+		open("/trajecten/" + trajectory + "/onderzoek");
+		assertThat(this.page.locator("section.indicator").first().locator("tbody")).containsText("1.234,5");
+		assertThat(this.page.locator("section.indicator").first().locator("tbody")).containsText("12,5");
+		byte[] pdf = this.page.request().get(url("/trajecten/" + trajectory + "/onderzoek/rapport.pdf")).body();
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			assertThat(new PDFTextStripper().getText(document)).contains("1.234,5", "12,5");
+		}
+
+		// In English, the same figures as the English write them.
+		open("/trajecten/" + trajectory + "/cijfers?taal=en");
+		assertThat(this.page.locator("section.indicator").first().locator("tbody")).containsText("1,234.5");
 	}
 
 }
