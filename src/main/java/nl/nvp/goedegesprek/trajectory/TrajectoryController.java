@@ -142,10 +142,36 @@ class TrajectoryController {
 		return act(id, redirect, "trajectory.step.started", () -> this.steps.startStep(id, version, step, user));
 	}
 
+	/**
+	 * Completes a step; while meetings of the step are yet to come or its survey is open,
+	 * only once the coordinator confirmed it on the page that names them.
+	 */
 	@PostMapping("/trajecten/{id}/stappen/{step}/afronden")
 	String completeStep(@PathVariable long id, @PathVariable StepType step, @RequestParam long version,
-			@AuthenticationPrincipal AccountPrincipal user, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "false") boolean confirmed, @AuthenticationPrincipal AccountPrincipal user,
+			RedirectAttributes redirect) {
+		if (!confirmed && !this.planning.isReadOnly(id, user)) {
+			this.planning.editForm(id, user);
+			if (!this.steps.openWork(id, step).isEmpty()) {
+				return "redirect:/trajecten/" + id + "/stappen/" + step + "/afronden";
+			}
+		}
 		return act(id, redirect, "trajectory.step.completed", () -> this.steps.completeStep(id, version, step, user));
+	}
+
+	/** Asks before a step with work that still runs is completed, naming the work. */
+	@GetMapping("/trajecten/{id}/stappen/{step}/afronden")
+	String confirmCompleteStep(@PathVariable long id, @PathVariable StepType step,
+			@AuthenticationPrincipal AccountPrincipal user, Model model, RedirectAttributes redirect) {
+		if (this.planning.isReadOnly(id, user)) {
+			redirect.addFlashAttribute("flashError", "trajectory.rule.readOnly");
+			return "redirect:/trajecten/" + id;
+		}
+		this.planning.editForm(id, user);
+		model.addAttribute("trajectory", this.planning.details(id, user));
+		model.addAttribute("step", step);
+		model.addAttribute("work", this.steps.openWork(id, step));
+		return "trajectory/complete-step";
 	}
 
 	@PostMapping("/trajecten/{id}/stappen/{step}/overslaan")

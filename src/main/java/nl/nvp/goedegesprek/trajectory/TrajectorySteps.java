@@ -28,10 +28,14 @@ class TrajectorySteps {
 
 	private final List<TrajectoryMeetings> meetings;
 
-	TrajectorySteps(TrajectoryRepository repository, Clock clock, List<TrajectoryMeetings> meetings) {
+	private final List<StepWork> work;
+
+	TrajectorySteps(TrajectoryRepository repository, Clock clock, List<TrajectoryMeetings> meetings,
+			List<StepWork> work) {
 		this.repository = repository;
 		this.clock = clock;
 		this.meetings = meetings;
+		this.work = work;
 	}
 
 	@Transactional
@@ -74,6 +78,14 @@ class TrajectorySteps {
 				planned.cancelUpcoming(id, reason);
 			}
 		});
+	}
+
+	/**
+	 * What still runs in a step, which completing it would leave behind (the caller
+	 * checked who may see the trajectory).
+	 */
+	List<StepWork.Open> openWork(long id, StepType step) {
+		return this.work.stream().flatMap((running) -> running.open(id, step).stream()).toList();
 	}
 
 	/** The trajectory's meetings yet to come (the caller checked who may see it). */

@@ -356,6 +356,7 @@ class AuthorizationMatrixTest {
 		for (String[] route : new String[][] { { "GET", "/trajecten/{id}/bewerken" }, { "POST", "/trajecten/{id}" },
 				{ "POST", "/trajecten/{id}/stappen/{step}/starten" },
 				{ "POST", "/trajecten/{id}/stappen/{step}/afronden" },
+				{ "GET", "/trajecten/{id}/stappen/{step}/afronden" },
 				{ "POST", "/trajecten/{id}/stappen/{step}/overslaan" }, { "POST", "/trajecten/{id}/afronden" },
 				{ "GET", "/trajecten/{id}/annuleren" }, { "POST", "/trajecten/{id}/annuleren" } }) {
 			row(route[0], route[1], LOGIN, OK, OK, FORBIDDEN, NOT_FOUND, OK, FORBIDDEN, NOT_FOUND);

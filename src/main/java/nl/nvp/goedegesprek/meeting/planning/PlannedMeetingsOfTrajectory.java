@@ -4,6 +4,8 @@ import java.util.List;
 
 import nl.nvp.goedegesprek.meeting.registration.RegistrationRepository;
 import nl.nvp.goedegesprek.meeting.registration.RegistrationStatus;
+import nl.nvp.goedegesprek.trajectory.StepType;
+import nl.nvp.goedegesprek.trajectory.StepWork;
 import nl.nvp.goedegesprek.trajectory.TrajectoryMeetings;
 
 import org.springframework.stereotype.Component;
@@ -11,10 +13,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Settles a trajectory's meetings when it closes (decision 0025): what the trajectory's
- * cancel page lists, and the cancellation itself.
+ * cancel page lists, and the cancellation itself; and names a step's meetings yet to come
+ * when the step is completed.
  */
 @Component
-class PlannedMeetingsOfTrajectory implements TrajectoryMeetings {
+class PlannedMeetingsOfTrajectory implements TrajectoryMeetings, StepWork {
 
 	private final Meetings meetings;
 
@@ -33,6 +36,17 @@ class PlannedMeetingsOfTrajectory implements TrajectoryMeetings {
 			.map((meeting) -> new Upcoming(meeting.getTitle(), meeting.getDate(), meeting.getStartTime(),
 					this.registrations.countByMeetingIdAndStatus(meeting.getId(), RegistrationStatus.CONFIRMED),
 					this.registrations.countByMeetingIdAndStatus(meeting.getId(), RegistrationStatus.WAITLISTED)))
+			.toList();
+	}
+
+	/** A step's meetings yet to come. */
+	@Override
+	@Transactional(readOnly = true)
+	public List<Open> open(long trajectoryId, StepType step) {
+		return this.meetings.upcoming(trajectoryId)
+			.stream()
+			.filter((meeting) -> meeting.getStep() == step)
+			.map((meeting) -> new Open("meeting", meeting.getTitle(), meeting.getDate()))
 			.toList();
 	}
 
