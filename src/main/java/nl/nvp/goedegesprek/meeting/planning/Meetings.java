@@ -89,7 +89,21 @@ public class Meetings {
 		if (run.isEmpty()) {
 			return List.of();
 		}
-		List<Meeting> found = this.meetings.findByTrajectoryIdInOrderByDateDescStartTimeDesc(run.keySet());
+		return rows(run, this.meetings.findByTrajectoryIdInOrderByDateDescStartTimeDesc(run.keySet()));
+	}
+
+	/**
+	 * The meetings of one trajectory, soonest first, with their counts (the trajectory's
+	 * page; the caller checked who may see it). Two statements, however many meetings.
+	 */
+	List<MeetingViews.Row> ofTrajectory(TrajectoryRef trajectory) {
+		List<MeetingViews.Row> rows = new ArrayList<>(rows(Map.of(trajectory.id(), trajectory),
+				this.meetings.findByTrajectoryIdInOrderByDateDescStartTimeDesc(List.of(trajectory.id()))));
+		Collections.reverse(rows);
+		return rows;
+	}
+
+	private List<MeetingViews.Row> rows(Map<Long, TrajectoryRef> trajectories, List<Meeting> found) {
 		Map<Long, long[]> counts = new HashMap<>();
 		if (!found.isEmpty()) {
 			this.registrations.countByMeetings(found.stream().map(Meeting::getId).toList()).forEach((count) -> {
@@ -105,7 +119,7 @@ public class Meetings {
 		return found.stream().map((meeting) -> {
 			long[] totals = counts.getOrDefault(meeting.getId(), new long[2]);
 			return new MeetingViews.Row(meeting.getId(), meeting.getTitle(), meeting.getType(), meeting.getDate(),
-					meeting.getStartTime(), run.get(meeting.getTrajectoryId()).title(), meeting.getCapacity(),
+					meeting.getStartTime(), trajectories.get(meeting.getTrajectoryId()).title(), meeting.getCapacity(),
 					totals[0], totals[1], meeting.isCancelled());
 		}).toList();
 	}

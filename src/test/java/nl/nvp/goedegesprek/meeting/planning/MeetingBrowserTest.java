@@ -81,6 +81,12 @@ class MeetingBrowserTest extends BrowserTest {
 		assertThat(this.page.evaluate("() => navigator.clipboard.readText()")).isEqualTo(publicLink);
 		String publicPath = java.net.URI.create(publicLink).getPath();
 		String meetingUrl = this.page.url();
+		// The trajectory's page lists it, with its places taken.
+		open("/trajecten/" + trajectory);
+		assertThat(this.page.locator(".trajectory-meetings li")).hasCount(1);
+		assertThat(this.page.locator(".trajectory-meetings li")).containsText("Dialoogbijeenkomst 1 Nijmegen");
+		assertThat(this.page.locator(".trajectory-meetings li")).containsText("0 van 1 bezet");
+		this.page.navigate(meetingUrl);
 
 		// A foster parent registers on the public page, without an account.
 		Page participant = newPerson();

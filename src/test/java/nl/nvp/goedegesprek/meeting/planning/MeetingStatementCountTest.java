@@ -19,8 +19,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The meeting list and the meeting page cost the same number of SQL statements however
- * many meetings and registrations there are.
+ * The meeting list, the meeting page and the trajectory's page (its meetings card) cost
+ * the same number of SQL statements however many meetings and registrations there are.
  */
 @IntegrationTest
 class MeetingStatementCountTest {
@@ -54,6 +54,7 @@ class MeetingStatementCountTest {
 		long list = statementsFor("/bijeenkomsten", coordinator);
 		long page = statementsFor("/bijeenkomsten/" + meeting.id(), coordinator);
 		long checkIn = statementsFor("/bijeenkomsten/" + meeting.id() + "/inchecken", coordinator);
+		long trajectoryPage = statementsFor("/trajecten/" + trajectory, coordinator);
 		assertThat(list).isPositive();
 		assertThat(page).isPositive();
 
@@ -69,6 +70,8 @@ class MeetingStatementCountTest {
 		assertThat(statementsFor("/bijeenkomsten", coordinator)).isEqualTo(list);
 		assertThat(statementsFor("/bijeenkomsten/" + meeting.id(), coordinator)).isEqualTo(page);
 		assertThat(statementsFor("/bijeenkomsten/" + meeting.id() + "/inchecken", coordinator)).isEqualTo(checkIn);
+		// The trajectory's page lists its meetings with their places taken.
+		assertThat(statementsFor("/trajecten/" + trajectory, coordinator)).isEqualTo(trajectoryPage);
 	}
 
 }
