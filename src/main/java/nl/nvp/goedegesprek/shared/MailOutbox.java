@@ -90,6 +90,15 @@ public class MailOutbox {
 
 	}
 
+	/** How many mails keep failing (as {@link #failing()} lists them): one statement. */
+	public long countFailing() {
+		return this.jdbc.sql("""
+				select count(*) from mail_outbox where (outcome is null and attempts >= ?) or outcome = 'abandoned'""")
+			.param(this.settings.failingAfter())
+			.query(Long.class)
+			.single();
+	}
+
 	/**
 	 * The mails that failed at least {@code failing-after} times (still retried) or were
 	 * given up, newest try first, at most 200; addresses read from their records, one

@@ -1,11 +1,15 @@
 package nl.nvp.goedegesprek.web;
 
+import nl.nvp.goedegesprek.account.AccountPrincipal;
+import nl.nvp.goedegesprek.shared.MailOutbox;
 import nl.nvp.goedegesprek.shared.PublicUrls;
+import nl.nvp.goedegesprek.trajectory.TrajectoryHome;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,8 +24,14 @@ class PublicPagesController {
 
 	private final PublicUrls urls;
 
-	PublicPagesController(PublicUrls urls) {
+	private final TrajectoryHome trajectories;
+
+	private final MailOutbox outbox;
+
+	PublicPagesController(PublicUrls urls, TrajectoryHome trajectories, MailOutbox outbox) {
 		this.urls = urls;
+		this.trajectories = trajectories;
+		this.outbox = outbox;
 	}
 
 	/** Said once at the start when the public address is missing (see PublicUrls). */
@@ -34,13 +44,20 @@ class PublicPagesController {
 	}
 
 	/**
-	 * The start page; for national coordinators also a warning while the public address
-	 * is not set (the layout shows it only to them).
+	 * The start page. For someone logged in, their running trajectories and what needs
+	 * attention in them (TrajectoryHome), and for national coordinators the mails that
+	 * keep failing and a warning while the public address is not set.
 	 */
 	@GetMapping("/")
-	String home(Model model) {
+	String home(@AuthenticationPrincipal AccountPrincipal user, Model model) {
 		if (!this.urls.configured()) {
 			model.addAttribute("publicAddressInUse", this.urls.base());
+		}
+		if (user != null) {
+			model.addAttribute("home", this.trajectories.of(user));
+			if (user.isNational()) {
+				model.addAttribute("failingMails", this.outbox.countFailing());
+			}
 		}
 		return "home";
 	}

@@ -46,7 +46,7 @@ class PublicAddressWarningTest {
 	@Test
 	void withTheAddressSetThereIsNothingToWarnAbout() {
 		ExtendedModelMap model = new ExtendedModelMap();
-		new PublicPagesController(new PublicUrls("https://goedegesprek.nvp.nl")).home(model);
+		new PublicPagesController(new PublicUrls("https://goedegesprek.nvp.nl"), null, null).home(null, model);
 		assertThat(model.containsAttribute("publicAddressInUse")).isFalse();
 	}
 

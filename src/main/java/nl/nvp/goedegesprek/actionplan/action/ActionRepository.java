@@ -100,4 +100,16 @@ public interface ActionRepository extends JpaRepository<ImprovementAction, Long>
 			nativeQuery = true)
 	List<LastProgress> findLastProgress(long trajectoryId);
 
+	/**
+	 * The actions of these trajectories by trajectory and status: trajectory id, status,
+	 * how many are past their deadline, how many are due between the two days, how many
+	 * in all.
+	 */
+	@Query("""
+			select a.trajectoryId, a.status, sum(case when a.deadline < ?2 then 1 else 0 end),
+			sum(case when a.deadline between ?2 and ?3 then 1 else 0 end), count(a)
+			from ImprovementAction a where a.trajectoryId in ?1 group by a.trajectoryId, a.status""")
+	List<Object[]> countByDeadline(java.util.Collection<Long> trajectoryIds, java.time.LocalDate today,
+			java.time.LocalDate soon);
+
 }

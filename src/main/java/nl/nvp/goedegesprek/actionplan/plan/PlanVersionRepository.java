@@ -60,4 +60,16 @@ interface PlanVersionRepository extends JpaRepository<PlanVersion, Long> {
 			nativeQuery = true)
 	void giveVerdict(long versionId, long accountId, String verdict, String note, Instant at);
 
+	/**
+	 * The versions with the policymakers now, of these trajectories: trajectory id,
+	 * version id, number, how many gave their verdict, and whether this account did.
+	 */
+	@Query(value = """
+			select v.trajectory_id, v.id, v.number, count(pv.account_id),
+			       coalesce(bool_or(pv.account_id = ?2), false)
+			from plan_version v left join plan_verdict pv on pv.version_id = v.id
+			where v.trajectory_id in (?1) and v.status = 'IN_REVIEW'
+			group by v.trajectory_id, v.id, v.number""", nativeQuery = true)
+	List<Object[]> findInReview(java.util.Collection<Long> trajectoryIds, long accountId);
+
 }

@@ -44,4 +44,27 @@ public interface MeetingRepository extends JpaRepository<Meeting, Long> {
 	@Query("select m from Meeting m where m.id = ?1")
 	Optional<Meeting> lockById(long id);
 
+	/**
+	 * The meetings of these trajectories between these days, not cancelled, soonest
+	 * first.
+	 */
+	@Query("select m from Meeting m where m.trajectoryId in ?1 and m.cancelled = false and m.date between ?2 and ?3 order by m.date, m.startTime, m.id")
+	List<Meeting> findComing(Collection<Long> trajectoryIds, LocalDate from, LocalDate until);
+
+	/** The places per role of these meetings: meeting id, role, places. */
+	@Query("select m.id, key(q), value(q) from Meeting m join m.quotas q where m.id in ?1")
+	List<Object[]> findQuotas(Collection<Long> meetingIds);
+
+	/**
+	 * Registrations that wait (for the person's own confirmation, or for a guardian's
+	 * consent) for meetings of these trajectories yet to come, by trajectory and status.
+	 */
+	@Query("""
+			select m.trajectoryId, r.status, count(r) from nl.nvp.goedegesprek.meeting.registration.Registration r
+			join r.meeting m where m.trajectoryId in ?1 and m.cancelled = false and m.date >= ?2
+			and r.status in (nl.nvp.goedegesprek.meeting.registration.RegistrationStatus.PENDING,
+			nl.nvp.goedegesprek.meeting.registration.RegistrationStatus.AWAITING_CONSENT)
+			group by m.trajectoryId, r.status""")
+	List<Object[]> countWaiting(Collection<Long> trajectoryIds, LocalDate from);
+
 }

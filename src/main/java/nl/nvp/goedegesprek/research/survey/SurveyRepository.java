@@ -61,4 +61,15 @@ public interface SurveyRepository extends JpaRepository<Survey, Long> {
 			nativeQuery = true)
 	List<AudienceCount> countResponses(long surveyId);
 
+	/**
+	 * The surveys of these trajectories that were opened and have not been closed by
+	 * hand.
+	 */
+	@Query("select distinct s from Survey s left join fetch s.links where s.trajectoryId in ?1 and s.status = nl.nvp.goedegesprek.research.survey.SurveyStatus.OPEN")
+	List<Survey> findOpened(java.util.Collection<Long> trajectoryIds);
+
+	/** Answers so far per survey and audience: survey id, audience, count. */
+	@Query("select r.surveyId, r.audience, count(r) from nl.nvp.goedegesprek.research.response.SurveyResponse r where r.surveyId in ?1 group by r.surveyId, r.audience")
+	List<Object[]> countResponses(java.util.Collection<Long> surveyIds);
+
 }
