@@ -257,7 +257,7 @@ class DemoBrowserTest {
 			.click();
 		assertThat(this.visitor.locator(".consent-facts")).containsText("Tim");
 		Browsers.assertAccessible(this.visitor);
-		this.visitor.getByLabel("Ik ben ouder met gezag of voogd van dit kind.").check();
+		this.visitor.getByLabel("Ik ben de ouder die over dit kind beslist, of de voogd van dit kind.").check();
 		this.visitor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ja, ik geef toestemming")).click();
 		assertThat(this.visitor.locator(".alert-success")).containsText("U heeft toestemming gegeven");
 		// Tim is a child: his mail says "je".

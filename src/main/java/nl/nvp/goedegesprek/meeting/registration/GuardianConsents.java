@@ -35,8 +35,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class GuardianConsents {
 
-	/** The version of the consent text the adult agrees to (the page and the mail). */
-	public static final String TEXT_VERSION = "2026-12";
+	/**
+	 * The version of the consent text the adult agrees to (the page and the mail). A new
+	 * version whenever that text changes: "2026-12-2" says "de ouder die over dit kind
+	 * beslist" where "2026-12" said "ouder met gezag" (decision 38).
+	 */
+	public static final String TEXT_VERSION = "2026-12-2";
 
 	private final GuardianConsentRepository consents;
 

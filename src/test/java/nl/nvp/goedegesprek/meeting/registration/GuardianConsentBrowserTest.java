@@ -73,6 +73,9 @@ class GuardianConsentBrowserTest extends BrowserTest {
 		this.page.getByLabel("Ik ben een pleegkind").check();
 		this.page.getByLabel("12 tot 16 jaar").check();
 		this.page.getByLabel("Naam van je ouder of voogd").fill("Jeugdbescherming Gelderland, mevrouw Bos");
+		// The choices in the child's words, not "ouder met gezag" (decision 38).
+		assertThat(this.page.getByLabel("Wie is dat?")).containsText("Ouder die over je beslist");
+		assertThat(this.page.getByLabel("Wie is dat?")).not().containsText("gezag");
 		this.page.getByLabel("Wie is dat?").selectOption("GUARDIAN_INSTITUTION");
 		// First the child's own address as the adult's: refused, with the reason.
 		this.page.getByLabel("E-mailadres van je ouder of voogd").fill(child);
@@ -123,7 +126,7 @@ class GuardianConsentBrowserTest extends BrowserTest {
 		assertThat(adult.locator(".error-summary")).isFocused();
 		assertThat(adult.locator("#responsible-error")).isVisible();
 		Browsers.assertAccessible(adult);
-		adult.getByLabel("Ik ben ouder met gezag of voogd van dit kind.").check();
+		adult.getByLabel("Ik ben de ouder die over dit kind beslist, of de voogd van dit kind.").check();
 		adult.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ja, ik geef toestemming")).click();
 		assertThat(adult.locator(".alert-success")).containsText("U heeft toestemming gegeven");
 		assertThat(adult.locator(".consent-decision")).containsText("toestemming gegeven");
@@ -180,7 +183,7 @@ class GuardianConsentBrowserTest extends BrowserTest {
 		this.lapses.run();
 
 		MimeMessage told = this.mailbox.latest(child, 1);
-		assertThat(Mailbox.subject(told)).isEqualTo("Je aanmelding is vervallen: Dialoog zonder antwoord");
+		assertThat(Mailbox.subject(told)).isEqualTo("Je aanmelding gaat niet door: Dialoog zonder antwoord");
 		assertThat(Mailbox.text(told)).contains("Je hebt niets fout gedaan").contains("/aanmelden/");
 		assertThat(this.mailbox.to(child)).hasSize(1);
 		assertThat(this.jdbc.sql("select status from registration where id = ?")

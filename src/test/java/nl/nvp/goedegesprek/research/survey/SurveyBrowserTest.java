@@ -104,7 +104,7 @@ class SurveyBrowserTest extends BrowserTest {
 		// A foster parent answers through the family link: required questions first.
 		Page family = newPerson();
 		family.navigate(familyLink);
-		assertThat(family.getByText("Je blijft anoniem")).isVisible();
+		assertThat(family.getByText("U blijft anoniem")).isVisible();
 		assertAccessible(family);
 		family.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Versturen")).click();
 		assertThat(family.locator(".error-summary")).containsText("Geef hier een antwoord.");

@@ -145,8 +145,8 @@ class SurveyLinkReplacementTest {
 		assertThat(gone.getStatus()).isEqualTo(410);
 		assertThat(gone.getContentAsString())
 			.contains("Deze link werkt niet meer",
-					"Vraag dan de nieuwe link aan de persoon of organisatie die je deze link stuurde",
-					"Dan zijn je antwoorden bewaard")
+					"Vraag dan de nieuwe link aan de persoon of organisatie die u deze link stuurde",
+					"Dan zijn uw antwoorden bewaard")
 			.doesNotContain("Vragenlijst</h1>", "Versturen");
 		assertThat(this.mvc.perform(get("/vragenlijst/" + old + "/bedankt")).andReturn().getResponse().getStatus())
 			.isEqualTo(410);
