@@ -1,7 +1,10 @@
 package nl.nvp.goedegesprek.trajectory;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import jakarta.validation.Valid;
@@ -33,12 +36,15 @@ class TrajectoryController {
 
 	private final List<TrajectoryCard> cards;
 
+	private final List<StepLinks> stepLinks;
+
 	TrajectoryController(TrajectoryPlanning planning, TrajectorySteps steps, Regions regions,
-			List<TrajectoryCard> cards) {
+			List<TrajectoryCard> cards, List<StepLinks> stepLinks) {
 		this.planning = planning;
 		this.steps = steps;
 		this.regions = regions;
 		this.cards = cards.stream().sorted(Comparator.comparingInt(TrajectoryCard::order)).toList();
+		this.stepLinks = stepLinks;
 	}
 
 	@GetMapping("/trajecten")
@@ -100,6 +106,12 @@ class TrajectoryController {
 		TrajectoryViews.Details details = this.planning.details(id, user);
 		model.addAttribute("trajectory", details);
 		model.addAttribute("cards", this.cards.stream().flatMap((card) -> card.card(details.ref()).stream()).toList());
+		Map<StepType, List<StepLinks.Link>> links = new EnumMap<>(StepType.class);
+		for (StepLinks contribution : this.stepLinks) {
+			contribution.links(details.ref())
+				.forEach((step, found) -> links.computeIfAbsent(step, (key) -> new ArrayList<>()).addAll(found));
+		}
+		model.addAttribute("stepLinks", links);
 		return "trajectory/show";
 	}
 

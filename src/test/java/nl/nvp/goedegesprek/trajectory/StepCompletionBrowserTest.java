@@ -48,6 +48,15 @@ class StepCompletionBrowserTest extends BrowserTest {
 		this.jdbc.sql("update meeting set step = 'KICK_OFF' where id = ?").param(meeting).update();
 		logIn(coordinator.getUsername(), AccountFixtures.PASSWORD);
 		open("/trajecten/" + trajectory);
+		// Each step links to what belongs to it: the meeting of the step, the figures.
+		String day = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.forLanguageTag("nl"))
+			.format(nl.nvp.goedegesprek.support.TestClock.today().plusMonths(1));
+		assertThat(this.page.locator("tr")
+			.filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Onderzoek: cijfers"))
+			.getByRole(AriaRole.LINK)).hasText("Naar de cijfers");
+		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Bijeenkomst van " + day)).click();
+		assertThat(this.page.locator("h1")).hasText("Startbijeenkomst Nijmegen");
+		open("/trajecten/" + trajectory);
 
 		button("Startbijeenkomst afronden").click();
 		assertThat(this.page.locator("h1")).hasText("Startbijeenkomst afronden?");
