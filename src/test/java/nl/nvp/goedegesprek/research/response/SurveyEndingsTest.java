@@ -145,6 +145,20 @@ class SurveyEndingsTest {
 			.doesNotContain("Versturen");
 	}
 
+	/** A survey not opened after its opening day names no day that has passed. */
+	@Test
+	void aSurveyNotOpenedAfterItsOpeningDayNamesNoPastDay() throws Exception {
+		AccountPrincipal coordinator = this.accounts.create(Role.REGIONAL_COORDINATOR, "JZ20");
+		long trajectory = this.trajectories.createRunning("JZ20", "Vragenlijst niet geopend", coordinator.id());
+		ResearchFixtures.Created survey = this.research.draftSurvey(trajectory, coordinator);
+		assertThat(page(survey.token(Audience.CHILDREN)))
+			.contains("De vragenlijst is nog niet open. Probeer het later nog een keer met deze link.")
+			.doesNotContain("Je kunt meedoen vanaf");
+		assertThat(page(survey.token(Audience.FOSTER_FAMILIES)))
+			.contains("Deze vragenlijst is nog niet open. Probeer het later nog eens met deze link.")
+			.doesNotContain("U kunt antwoorden vanaf");
+	}
+
 	private String page(String token) throws Exception {
 		return this.mvc.perform(get("/vragenlijst/" + token)).andReturn().getResponse().getContentAsString();
 	}
