@@ -12,6 +12,7 @@ import nl.nvp.goedegesprek.actionplan.action.Actions;
 import nl.nvp.goedegesprek.actionplan.action.ProgressForm;
 import nl.nvp.goedegesprek.actionplan.national.NationalActionForm;
 import nl.nvp.goedegesprek.actionplan.national.NationalActions;
+import nl.nvp.goedegesprek.actionplan.plan.PlanVersions;
 import nl.nvp.goedegesprek.actionplan.plan.Plans;
 import nl.nvp.goedegesprek.shared.RuleException;
 
@@ -31,11 +32,15 @@ public class ActionPlanFixtures {
 
 	private final NationalActions nationalActions;
 
+	private final PlanVersions versions;
+
 	private final JdbcTemplate jdbc;
 
-	ActionPlanFixtures(Actions actions, Plans plans, NationalActions nationalActions, JdbcTemplate jdbc) {
+	ActionPlanFixtures(Actions actions, Plans plans, PlanVersions versions, NationalActions nationalActions,
+			JdbcTemplate jdbc) {
 		this.actions = actions;
 		this.plans = plans;
+		this.versions = versions;
 		this.nationalActions = nationalActions;
 		this.jdbc = jdbc;
 	}
@@ -123,6 +128,23 @@ public class ActionPlanFixtures {
 		form.setReportedOn(on);
 		form.setText(text);
 		this.actions.report(trajectoryId, actionId, form, coordinator);
+	}
+
+	/**
+	 * Sends the plan for review, adopts it and makes it a public page; returns the public
+	 * page's address.
+	 */
+	public String adoptPublicPlan(long trajectoryId, AccountPrincipal coordinator) {
+		long version = submitPlan(trajectoryId, coordinator);
+		this.versions.adopt(trajectoryId, version, coordinator);
+		this.jdbc.update("update action_plan set public_page = true where trajectory_id = ?", trajectoryId);
+		return "/actieplan/" + this.jdbc.queryForObject("select public_id from action_plan where trajectory_id = ?",
+				Object.class, trajectoryId);
+	}
+
+	/** Sets an action's status without the history a coordinator's change leaves. */
+	public void status(long actionId, ActionStatus status) {
+		this.jdbc.update("update improvement_action set status = ? where id = ?", status.name(), actionId);
 	}
 
 }

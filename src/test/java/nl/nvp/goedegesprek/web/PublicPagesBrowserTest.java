@@ -1,8 +1,11 @@
 package nl.nvp.goedegesprek.web;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import nl.nvp.goedegesprek.account.AccountFixtures;
+import nl.nvp.goedegesprek.actionplan.ActionPlanFixtures;
+import nl.nvp.goedegesprek.harvest.HarvestFixtures;
 import nl.nvp.goedegesprek.meeting.MeetingFixtures;
 import nl.nvp.goedegesprek.account.AccountPrincipal;
 import nl.nvp.goedegesprek.account.Role;
@@ -28,6 +31,12 @@ class PublicPagesBrowserTest extends BrowserTest {
 
 	@Autowired
 	private MeetingFixtures meetings;
+
+	@Autowired
+	private HarvestFixtures harvest;
+
+	@Autowired
+	private ActionPlanFixtures actionPlan;
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/", "/inloggen", "/privacy", "/toegankelijkheid" })
@@ -66,6 +75,58 @@ class PublicPagesBrowserTest extends BrowserTest {
 		assertAccessible();
 		open("/aanmelden/" + meeting.publicId() + "?taal=nl");
 		assertThat(this.page.locator("h1")).not().hasAttribute("lang", "nl");
+	}
+
+	/**
+	 * The public action plan in English: the interface is English, the plan's own text
+	 * (title, introduction, topics, actions, organisations) is marked Dutch (issue 14).
+	 */
+	@Test
+	void publicActionPlanInEnglishMarksItsDutchPartsDutch() {
+		AccountPrincipal coordinator = this.accounts.create(Role.REGIONAL_COORDINATOR, "JZ32");
+		long trajectory = this.trajectories.createRunning("JZ32", "Actieplan in het Nederlands", coordinator.id());
+		long topic = this.harvest.choose(trajectory, coordinator, "Positie van ouders").get(0);
+		long action = this.actionPlan.action(trajectory, coordinator, topic, "Startwijzer voor ouders",
+				nl.nvp.goedegesprek.support.TestClock.today().minusDays(2));
+		String link = this.actionPlan.adoptPublicPlan(trajectory, coordinator);
+		open(link + "?taal=en");
+		assertThat(this.page.locator("html")).hasAttribute("lang", "en");
+		assertThat(this.page.locator("h1")).containsText("Action plan");
+		assertThat(this.page.locator("h1 [lang=nl]")).hasText("Actieplan in het Nederlands");
+		assertThat(this.page.locator("h3[lang=nl]")).hasText("Positie van ouders");
+		Locator card = this.page.locator(".plan-action[data-action='" + action + "']");
+		assertThat(card.locator("h4")).hasAttribute("lang", "nl");
+		assertThat(card.locator("span[lang=nl]")).hasText("Pleegzorg Gelderland");
+		assertThat(card).containsText("Late: the deadline has passed");
+		assertAccessible();
+		open(link + "?taal=nl");
+		assertThat(card.locator("h4")).not().hasAttribute("lang", "nl");
+		assertThat(card).containsText("Te laat");
+	}
+
+	/**
+	 * The accessibility statement does not scroll sideways at 320 and 1280 CSS px, also
+	 * with the long Dutch words and the mail address, and is honest about what is not
+	 * tested yet (issue 14).
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "nl", "en" })
+	void accessibilityStatementReflowsAndNamesItsKnownLimits(String language) {
+		this.page.setViewportSize(320, 640);
+		open("/toegankelijkheid?taal=" + language);
+		Locator main = this.page.locator("main");
+		if (language.equals("nl")) {
+			assertThat(main).containsText("voldoet gedeeltelijk");
+			assertThat(main).containsText("keuring door een deskundige");
+			assertThat(main).not().containsText("geen bekende problemen");
+		}
+		else {
+			assertThat(main).containsText("partly meets");
+			assertThat(main).not().containsText("no known problems");
+		}
+		assertThat(main.locator("a[href^='mailto:']")).isVisible();
+		nl.nvp.goedegesprek.support.Browsers.assertReflows(this.page);
+		assertAccessible();
 	}
 
 	@Test

@@ -1,8 +1,11 @@
 package nl.nvp.goedegesprek.actionplan.action;
 
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.persistence.LockModeType;
 
@@ -15,6 +18,18 @@ public interface ActionRepository extends JpaRepository<ImprovementAction, Long>
 
 	@Query("select a from ImprovementAction a where a.trajectoryId = ?1 order by a.deadline nulls last, a.id")
 	List<ImprovementAction> findByTrajectory(long trajectoryId);
+
+	/**
+	 * The ids of a trajectory's actions that are late today: past their deadline and not
+	 * finished ({@link ImprovementAction#isOverdue}), in one query.
+	 */
+	default Set<Long> findLateIds(long trajectoryId, LocalDate today) {
+		return findLateIds(trajectoryId, today,
+				Arrays.stream(ActionStatus.values()).filter(ActionStatus::isClosed).toList());
+	}
+
+	@Query("select a.id from ImprovementAction a where a.trajectoryId = ?1 and a.deadline < ?2 and a.status not in ?3")
+	Set<Long> findLateIds(long trajectoryId, LocalDate today, Collection<ActionStatus> closed);
 
 	@Query("select distinct a from ImprovementAction a left join fetch a.progress where a.id = ?1 and a.trajectoryId = ?2")
 	Optional<ImprovementAction> findInTrajectory(long actionId, long trajectoryId);

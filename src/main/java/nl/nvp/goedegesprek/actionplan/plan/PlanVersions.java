@@ -2,15 +2,18 @@ package nl.nvp.goedegesprek.actionplan.plan;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.LongFunction;
 
 import nl.nvp.goedegesprek.account.AccountPrincipal;
 import nl.nvp.goedegesprek.actionplan.action.ActionPlanAccess;
+import nl.nvp.goedegesprek.actionplan.action.ActionRepository;
 import nl.nvp.goedegesprek.shared.NotFoundException;
 import nl.nvp.goedegesprek.shared.RuleException;
 import nl.nvp.goedegesprek.trajectory.TrajectoryRef;
@@ -35,11 +38,14 @@ public class PlanVersions {
 
 	private final ActionPlanAccess access;
 
+	private final ActionRepository actions;
+
 	private final Clock clock;
 
 	PlanVersions(ActionPlanRepository plans, PlanVersionRepository versions, PlanReviews reviews,
-			ActionPlanAccess access, Clock clock) {
+			ActionPlanAccess access, ActionRepository actions, Clock clock) {
 		this.plans = plans;
+		this.actions = actions;
 		this.versions = versions;
 		this.reviews = reviews;
 		this.access = access;
@@ -118,7 +124,11 @@ public class PlanVersions {
 		return view(trajectoryId, version.getId(), user);
 	}
 
-	record PublicPlan(String title, PlanVersion version, Map<String, List<VersionAction>> actions) {
+	/**
+	 * The adopted version as the public sees it; {@code late}: the actions that are past
+	 * their deadline and not finished now (not when the plan was adopted).
+	 */
+	record PublicPlan(String title, PlanVersion version, Map<String, List<VersionAction>> actions, Set<Long> late) {
 	}
 
 	/** The adopted version on the public page, if the coordinators made it public. */
@@ -127,8 +137,9 @@ public class PlanVersions {
 			.filter(ActionPlan::isPublicPage)
 			.orElseThrow(NotFoundException::new);
 		PlanVersion version = this.versions.findAdopted(plan.getTrajectoryId()).orElseThrow(NotFoundException::new);
+		Set<Long> late = this.actions.findLateIds(plan.getTrajectoryId(), LocalDate.now(this.clock));
 		return new PublicPlan(titleOf.apply(plan.getTrajectoryId()), version,
-				VersionAction.byTopic(version.getActions()));
+				VersionAction.byTopic(version.getActions()), late);
 	}
 
 	private PlanVersion version(long trajectoryId, long versionId) {

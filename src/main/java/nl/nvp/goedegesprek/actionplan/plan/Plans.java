@@ -2,12 +2,15 @@ package nl.nvp.goedegesprek.actionplan.plan;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import nl.nvp.goedegesprek.account.AccountPrincipal;
 import nl.nvp.goedegesprek.actionplan.action.ActionPlanAccess;
@@ -59,7 +62,11 @@ public class Plans {
 	record VersionRow(long id, int number, VersionStatus status, Instant submittedAt, Instant adoptedAt) {
 	}
 
-	record Overview(TrajectoryRef trajectory, ActionPlan plan, Map<String, List<VersionAction>> concept,
+	/**
+	 * The plan being written; {@code late}: the actions past their deadline and not
+	 * finished.
+	 */
+	record Overview(TrajectoryRef trajectory, ActionPlan plan, Map<String, List<VersionAction>> concept, Set<Long> late,
 			List<VersionRow> versions) {
 
 		public boolean hasVersions() {
@@ -76,7 +83,13 @@ public class Plans {
 			.stream()
 			.map((v) -> new VersionRow(v.getId(), v.getNumber(), v.getStatus(), v.getSubmittedAt(), v.getAdoptedAt()))
 			.toList();
-		return new Overview(trajectory, plan, VersionAction.byTopic(concept(trajectoryId)), rows);
+		List<VersionAction> concept = concept(trajectoryId);
+		LocalDate today = LocalDate.now(this.clock);
+		Set<Long> late = concept.stream()
+			.filter((action) -> action.isOverdue(today))
+			.map(VersionAction::getActionId)
+			.collect(Collectors.toSet());
+		return new Overview(trajectory, plan, VersionAction.byTopic(concept), late, rows);
 	}
 
 	/** The trajectory's actions now, as a version would hold them. */

@@ -62,6 +62,11 @@ class VersionAction {
 		return grouped;
 	}
 
+	/** Past its deadline and not finished (as {@code ImprovementAction#isOverdue}). */
+	boolean isOverdue(LocalDate today) {
+		return this.deadline != null && this.deadline.isBefore(today) && !this.status.isClosed();
+	}
+
 	/** The names of the fields (message keys) that differ from an earlier copy. */
 	List<String> changesSince(VersionAction earlier) {
 		List<String> changes = new ArrayList<>();

@@ -106,6 +106,8 @@ class PublicSurveyController {
 		}
 		SurveyResponses.Outcome outcome = this.responses.submit(token, parameters, BrowserKey.of(request));
 		if (outcome.repeated()) {
+			// The same answer again (a double click): saved once, thanked like the first.
+			markAnswered(session, marks, mark);
 			return thanked(token, request, response);
 		}
 		model.addAttribute("survey", this.responses.form(token));
@@ -124,10 +126,15 @@ class PublicSurveyController {
 			}
 			return "research/answer";
 		}
+		markAnswered(session, marks, mark);
+		return thanked(token, request, response);
+	}
+
+	/** Notes in the session that this browser answered through the link. */
+	private static void markAnswered(HttpSession session, Set<String> marks, String mark) {
 		Set<String> answeredHere = (marks != null) ? marks : new HashSet<>();
 		answeredHere.add(mark);
 		session.setAttribute(ANSWERED_MARKS, answeredHere);
-		return thanked(token, request, response);
 	}
 
 	/**
@@ -170,9 +177,20 @@ class PublicSurveyController {
 		return "research/link-ended";
 	}
 
+	/**
+	 * Thanks only the browser whose answer was saved (the mark in its session, issue 14):
+	 * whoever opens this address without having answered is sent to the survey, which
+	 * says whether it is open.
+	 */
 	@GetMapping("/vragenlijst/{token}/bedankt")
-	String thanks(@PathVariable String token, Model model) {
-		model.addAttribute("survey", this.responses.form(token));
+	String thanks(@PathVariable String token, HttpServletRequest request, Model model) {
+		SurveyResponses.Form form = this.responses.form(token);
+		HttpSession session = request.getSession(false);
+		Set<String> marks = (session != null) ? marks(session) : null;
+		if (marks == null || !marks.contains(this.responses.answeredMark(token))) {
+			return "redirect:/vragenlijst/" + token;
+		}
+		model.addAttribute("survey", form);
 		return "research/answer-thanks";
 	}
 

@@ -92,8 +92,13 @@ public class SurveyResponses {
 			List<String> options, String scaleLow, String scaleHigh) {
 	}
 
+	/**
+	 * What the person with a link is asked; {@code opensLater}: the survey is not open
+	 * and its opening day is still to come (a survey that is not opened after its opening
+	 * day names no day that has passed).
+	 */
 	public record Form(String token, String title, String introduction, Audience audience, SurveyStatus status,
-			LocalDate opensOn, LocalDate closesOn, List<AskedQuestion> questions) {
+			LocalDate opensOn, LocalDate closesOn, boolean opensLater, List<AskedQuestion> questions) {
 
 		public boolean child() {
 			return this.audience.isChild();
@@ -139,8 +144,12 @@ public class SurveyResponses {
 					question.textFor(audience), question.isRequired(), question.getOptions(), question.getScaleLow(),
 					question.getScaleHigh()));
 		}
-		return new Form(token, survey.getTitle(), survey.getIntroduction(), audience,
-				survey.statusOn(LocalDate.now(this.clock)), survey.getOpensOn(), survey.getClosesOn(), asked);
+		LocalDate today = LocalDate.now(this.clock);
+		SurveyStatus status = survey.statusOn(today);
+		boolean opensLater = status == SurveyStatus.DRAFT && survey.getOpensOn() != null
+				&& survey.getOpensOn().isAfter(today);
+		return new Form(token, survey.getTitle(), survey.getIntroduction(), audience, status, survey.getOpensOn(),
+				survey.getClosesOn(), opensLater, asked);
 	}
 
 	/**

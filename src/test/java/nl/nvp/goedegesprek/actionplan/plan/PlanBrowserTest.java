@@ -13,6 +13,7 @@ import nl.nvp.goedegesprek.account.AccountFixtures;
 import nl.nvp.goedegesprek.account.AccountPrincipal;
 import nl.nvp.goedegesprek.account.Role;
 import nl.nvp.goedegesprek.actionplan.ActionPlanFixtures;
+import nl.nvp.goedegesprek.actionplan.action.ActionStatus;
 import nl.nvp.goedegesprek.harvest.HarvestFixtures;
 import nl.nvp.goedegesprek.support.BrowserTest;
 import nl.nvp.goedegesprek.support.Mailbox;
@@ -132,6 +133,47 @@ class PlanBrowserTest extends BrowserTest {
 		assertThat(anyone.getByText("Versie 2, vastgesteld op")).isVisible();
 		assertAccessible(anyone);
 		anyone.context().close();
+	}
+
+	/**
+	 * An action past its deadline and not finished says "Te laat" in words, on the public
+	 * page and on the coordinators' plan page (issue 14); its status now counts, not the
+	 * one in the adopted version.
+	 */
+	@Test
+	void anActionPastItsDeadlineSaysItIsLateOnThePublicAndTheInternalPlan() {
+		AccountPrincipal coordinator = this.accounts.create(Role.REGIONAL_COORDINATOR, "JZ20");
+		long trajectory = this.trajectories.createRunning("JZ20", "Actieplan met een late actie", coordinator.id());
+		long topic = this.harvest.choose(trajectory, coordinator, "Positie van ouders").get(0);
+		LocalDate today = TestClock.today();
+		long late = this.actionPlan.action(trajectory, coordinator, topic, "Respijtzorg vindbaar maken",
+				today.minusDays(3));
+		long onTime = this.actionPlan.action(trajectory, coordinator, topic, "Folder voor pleegouders",
+				today.plusMonths(2));
+		long finished = this.actionPlan.action(trajectory, coordinator, topic, "Inloopavond houden",
+				today.minusDays(10));
+		long dueToday = this.actionPlan.action(trajectory, coordinator, topic, "Website bijwerken", today);
+		String publicLink = this.actionPlan.adoptPublicPlan(trajectory, coordinator);
+		this.actionPlan.status(finished, ActionStatus.DONE);
+
+		open(publicLink);
+		assertThat(action(late)).containsText("Te laat: de deadline is voorbij en de actie is nog niet af.");
+		assertThat(action(late)).containsText("uiterlijk klaar op");
+		for (long notLate : new long[] { onTime, finished, dueToday }) {
+			assertThat(action(notLate)).not().containsText("Te laat");
+		}
+		assertAccessible();
+
+		logIn(coordinator.getUsername(), AccountFixtures.PASSWORD);
+		open("/trajecten/" + trajectory + "/actieplan");
+		assertThat(action(late)).containsText("Te laat");
+		assertThat(action(finished)).not().containsText("Te laat");
+		assertThat(action(onTime)).not().containsText("Te laat");
+		assertAccessible();
+	}
+
+	private Locator action(long id) {
+		return this.page.locator(".plan-action[data-action='" + id + "']");
 	}
 
 	private Locator link(String name) {

@@ -251,6 +251,20 @@ class SurveyBrowserTest extends BrowserTest {
 		Page late = newPerson();
 		late.navigate(familyLink);
 		assertThat(late.getByText("Deze vragenlijst is gesloten.")).isVisible();
+		assertThat(late.getByRole(AriaRole.HEADING,
+				new Page.GetByRoleOptions().setName("Wat gebeurt er met de antwoorden?")))
+			.isVisible();
+		assertAccessible(late);
+		// A child is told in its own words, also what happens next (issue 14).
+		late.navigate(childLink);
+		assertThat(late.getByText("De vragenlijst is gesloten. Je kunt niet meer meedoen.")).isVisible();
+		assertThat(late.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Wat gebeurt er nu?")))
+			.isVisible();
+		assertAccessible(late);
+		// In English the survey's own (Dutch) title is marked Dutch.
+		late.navigate(childLink + "?taal=en");
+		assertThat(late.locator("h1")).hasAttribute("lang", "nl");
+		assertThat(late.getByText("The survey is closed.")).isVisible();
 		assertAccessible(late);
 		late.context().close();
 	}
