@@ -23,6 +23,16 @@ public interface TrajectoryAttention {
 	Map<Long, List<Point>> attention(List<TrajectoryRef> trajectories, AccountPrincipal user);
 
 	/**
+	 * The ids of the trajectories this person runs, for points meant for their
+	 * coordinators only.
+	 * @param trajectories the trajectories asked about
+	 * @return the ids of those that are {@code manageable}
+	 */
+	static List<Long> run(List<TrajectoryRef> trajectories) {
+		return trajectories.stream().filter(TrajectoryRef::manageable).map(TrajectoryRef::id).toList();
+	}
+
+	/**
 	 * One point on the start page.
 	 *
 	 * @param message the message key of its text

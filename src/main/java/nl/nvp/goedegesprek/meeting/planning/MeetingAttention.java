@@ -51,7 +51,7 @@ class MeetingAttention implements TrajectoryAttention {
 
 	@Override
 	public Map<Long, List<Point>> attention(List<TrajectoryRef> trajectories, AccountPrincipal user) {
-		List<Long> run = trajectories.stream().filter(TrajectoryRef::manageable).map(TrajectoryRef::id).toList();
+		List<Long> run = TrajectoryAttention.run(trajectories);
 		Map<Long, List<Point>> points = new HashMap<>();
 		if (run.isEmpty()) {
 			return points;
