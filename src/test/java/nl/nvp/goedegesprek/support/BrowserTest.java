@@ -17,7 +17,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 /**
  * Base of the browser tests: the application on a random port, driven by Playwright in
  * headless Chromium ({@link Browsers}). Every page a test visits can be checked with
- * axe-core against WCAG 2.1 AA.
+ * axe-core against WCAG 2.2 AA, for target size and for reflow
+ * ({@link Browsers#assertAccessible}).
  */
 @IntegrationTest
 public abstract class BrowserTest {
@@ -105,7 +106,8 @@ public abstract class BrowserTest {
 	}
 
 	/**
-	 * The page as it is now has no WCAG 2.1 A or AA violations that axe-core can find.
+	 * The page as it is now has no WCAG 2.2 A or AA violations that axe-core can find,
+	 * and its controls are large enough (WCAG 2.5.8).
 	 */
 	protected static void assertAccessible(Page page) {
 		Browsers.assertAccessible(page);

@@ -26,7 +26,10 @@ public final class Browsers {
 
 	private static final Path SYSTEM_CHROMIUM = Path.of("/usr/bin/chromium");
 
-	private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+	private static final List<String> WCAG_22_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+	/** WCAG 2.5.8: the smallest target, in CSS pixels. */
+	private static final int MIN_TARGET = 24;
 
 	private static final int[] REFLOW_WIDTHS = { 320, 1280 };
 
@@ -91,15 +94,17 @@ public final class Browsers {
 	}
 
 	/**
-	 * The page as it is now has no WCAG 2.1 A or AA violations that axe-core can find,
-	 * and reflows (WCAG 1.4.10, which axe does not test): no sideways scrolling at 320
-	 * and at 1280 CSS pixels wide.
+	 * The page as it is now has no WCAG 2.2 A or AA violations that axe-core can find,
+	 * its controls are large enough to tap (WCAG 2.5.8, {@link #assertTargetSize}), and
+	 * it reflows (WCAG 1.4.10, which axe does not test): no sideways scrolling at 320 and
+	 * at 1280 CSS pixels wide.
 	 */
 	public static void assertAccessible(Page page) {
-		AxeResults results = new AxeBuilder(page).withTags(WCAG_21_AA).analyze();
+		AxeResults results = new AxeBuilder(page).withTags(WCAG_22_AA).analyze();
 		List<Rule> violations = results.getViolations();
 		assertThat(violations.isEmpty()).as("axe-core violations on %s:%n%s", page.url(), describe(violations))
 			.isTrue();
+		assertTargetSize(page);
 		assertReflows(page);
 		assertErrorSummary(page);
 	}
@@ -142,6 +147,108 @@ public final class Browsers {
 	 */
 	public static void assertErrorSummary(Page page) {
 		assertThat(page.evaluate(ERROR_SUMMARY_SCRIPT)).as("error summary on %s", page.url()).isEqualTo("");
+	}
+
+	/**
+	 * The controls on the page, each as {element, description, box}: radio buttons, check
+	 * boxes, buttons, selects, and links that are not part of running text (links shown
+	 * as a block or box, buttons, navigation and list links, and a link that is the only
+	 * text of its block, such as a table cell's). Hidden and off-screen elements (the
+	 * skip link before it takes the focus) do not count.
+	 */
+	private static final String TARGETS_SCRIPT = """
+			const targets = () => {
+			  const describe = (e) => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
+			    + (e.className && typeof e.className === 'string' && e.className.trim() ? '.' + e.className.trim().split(/\\s+/).join('.') : '')
+			    + (e.type && e.tagName === 'INPUT' ? '[type=' + e.type + ']' : '')
+			    + ' "' + (((e.labels && e.labels[0]) ? e.labels[0].textContent : (e.textContent || e.getAttribute('aria-label') || '')).replace(/\\s+/g, ' ').trim().slice(0, 30)) + '"';
+			  const text = (e) => (e.textContent || '').replace(/\\s+/g, ' ').trim();
+			  const block = (e) => {
+			    for (let a = e.parentElement; a; a = a.parentElement) {
+			      if (getComputedStyle(a).display !== 'inline') return a;
+			    }
+			    return document.body;
+			  };
+			  const control = (e) => {
+			    if (e.tagName !== 'A') return true;
+			    if (getComputedStyle(e).display !== 'inline') return true;
+			    if (e.matches('.btn, .nav-link, .page-link, .dropdown-item, nav a, .nav-list a, .footer-links a')) return true;
+			    return text(block(e)) === text(e);
+			  };
+			  const visible = (e) => {
+			    const r = e.getBoundingClientRect();
+			    return r.width > 0 && r.height > 0 && r.right > 0 && r.bottom > -window.scrollY
+			      && e.checkVisibility({ visibilityProperty: true }) && !e.closest('.visually-hidden, .spam-trap');
+			  };
+			  const candidates = 'input[type=radio], input[type=checkbox], button, select, a[href]';
+			  return [...document.querySelectorAll(candidates)].filter(visible).filter(control)
+			    .map((e) => ({ element: e, name: describe(e), box: e.getBoundingClientRect() }));
+			};
+			""";
+
+	/**
+	 * WCAG 2.5.8 (Target Size, Minimum): every control is at least 24 by 24 CSS pixels,
+	 * or a circle of 24 px across on its centre touches no other control and no other
+	 * small control's circle (the spacing exception). Radio buttons and check boxes get
+	 * no exception: they are always 24 px or more, as in the children's survey. Names
+	 * every control that fails.
+	 */
+	private static final String TARGET_SIZE_SCRIPT = "() => {" + TARGETS_SCRIPT
+			+ """
+					  const all = targets();
+					  const min = %d, radius = min / 2;
+					  const centre = (b) => ({ x: b.left + b.width / 2, y: b.top + b.height / 2 });
+					  const distanceToBox = (p, b) => Math.hypot(Math.max(b.left - p.x, 0, p.x - b.right), Math.max(b.top - p.y, 0, p.y - b.bottom));
+					  const small = all.filter((t) => t.box.width < min - 0.5 || t.box.height < min - 0.5);
+					  const problems = small.filter((t) => {
+					    if (t.element.matches('input')) return true;
+					    const c = centre(t.box);
+					    return all.some((o) => o !== t && !o.element.contains(t.element) && !t.element.contains(o.element)
+					      && (distanceToBox(c, o.box) < radius
+					        || (small.includes(o) && Math.hypot(c.x - centre(o.box).x, c.y - centre(o.box).y) < min)));
+					  });
+					  return problems.map((t) => t.name + ' ' + Math.round(t.box.width * 10) / 10 + 'x' + Math.round(t.box.height * 10) / 10).join(' | ');
+					}"""
+				.formatted(MIN_TARGET);
+
+	/**
+	 * Every radio button and check box in a row of its own (Bootstrap's .form-check) is
+	 * chosen by a tap anywhere on its row: the point near the row's right end belongs to
+	 * its label (or to the control itself).
+	 */
+	private static final String ROW_SCRIPT = """
+			() => {
+			  const problems = [];
+			  for (const input of document.querySelectorAll('.form-check > input.form-check-input')) {
+			    const row = input.parentElement;
+			    if (!input.checkVisibility() || row.getBoundingClientRect().width === 0) continue;
+			    row.scrollIntoView({ block: 'center', behavior: 'instant' });
+			    const r = row.getBoundingClientRect();
+			    const i = input.getBoundingClientRect();
+			    const hit = document.elementFromPoint(r.right - 3, i.top + i.height / 2);
+			    const label = hit && hit.closest('label');
+			    if (hit !== input && !(label && label.control === input)) {
+			      problems.push('#' + input.id + ' (' + (input.labels[0] ? input.labels[0].textContent.trim().slice(0, 30) : '') + ')');
+			    }
+			  }
+			  window.scrollTo({ top: 0, behavior: 'instant' });
+			  return problems.join(' | ');
+			}""";
+
+	/**
+	 * WCAG 2.5.8 (Target Size, Minimum, new in 2.2; axe's own target-size rule looks only
+	 * at some elements): every control is at least 24 by 24 CSS pixels or far enough from
+	 * the others (the spacing exception), and a radio button or check box is chosen by a
+	 * tap anywhere on its row. Links inside running text are exempt.
+	 */
+	public static void assertTargetSize(Page page) {
+		assertThat(page.evaluate(TARGET_SIZE_SCRIPT))
+			.as("controls smaller than %dx%d CSS px on %s", MIN_TARGET, MIN_TARGET, page.url())
+			.isEqualTo("");
+		assertThat(page.evaluate(ROW_SCRIPT))
+			.as("radio buttons or check boxes on %s whose row, tapped at its right end, does not choose them",
+					page.url())
+			.isEqualTo("");
 	}
 
 	/**

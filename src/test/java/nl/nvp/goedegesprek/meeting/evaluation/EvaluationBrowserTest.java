@@ -3,7 +3,9 @@ package nl.nvp.goedegesprek.meeting.evaluation;
 import java.time.LocalDate;
 import java.util.Map;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.BoundingBox;
 import com.microsoft.playwright.options.AriaRole;
 import nl.nvp.goedegesprek.account.AccountFixtures;
 import nl.nvp.goedegesprek.account.AccountPrincipal;
@@ -60,7 +62,13 @@ class EvaluationBrowserTest extends BrowserTest {
 
 		Page second = newPerson();
 		second.navigate(url("/aanmelding/" + other + "/evaluatie"));
-		second.getByLabel("3 – Voldoende").check();
+		// The whole row is the target (WCAG 2.5.8): a tap at its far end, away from the
+		// radio button and its text, chooses it.
+		Locator three = second.locator(".form-check",
+				new Page.LocatorOptions().setHas(second.getByLabel("3 – Voldoende")));
+		BoundingBox row = three.boundingBox();
+		three.click(new Locator.ClickOptions().setPosition(row.width - 5, row.height / 2));
+		assertThat(second.getByLabel("3 – Voldoende")).isChecked();
 		second.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Versturen")).click();
 		assertThat(second.locator(".alert-success")).isVisible();
 		second.context().close();
