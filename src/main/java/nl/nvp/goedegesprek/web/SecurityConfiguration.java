@@ -85,6 +85,12 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/oogst-invoer/*")
 			.permitAll()
+			// A coordinator's calendar feed: the address's token is the key
+			// (CalendarFeeds).
+			.requestMatchers(HttpMethod.GET, "/agenda/*")
+			.permitAll()
+			.requestMatchers("/mijn-agenda", "/mijn-agenda/**")
+			.hasAnyRole(national, regional)
 			.requestMatchers("/vragenlijstsjablonen", "/vragenlijstsjablonen/**")
 			.hasRole(national)
 			.requestMatchers("/indicatoren", "/indicatoren/**")

@@ -33,8 +33,11 @@ public class AccountForms implements FormCatalogue {
 
 	private final TransactionTemplate transactions;
 
+	private final CalendarFeeds feeds;
+
 	AccountForms(AccountFixtures accounts, AccountRepository repository, OneTimeLinks links,
-			TransactionTemplate transactions) {
+			TransactionTemplate transactions, CalendarFeeds feeds) {
+		this.feeds = feeds;
 		this.accounts = accounts;
 		this.repository = repository;
 		this.links = links;
@@ -43,7 +46,15 @@ public class AccountForms implements FormCatalogue {
 
 	@Override
 	public List<FormCase> forms() {
-		return List.of(FormCase.of("POST /accounts", () -> {
+		return List.of(FormCase.of("POST /mijn-agenda", () -> {
+			AccountPrincipal coordinator = this.accounts.create(Role.REGIONAL_COORDINATOR, "JZ32");
+			// Sent twice, one address (a row per account): the last one shown works.
+			return new Prepared("/mijn-agenda", user(coordinator), () -> post("/mijn-agenda"));
+		}), FormCase.of("POST /mijn-agenda/stoppen", () -> {
+			AccountPrincipal coordinator = this.accounts.create(Role.REGIONAL_COORDINATOR, "JZ32");
+			this.feeds.renew(coordinator.id());
+			return new Prepared("/mijn-agenda", user(coordinator), () -> post("/mijn-agenda/stoppen"));
+		}), FormCase.of("POST /accounts", () -> {
 			AccountPrincipal national = this.accounts.create(Role.NATIONAL_COORDINATOR);
 			String email = "nieuw-" + UUID.randomUUID() + "@test.example";
 			return new Prepared("/accounts/nieuw", user(national),

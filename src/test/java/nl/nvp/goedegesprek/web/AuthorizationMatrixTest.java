@@ -338,6 +338,13 @@ class AuthorizationMatrixTest {
 			// (issue 15).
 			row(route[0], route[1], LOGIN, OK, OK, FORBIDDEN, NOT_FOUND, OK, FORBIDDEN, NOT_FOUND);
 		}
+		// A coordinator's own calendar feed address, and the feed (an unknown address is
+		// not found, for anyone)
+		row("GET", "/mijn-agenda", LOGIN, OK, OK, OK, OK, OK, FORBIDDEN, FORBIDDEN);
+		row("POST", "/mijn-agenda", LOGIN, OK, OK, OK, OK, OK, FORBIDDEN, FORBIDDEN);
+		row("POST", "/mijn-agenda/stoppen", LOGIN, OK, OK, OK, OK, OK, FORBIDDEN, FORBIDDEN);
+		row("GET", "/agenda/{token}.ics", NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND,
+				NOT_FOUND);
 		// Public meeting pages and personal links (no account); an unknown link is not
 		// found
 		row("GET", "/aanmelden/{publicId}", OK, OK, OK, OK, OK, OK, OK, OK);

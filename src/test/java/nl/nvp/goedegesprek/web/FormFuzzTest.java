@@ -204,6 +204,9 @@ class FormFuzzTest {
 	private AccountFixtures accounts;
 
 	@Autowired
+	private nl.nvp.goedegesprek.account.CalendarFeeds calendarFeeds;
+
+	@Autowired
 	private TrajectoryFixtures trajectories;
 
 	@Autowired
@@ -1118,6 +1121,8 @@ class FormFuzzTest {
 
 		final String ownerToken;
 
+		final String calendarToken;
+
 		Fixture() throws Exception {
 			this.principals.put(Actor.NATIONAL, FormFuzzTest.this.accounts.create(Role.NATIONAL_COORDINATOR));
 			AccountPrincipal coordinator = FormFuzzTest.this.accounts.create(Role.REGIONAL_COORDINATOR, "JZ32");
@@ -1134,6 +1139,7 @@ class FormFuzzTest {
 			this.registrationId = FormFuzzTest.this.meetings.confirmed(this.meeting.id(), "Fuzz",
 					ParticipantRole.FOSTER_PARENT);
 			this.pendingToken = FormFuzzTest.this.meetings.pending(this.meeting.id(), "Fuzz", ParticipantRole.PARENT);
+			this.calendarToken = FormFuzzTest.this.calendarFeeds.renew(coordinator.id());
 			this.consentToken = FormFuzzTest.this.meetings.awaitingConsent(this.meeting.id(), "Fuzzkind")
 				.guardianToken();
 			this.votingToken = FormFuzzTest.this.meetings.confirmedToken(this.dialogue.id(), "Stemmer",
@@ -1276,6 +1282,9 @@ class FormFuzzTest {
 			}
 			if (pattern.startsWith("/voortgang/")) {
 				return List.of(this.ownerToken);
+			}
+			if (pattern.startsWith("/agenda/")) {
+				return List.of(this.calendarToken);
 			}
 			if (pattern.startsWith("/uitnodiging/")) {
 				return List.of(this.invitationToken);

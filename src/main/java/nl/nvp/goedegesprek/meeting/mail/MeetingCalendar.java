@@ -3,6 +3,7 @@ package nl.nvp.goedegesprek.meeting.mail;
 import java.net.URI;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.List;
 
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
@@ -73,6 +74,50 @@ class MeetingCalendar {
 		calendar.add(this.zone.copy());
 		calendar.add(event);
 		return calendar.toString();
+	}
+
+	/**
+	 * A calendar of many meetings (a coordinator's feed): one entry per meeting, with the
+	 * same UID and SEQUENCE as the participants' files; a cancelled meeting is marked so.
+	 * @param name the calendar's name
+	 * @param entries the meetings with what each entry says
+	 */
+	String feed(String name, List<FeedEntry> entries) {
+		Calendar calendar = new Calendar();
+		calendar.add(new ProdId("-//NVP//Goede Gesprek//NL"));
+		calendar.add(ImmutableVersion.VERSION_2_0);
+		calendar.add(ImmutableCalScale.GREGORIAN);
+		// No METHOD: a subscribed calendar is not an iTIP message (which would need an
+		// ORGANIZER per entry).
+		calendar.add(new net.fortuna.ical4j.model.property.XProperty("X-WR-CALNAME", name));
+		calendar.add(this.zone.copy());
+		for (FeedEntry entry : entries) {
+			RegistrationMail.MeetingFacts meeting = entry.meeting();
+			VEvent event = new VEvent(ZonedDateTime.of(meeting.date(), meeting.startTime(), ZONE),
+					ZonedDateTime.of(meeting.date(), meeting.endTime(), ZONE), meeting.title());
+			event.add(new Uid(uid(meeting)));
+			event.add(new Sequence(meeting.sequence()));
+			if (entry.cancelled()) {
+				event.add(ImmutableStatus.VEVENT_CANCELLED);
+			}
+			String location = meeting.online() ? meeting.onlineLink() : meeting.address();
+			if (location != null) {
+				event.add(new Location(location));
+			}
+			event.add(new Description(entry.description()));
+			calendar.add(event);
+		}
+		return calendar.toString();
+	}
+
+	/**
+	 * A meeting in a feed.
+	 *
+	 * @param meeting the meeting as it is now
+	 * @param description what the entry says
+	 * @param cancelled whether it was cancelled
+	 */
+	record FeedEntry(RegistrationMail.MeetingFacts meeting, String description, boolean cancelled) {
 	}
 
 	/**
