@@ -42,7 +42,8 @@ public final class Decimals {
 		DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(language(locale));
 		String grouping = Pattern.quote(String.valueOf(symbols.getGroupingSeparator()));
 		String decimal = Pattern.quote(String.valueOf(symbols.getDecimalSeparator()));
-		Pattern number = Pattern.compile("(-?)(\\d{1,3}(?:" + grouping + "\\d{3})+|\\d+)(?:" + decimal + "(\\d+))?");
+		Pattern number = Pattern
+			.compile("(-?)([1-9]\\d{0,2}(?:" + grouping + "\\d{3})+|\\d+)(?:" + decimal + "(\\d+))?");
 		String compact = (text == null) ? "" : text.replaceAll("[\\s\\u00A0\\u202F]", "");
 		Matcher matcher = number.matcher(compact);
 		if (!matcher.matches()) {

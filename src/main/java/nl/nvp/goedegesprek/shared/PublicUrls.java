@@ -1,7 +1,5 @@
 package nl.nvp.goedegesprek.shared;
 
-import java.util.concurrent.atomic.AtomicReference;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -15,13 +13,13 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * {@code GG_BASE_URL}), used in every link that is passed on: one-time links, personal
  * links in mails, survey links, the meeting's link to share.
  * <p>
- * When it is not set, links are built from the address a logged-in person uses (a
- * coordinator's request: scheme, host, port and context path, as the proxy passes them
- * on), and the last such address is remembered for mails sent without a request. Never
- * from a visitor's request: anyone can send any {@code Host} header, and a registration
- * whose confirmation link pointed to a stranger's host would hand that stranger the
- * personal link. Until someone has logged in, {@value #UNTIL_KNOWN} is used. National
- * coordinators see a warning while the address is not set, and the start logs one.
+ * When it is not set, a link shown to a logged-in person is built from the address of
+ * their own request (scheme, host, port and context path, as the proxy passes them on),
+ * so that it works for them. Nothing learned from a request is kept: a logged-in person
+ * may send any {@code Host} header, and a remembered address would put a stranger's host
+ * into other people's mails, with their personal links. Mails, and pages for visitors,
+ * use {@value #UNTIL_KNOWN} until the address is set; the start logs a warning and
+ * national coordinators see one.
  *
  * @param baseUrl the address as configured, with or without a trailing slash; empty when
  * not set
@@ -30,12 +28,6 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 public record PublicUrls(String baseUrl) {
 
 	public static final String UNTIL_KNOWN = "http://localhost:8080";
-
-	/**
-	 * The address last seen in a logged-in person's request, when none is configured (one
-	 * application per JVM).
-	 */
-	private static final AtomicReference<String> SEEN = new AtomicReference<>();
 
 	public PublicUrls {
 		baseUrl = (baseUrl == null) ? "" : baseUrl.strip();
@@ -58,18 +50,16 @@ public record PublicUrls(String baseUrl) {
 		return base() + path;
 	}
 
-	/** The address links start with now: the configured one, or the one learned. */
+	/**
+	 * The address links start with now: the configured one; without it, the logged-in
+	 * person's own request's, else {@value #UNTIL_KNOWN}.
+	 */
 	public String base() {
 		if (configured()) {
 			return this.baseUrl;
 		}
 		String requested = fromLoggedInRequest();
-		if (requested != null) {
-			SEEN.set(requested);
-			return requested;
-		}
-		String seen = SEEN.get();
-		return (seen != null) ? seen : UNTIL_KNOWN;
+		return (requested != null) ? requested : UNTIL_KNOWN;
 	}
 
 	private static String fromLoggedInRequest() {
@@ -82,11 +72,6 @@ public record PublicUrls(String baseUrl) {
 			return null;
 		}
 		return ServletUriComponentsBuilder.fromContextPath(attributes.getRequest()).build().toUriString();
-	}
-
-	/** Forgets the learned address (tests). */
-	static void forget() {
-		SEEN.set(null);
 	}
 
 }

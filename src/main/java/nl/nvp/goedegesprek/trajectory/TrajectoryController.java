@@ -165,7 +165,9 @@ class TrajectoryController {
 		if (!confirmed && !this.planning.isReadOnly(id, user)) {
 			this.planning.editForm(id, user);
 			if (!this.steps.openWork(id, step).isEmpty()) {
-				return "redirect:/trajecten/" + id + "/stappen/" + step + "/afronden";
+				// The page's version goes along: a change by someone else in between is
+				// still told when the coordinator confirms.
+				return "redirect:/trajecten/" + id + "/stappen/" + step + "/afronden?versie=" + version;
 			}
 		}
 		return act(id, redirect, "trajectory.step.completed", () -> this.steps.completeStep(id, version, step, user));
@@ -174,13 +176,16 @@ class TrajectoryController {
 	/** Asks before a step with work that still runs is completed, naming the work. */
 	@GetMapping("/trajecten/{id}/stappen/{step}/afronden")
 	String confirmCompleteStep(@PathVariable long id, @PathVariable StepType step,
+			@RequestParam(name = "versie", required = false) Long version,
 			@AuthenticationPrincipal AccountPrincipal user, Model model, RedirectAttributes redirect) {
 		if (this.planning.isReadOnly(id, user)) {
 			redirect.addFlashAttribute("flashError", "trajectory.rule.readOnly");
 			return "redirect:/trajecten/" + id;
 		}
 		this.planning.editForm(id, user);
-		model.addAttribute("trajectory", this.planning.details(id, user));
+		TrajectoryViews.Details details = this.planning.details(id, user);
+		model.addAttribute("trajectory", details);
+		model.addAttribute("version", (version != null) ? version : details.version());
 		model.addAttribute("step", step);
 		model.addAttribute("work", this.steps.openWork(id, step));
 		return "trajectory/complete-step";

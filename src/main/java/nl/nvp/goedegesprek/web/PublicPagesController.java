@@ -38,8 +38,8 @@ class PublicPagesController {
 	@EventListener(ApplicationReadyEvent.class)
 	void warnWithoutPublicAddress() {
 		if (!this.urls.configured()) {
-			logger.warn("GG_BASE_URL (goedegesprek.base-url) is not set: links in mails use the address of the "
-					+ "last logged-in request, {} until someone logs in", PublicUrls.UNTIL_KNOWN);
+			logger.warn("GG_BASE_URL (goedegesprek.base-url) is not set: links in mails start with {}",
+					PublicUrls.UNTIL_KNOWN);
 		}
 	}
 
@@ -51,7 +51,7 @@ class PublicPagesController {
 	@GetMapping("/")
 	String home(@AuthenticationPrincipal AccountPrincipal user, Model model) {
 		if (!this.urls.configured()) {
-			model.addAttribute("publicAddressInUse", this.urls.base());
+			model.addAttribute("publicAddressInUse", PublicUrls.UNTIL_KNOWN);
 		}
 		if (user != null) {
 			model.addAttribute("home", this.trajectories.of(user));

@@ -38,6 +38,8 @@ class DecimalsTest {
 			assertThatIllegalArgumentException().as(text).isThrownBy(() -> Decimals.parse(text, DUTCH));
 		}
 		assertThatIllegalArgumentException().isThrownBy(() -> Decimals.parse("12,5", Locale.ENGLISH));
+		assertThatIllegalArgumentException().isThrownBy(() -> Decimals.parse("0,250", Locale.ENGLISH));
+		assertThat(Decimals.parse("0,25", DUTCH)).isEqualByComparingTo("0.25");
 	}
 
 	@Test

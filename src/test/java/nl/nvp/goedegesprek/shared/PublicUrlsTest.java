@@ -3,7 +3,6 @@ package nl.nvp.goedegesprek.shared;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -18,20 +17,18 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Links start with the configured public address; without one, with the address a
- * logged-in person uses, remembered for mails sent later, and never with the address a
- * visitor's request claims (issue 15).
+ * Links start with the configured public address; without one, a logged-in person's own
+ * page uses their request's address, and nothing else does: not mails sent later, not a
+ * visitor's request (issue 15).
  */
 class PublicUrlsTest {
 
 	private final PublicUrls missing = new PublicUrls("");
 
-	@BeforeEach
 	@AfterEach
 	void clear() {
 		RequestContextHolder.resetRequestAttributes();
 		SecurityContextHolder.clearContext();
-		PublicUrls.forget();
 	}
 
 	@Test
@@ -54,15 +51,16 @@ class PublicUrlsTest {
 	}
 
 	@Test
-	void withoutAnAddressALoggedInPersonsAddressIsUsedAndRemembered() {
+	void withoutAnAddressALoggedInPersonsOwnAddressIsUsedForThemAndNotRemembered() {
 		request("gg.example", login());
 		assertThat(this.missing.of("/a")).isEqualTo("https://gg.example/app/a");
-		// Later, without a request (a mail sent by the outbox) or from a visitor.
+		// Later, without a request (a mail sent by the outbox) or from a visitor: nothing
+		// learned from that request (whose Host header the person chose) is used.
 		RequestContextHolder.resetRequestAttributes();
 		SecurityContextHolder.clearContext();
-		assertThat(this.missing.of("/b")).isEqualTo("https://gg.example/app/b");
+		assertThat(this.missing.of("/b")).isEqualTo(PublicUrls.UNTIL_KNOWN + "/b");
 		request("evil.example", null);
-		assertThat(this.missing.of("/c")).isEqualTo("https://gg.example/app/c");
+		assertThat(this.missing.of("/c")).isEqualTo(PublicUrls.UNTIL_KNOWN + "/c");
 	}
 
 	private static Authentication login() {

@@ -34,7 +34,7 @@ class PublicAddressWarningTest {
 	void aNationalCoordinatorSeesWhichAddressLinksUseNow() throws Exception {
 		String page = home(Role.NATIONAL_COORDINATOR);
 		assertThat(page).contains("public-address-missing")
-			.contains("Links in e-mails beginnen nu met http://localhost,");
+			.contains("Links in e-mails beginnen nu met http://localhost:8080 en werken dus niet voor deelnemers.");
 	}
 
 	@Test
