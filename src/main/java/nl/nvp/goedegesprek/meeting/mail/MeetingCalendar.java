@@ -50,29 +50,10 @@ class MeetingCalendar {
 	 * @param cancel whether the file cancels the entry
 	 */
 	String ics(RegistrationMail.MeetingFacts meeting, String description, String organizer, boolean cancel) {
-		ZonedDateTime start = ZonedDateTime.of(meeting.date(), meeting.startTime(), ZONE);
-		ZonedDateTime end = ZonedDateTime.of(meeting.date(), meeting.endTime(), ZONE);
-		VEvent event = new VEvent(start, end, meeting.title());
-		event.add(new Uid(uid(meeting)));
-		event.add(new Sequence(meeting.sequence()));
-		if (organizer != null) {
-			event.add(new Organizer(URI.create("mailto:" + organizer)));
-		}
-		if (cancel) {
-			event.add(ImmutableStatus.VEVENT_CANCELLED);
-		}
-		String location = meeting.online() ? meeting.onlineLink() : meeting.address();
-		if (location != null) {
-			event.add(new Location(location));
-		}
-		event.add(new Description(description));
-		Calendar calendar = new Calendar();
-		calendar.add(new ProdId("-//NVP//Goede Gesprek//NL"));
-		calendar.add(ImmutableVersion.VERSION_2_0);
-		calendar.add(ImmutableCalScale.GREGORIAN);
+		Calendar calendar = calendar();
 		calendar.add(cancel ? ImmutableMethod.CANCEL : ImmutableMethod.PUBLISH);
 		calendar.add(this.zone.copy());
-		calendar.add(event);
+		calendar.add(event(meeting, description, organizer, cancel));
 		return calendar.toString();
 	}
 
@@ -83,31 +64,43 @@ class MeetingCalendar {
 	 * @param entries the meetings with what each entry says
 	 */
 	String feed(String name, List<FeedEntry> entries) {
-		Calendar calendar = new Calendar();
-		calendar.add(new ProdId("-//NVP//Goede Gesprek//NL"));
-		calendar.add(ImmutableVersion.VERSION_2_0);
-		calendar.add(ImmutableCalScale.GREGORIAN);
+		Calendar calendar = calendar();
 		// No METHOD: a subscribed calendar is not an iTIP message (which would need an
 		// ORGANIZER per entry).
 		calendar.add(new net.fortuna.ical4j.model.property.XProperty("X-WR-CALNAME", name));
 		calendar.add(this.zone.copy());
 		for (FeedEntry entry : entries) {
-			RegistrationMail.MeetingFacts meeting = entry.meeting();
-			VEvent event = new VEvent(ZonedDateTime.of(meeting.date(), meeting.startTime(), ZONE),
-					ZonedDateTime.of(meeting.date(), meeting.endTime(), ZONE), meeting.title());
-			event.add(new Uid(uid(meeting)));
-			event.add(new Sequence(meeting.sequence()));
-			if (entry.cancelled()) {
-				event.add(ImmutableStatus.VEVENT_CANCELLED);
-			}
-			String location = meeting.online() ? meeting.onlineLink() : meeting.address();
-			if (location != null) {
-				event.add(new Location(location));
-			}
-			event.add(new Description(entry.description()));
-			calendar.add(event);
+			calendar.add(event(entry.meeting(), entry.description(), null, entry.cancelled()));
 		}
 		return calendar.toString();
+	}
+
+	private static Calendar calendar() {
+		Calendar calendar = new Calendar();
+		calendar.add(new ProdId("-//NVP//Goede Gesprek//NL"));
+		calendar.add(ImmutableVersion.VERSION_2_0);
+		calendar.add(ImmutableCalScale.GREGORIAN);
+		return calendar;
+	}
+
+	private static VEvent event(RegistrationMail.MeetingFacts meeting, String description, String organizer,
+			boolean cancelled) {
+		VEvent event = new VEvent(ZonedDateTime.of(meeting.date(), meeting.startTime(), ZONE),
+				ZonedDateTime.of(meeting.date(), meeting.endTime(), ZONE), meeting.title());
+		event.add(new Uid(uid(meeting)));
+		event.add(new Sequence(meeting.sequence()));
+		if (organizer != null) {
+			event.add(new Organizer(URI.create("mailto:" + organizer)));
+		}
+		if (cancelled) {
+			event.add(ImmutableStatus.VEVENT_CANCELLED);
+		}
+		String location = meeting.online() ? meeting.onlineLink() : meeting.address();
+		if (location != null) {
+			event.add(new Location(location));
+		}
+		event.add(new Description(description));
+		return event;
 	}
 
 	/**

@@ -77,9 +77,8 @@ class MeetingFeedController {
 		Locale locale = Locale.forLanguageTag("nl");
 		LocalDate from = LocalDate.now(this.clock).minusDays(DAYS_BACK);
 		var entries = run.isEmpty() ? java.util.List.<MeetingCalendar.FeedEntry>of()
-				: this.meetings.findByTrajectoryIdInOrderByDateDescStartTimeDesc(run.keySet())
+				: this.meetings.findFrom(run.keySet(), from)
 					.stream()
-					.filter((meeting) -> !meeting.getDate().isBefore(from))
 					.map((meeting) -> entry(meeting, run.get(meeting.getTrajectoryId()), locale))
 					.toList();
 		String body = this.calendar.feed(this.messages.getMessage("calendarFeed.name", null, locale), entries);

@@ -67,4 +67,11 @@ public interface MeetingRepository extends JpaRepository<Meeting, Long> {
 			group by m.trajectoryId, r.status""")
 	List<Object[]> countWaiting(Collection<Long> trajectoryIds, LocalDate from);
 
+	/**
+	 * The meetings of these trajectories from this day on, cancelled ones too, soonest
+	 * first.
+	 */
+	@Query("select m from Meeting m where m.trajectoryId in ?1 and m.date >= ?2 order by m.date, m.startTime, m.id")
+	List<Meeting> findFrom(Collection<Long> trajectoryIds, LocalDate from);
+
 }
