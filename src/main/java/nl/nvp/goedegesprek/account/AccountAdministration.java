@@ -32,13 +32,16 @@ class AccountAdministration {
 
 	private final AccountLinkMails mails;
 
+	private final CalendarFeeds feeds;
+
 	AccountAdministration(AccountRepository repository, OneTimeLinks links, Regions regions,
-			EntityManager entityManager, AccountLinkMails mails) {
+			EntityManager entityManager, AccountLinkMails mails, CalendarFeeds feeds) {
 		this.repository = repository;
 		this.links = links;
 		this.regions = regions;
 		this.entityManager = entityManager;
 		this.mails = mails;
+		this.feeds = feeds;
 	}
 
 	List<AccountView> all() {
@@ -76,16 +79,25 @@ class AccountAdministration {
 		return new CreatedAccount(account.getId(), link.expiresAt());
 	}
 
+	/**
+	 * Changes the account. A new role ends its calendar feed: the address was made for
+	 * what the person did in the old role (issue 15).
+	 */
 	@Transactional
 	void change(long id, AccountForm form) {
 		Account account = current(id, form.getVersion());
+		if (account.getRole() != form.getRole()) {
+			this.feeds.stop(id);
+		}
 		account.change(form.getDisplayName(), form.getRole(), form.getRegionCodes());
 		account.speaks(form.getLanguage());
 	}
 
+	/** Deactivates the account and deletes its calendar feed (issue 15). */
 	@Transactional
 	void deactivate(long id, long version) {
 		current(id, version).deactivate();
+		this.feeds.stop(id);
 	}
 
 	@Transactional

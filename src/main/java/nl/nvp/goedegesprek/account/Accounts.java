@@ -24,9 +24,12 @@ public class Accounts {
 
 	private final InvitationRepository invitations;
 
-	Accounts(AccountRepository repository, InvitationRepository invitations) {
+	private final CalendarFeeds feeds;
+
+	Accounts(AccountRepository repository, InvitationRepository invitations, CalendarFeeds feeds) {
 		this.repository = repository;
 		this.invitations = invitations;
+		this.feeds = feeds;
 	}
 
 	/** Display names by account id, in one query. */
@@ -116,13 +119,15 @@ public class Accounts {
 
 	/**
 	 * Erases the person from this account (see {@code Account.forget}) and removes its
-	 * one-time links; its sessions end. Returns whether there was such an account.
+	 * one-time links and its calendar feed; its sessions end. Returns whether there was
+	 * such an account.
 	 */
 	@Transactional
 	public boolean forget(long accountId) {
 		return this.repository.findById(accountId).map((account) -> {
 			account.forget();
 			this.invitations.deleteByAccountId(accountId);
+			this.feeds.stop(accountId);
 			return true;
 		}).orElse(false);
 	}

@@ -15,7 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
  * program reads without logging in (issue 15). Only the token's hash is kept, so the
  * address is shown once, when it is made; a new address replaces the old one, and
  * stopping deletes it. The feed is read as the account it belongs to, and only while that
- * account is active.
+ * account is active; it is deleted when the account is deactivated, gets another role or
+ * is erased (AccountAdministration, Accounts.forget), so that it does not come back when
+ * the account is active again.
  */
 @Service
 public class CalendarFeeds {

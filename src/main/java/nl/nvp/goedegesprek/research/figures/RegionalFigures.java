@@ -56,10 +56,11 @@ public class RegionalFigures {
 				.max(BigDecimal.ONE);
 		}
 
-		/** A bar's length in the chart (0–300) for this row's regional value. */
-		public int barWidth(Row row) {
+		/** A bar's length in the chart, in percent of the largest value, for this row. */
+		public int barPercent(Row row) {
 			return row.regional()
-				.multiply(BigDecimal.valueOf(300))
+				.max(BigDecimal.ZERO)
+				.multiply(BigDecimal.valueOf(100))
 				.divide(largest(), 0, RoundingMode.HALF_UP)
 				.intValue();
 		}

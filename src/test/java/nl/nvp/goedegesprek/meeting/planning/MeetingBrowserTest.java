@@ -152,7 +152,7 @@ class MeetingBrowserTest extends BrowserTest {
 		assertThat(this.page.locator(".places-summary"))
 			.hasText("1 van 1 plaatsen bezet, 1 op de wachtlijst, 0 nog niet bevestigd");
 		assertThat(this.page.getByText("Marieke: reiskosten")).isVisible();
-		assertThat(this.page.locator(".role-chart svg[role=img]")).isVisible();
+		assertThat(this.page.locator(".role-chart .bar-chart[role=img]")).isVisible();
 		assertAccessible();
 
 		participant

@@ -66,7 +66,7 @@ class FiguresBrowserTest extends BrowserTest {
 		assertThat(families.locator("tbody tr").nth(1)).containsText("16.608");
 		assertThat(families.locator("tbody tr").nth(2)).containsText("398");
 		assertThat(families.locator("tbody tr").nth(2)).containsText("14.713");
-		assertThat(families.locator("svg[role=img] rect.chart-bar")).hasCount(2);
+		assertThat(families.locator(".bar-chart[role=img] rect.chart-bar")).hasCount(2);
 		assertAccessible();
 
 		// The same year twice is refused.
@@ -119,7 +119,7 @@ class FiguresBrowserTest extends BrowserTest {
 			.filter(new Locator.FilterOptions().setHasText("Pleegkinderen ("));
 		assertThat(children.locator("tbody")).containsText("1.234,5");
 		assertThat(children.locator("tbody")).containsText("12,5");
-		assertThat(children.locator("svg text.chart-value").last()).hasText("12,5");
+		assertThat(children.locator(".bar-chart .chart-value").last()).hasText("12,5");
 
 		open("/trajecten/" + trajectory + "/onderzoek");
 		assertThat(this.page.locator("section.indicator").first().locator("tbody")).containsText("1.234,5");

@@ -196,10 +196,10 @@ class SurveyBrowserTest extends BrowserTest {
 			.filter(new Locator.FilterOptions().setHasText("Voelt u zich gehoord"));
 		Locator families = satisfaction.locator("[data-audience=FOSTER_FAMILIES]");
 		assertThat(families).containsText("5 antwoorden");
-		assertThat(families.locator("svg.answer-chart rect.chart-bar")).hasCount(5);
+		assertThat(families.locator(".answer-chart[role=img] rect.chart-bar")).hasCount(5);
 		assertThat(families.locator("tbody tr")).hasCount(5);
 		assertThat(satisfaction.locator("[data-audience=CHILDREN]")).containsText("Te weinig antwoorden om te tonen");
-		assertThat(satisfaction.locator("[data-audience=CHILDREN] svg")).hasCount(0);
+		assertThat(satisfaction.locator("[data-audience=CHILDREN] .answer-chart")).hasCount(0);
 		assertAccessible();
 		screenshot("survey-results");
 
