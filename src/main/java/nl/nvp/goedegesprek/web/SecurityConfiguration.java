@@ -14,7 +14,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.observation.SecurityObservationSettings;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
@@ -148,7 +150,20 @@ class SecurityConfiguration {
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
 				.httpStrictTransportSecurity((hsts) -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000))
 				.permissionsPolicyHeader(
-						(permissions) -> permissions.policy("camera=(), microphone=(), geolocation=()")));
+						(permissions) -> permissions.policy("camera=(), microphone=(), geolocation=()"))
+				// The headers are set before the request is handled instead of when the
+				// response is committed: otherwise the filter wraps request and response,
+				// and every request attribute a page's template reads and every write
+				// passes one more wrapper (docs/performance.md). A controller that sets
+				// its
+				// own Cache-Control still replaces the default.
+				.addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+					@Override
+					public <O extends HeaderWriterFilter> O postProcess(O filter) {
+						filter.setShouldWriteHeadersEagerly(true);
+						return filter;
+					}
+				}));
 		return http.build();
 	}
 
