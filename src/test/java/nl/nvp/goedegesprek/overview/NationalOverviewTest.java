@@ -88,6 +88,18 @@ class NationalOverviewTest {
 	}
 
 	@Test
+	void theMapSpeaksEnglishOnRequest() throws Exception {
+		String page = this.mvc
+			.perform(get("/overzicht").param("taal", "en").with(user(this.accounts.create(Role.POLICYMAKER, "JZ42"))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("Map of the 42 youth-care regions", "Map: CBS/PDOK, CC BY 4.0",
+				"All youth-care regions and where they stand", "You can open the regions where you work.");
+	}
+
+	@Test
 	void everyRegionIsDrawnInItsPhaseAndLinkedOnlyForThoseWhoMayOpenIt() throws Exception {
 		AccountPrincipal coordinator = this.accounts.create(Role.REGIONAL_COORDINATOR, "JZ42");
 		AccountPrincipal policymaker = this.accounts.create(Role.POLICYMAKER, "JZ42");

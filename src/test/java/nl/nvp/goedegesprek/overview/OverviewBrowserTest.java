@@ -62,6 +62,10 @@ class OverviewBrowserTest extends BrowserTest {
 		assertThat(table.locator("tr[data-region=JZ08]")).containsText("Loopt, sinds " + TestClock.today().getYear());
 		assertAccessible();
 		screenshot("overview-map");
+		this.page.setViewportSize(320, 640);
+		assertThat(this.page.locator(".region-map svg")).isVisible();
+		screenshot("overview-map-320");
+		this.page.setViewportSize(1280, 720);
 
 		// The shape on the map leads to the region's page too.
 		this.page.locator(".region-map a[data-region=JZ08] path").click();
