@@ -21,6 +21,7 @@ import nl.nvp.goedegesprek.trajectory.TrajectoryFixtures;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -60,6 +61,9 @@ class NationalOverviewTest {
 
 	@Autowired
 	private EntityManagerFactory entityManagerFactory;
+
+	@Autowired
+	private JdbcTemplate jdbc;
 
 	@Test
 	void theMapAndARegionsPageCostTheSameWithOneOrManyTrajectories() throws Exception {
@@ -134,12 +138,19 @@ class NationalOverviewTest {
 		long done = this.actionPlan.action(trajectory, coordinator, topic, "Klare actie",
 				TestClock.today().minusDays(9));
 		this.actionPlan.status(done, ActionStatus.DONE);
+		long handed = this.actionPlan.nationalScopeAction(trajectory, coordinator, topic, "Startwijzer landelijk");
+		this.actionPlan.nationalScopeAction(trajectory, coordinator, topic, "Nog niet gekoppeld");
+		long national = this.actionPlan.nationalAction("Landelijke startwijzer");
+		this.jdbc.update("update improvement_action set national_action_id = ? where id = ?", national, handed);
 
 		String page = page("/overzicht/regios/JZ02", this.accounts.create(Role.NATIONAL_COORDINATOR));
 
 		assertThat(page).contains("Friesland (Fryslân)", "Het goede gesprek Friesland", "Startbijeenkomst", "Bezig",
-				"Verwachtingsmanagement", "(1 idee)", "Afgerond: 1, lopend: 0, te laat: 1", "Te late actie",
-				"(Te laat)", "Klare actie", "href=\"/trajecten/" + trajectory + "\"");
+				"Verwachtingsmanagement", "(1 idee)", "Afgerond: 1, lopend: 2, te laat: 1", "Te late actie",
+				"(Te laat)", "Klare actie", "href=\"/trajecten/" + trajectory + "\"",
+				"Hoort bij de landelijke actie: " + this.jdbc
+					.queryForObject("select title from national_action where id = ?", String.class, national),
+				"Aan de NVP gegeven, nog niet aan een landelijke actie gekoppeld");
 	}
 
 	@Test

@@ -14,8 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * On a region's page, under each trajectory with actions: how many are done, running and
- * overdue, and the actions themselves by deadline, each linked to its page. One statement
- * for all trajectories.
+ * overdue, and the actions themselves by deadline, each linked to its page, with the
+ * national action it feeds where the NVP took it up. One statement for all trajectories.
  */
 @Component
 class ActionRegionSection implements RegionSection {
@@ -43,7 +43,8 @@ class ActionRegionSection implements RegionSection {
 			boolean overdue = !action.status().isClosed() && action.deadline() != null
 					&& action.deadline().isBefore(today);
 			lines.computeIfAbsent(action.trajectoryId(), (id) -> new ArrayList<>())
-				.add(new Line(action.id(), action.title(), action.status(), action.deadline(), overdue));
+				.add(new Line(action.id(), action.title(), action.status(), action.deadline(), overdue,
+						action.scope() == ActionScope.NATIONAL, action.nationalAction()));
 		}
 		Map<Long, Section> sections = new HashMap<>();
 		lines.forEach((id, found) -> {
@@ -75,8 +76,11 @@ class ActionRegionSection implements RegionSection {
 	 * @param status where it stands
 	 * @param deadline its deadline, or {@code null}
 	 * @param overdue whether it is open past its deadline
+	 * @param national whether the region handed it to the NVP
+	 * @param nationalAction the title of the national action it feeds, or {@code null}
 	 */
-	record Line(long id, String title, ActionStatus status, LocalDate deadline, boolean overdue) {
+	record Line(long id, String title, ActionStatus status, LocalDate deadline, boolean overdue, boolean national,
+			String nationalAction) {
 	}
 
 }
