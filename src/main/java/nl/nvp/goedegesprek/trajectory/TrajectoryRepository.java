@@ -20,14 +20,6 @@ interface TrajectoryRepository extends JpaRepository<Trajectory, Long>, JpaSpeci
 	@Query("select t from Trajectory t where t.id = ?1")
 	Optional<Trajectory> findForChange(long id);
 
-	@Query("""
-			select new nl.nvp.goedegesprek.trajectory.TrajectoryRepository$RegionStatusCount(t.regionCode, t.status, count(t))
-			from Trajectory t where t.regionCode is not null group by t.regionCode, t.status""")
-	List<RegionStatusCount> countByRegionAndStatus();
-
-	record RegionStatusCount(String regionCode, TrajectoryStatus status, long count) {
-	}
-
 	/**
 	 * Whether the region (null: national) has a trajectory with this title, not
 	 * cancelled.
