@@ -45,7 +45,9 @@ import static org.assertj.core.api.Assertions.fail;
  * logback-test.xml would replace Spring Boot's logging configuration). Its own lines are
  * logged from the start (Tomcat's port), on the first request (the DispatcherServlet's
  * initialisation), as a warning (no accounts yet: the set-up link) and on the stop. A
- * failed login's e-mail address and password appear nowhere in its output.
+ * failed login's e-mail address and password appear nowhere in its output, nor does the
+ * token of a personal link that was asked for in ways that go wrong (the set-up link of
+ * the first start is logged on purpose: it is how the first account is made).
  */
 class StructuredLogsTest {
 
@@ -56,6 +58,19 @@ class StructuredLogsTest {
 	private static final String EMAIL = "structured.logs.probe@voorbeeld.nl";
 
 	private static final String PASSWORD = "Geheim-StructuredLogs-4711";
+
+	/**
+	 * Shaped as SecretToken makes them (43 URL-safe Base64 characters), recognisable in
+	 * any output.
+	 */
+	private static final String TOKEN = "LogProbeToken0123456789abcdefghijklmnopqrst";
+
+	/**
+	 * Every route whose path holds a personal link's token (grep "{token}" in
+	 * src/main/java).
+	 */
+	private static final List<String> TOKEN_ROUTES = List.of("/aanmelding/", "/agenda/", "/instellen/",
+			"/oogst-invoer/", "/stemmen/", "/toestemming/", "/uitnodiging/", "/voortgang/", "/vragenlijst/");
 
 	private static final ObjectMapper JSON = JsonMapper.builder().build();
 
@@ -84,6 +99,7 @@ class StructuredLogsTest {
 			Matcher port = TOMCAT_PORT.matcher(startup);
 			assertThat(port.find()).isTrue();
 			failedLogin("http://localhost:" + port.group(1));
+			personalLinks(Integer.parseInt(port.group(1)));
 		}
 		finally {
 			stop(application);
@@ -93,6 +109,7 @@ class StructuredLogsTest {
 		List<String> output = stdout.lines();
 		String everything = String.join("\n", output) + "\n" + String.join("\n", stderr.lines());
 		assertThat(everything).as("personal data in the output").doesNotContain(EMAIL).doesNotContain(PASSWORD);
+		assertThat(everything).as("a personal link's token in the output").doesNotContain(TOKEN);
 		assertThat(application.exitValue()).as("exit value after SIGTERM; stderr:\n%s", stderr.text()).isIn(0, 143);
 
 		List<JsonNode> objects = new ArrayList<>();
@@ -159,6 +176,44 @@ class StructuredLogsTest {
 		assertThat(login.statusCode()).as("the failed login").isEqualTo(302);
 		assertThat(login.headers().firstValue("Location")).as("the failed login's redirect")
 			.hasValueSatisfying((location) -> assertThat(location).endsWith("/inloggen?fout"));
+	}
+
+	/**
+	 * Requests on personal links (their path holds the token) that go wrong in every way
+	 * a server might log: an unknown token, a page under it that does not exist, a method
+	 * the route does not take, a form without its CSRF token, a path the firewall
+	 * refuses, and characters that Tomcat refuses before the application sees the request
+	 * (its first such refusal is logged at INFO with the request line). Written on a
+	 * socket, as a browser or a mistyped link would send them, unchanged.
+	 */
+	private static void personalLinks(int port) throws IOException {
+		for (String route : TOKEN_ROUTES) {
+			String path = route + TOKEN + (route.equals("/agenda/") ? ".ics" : "");
+			send(port, "GET " + path + " HTTP/1.1");
+			send(port, "GET " + path + "/bestaat-niet HTTP/1.1");
+			send(port, "PUT " + path + " HTTP/1.1");
+			send(port, "POST " + path + " HTTP/1.1");
+			send(port, "GET " + path + "?x=%zz HTTP/1.1");
+			send(port, "GET " + route + "x/../" + TOKEN + "/..;/x HTTP/1.1");
+			send(port, "GET " + path + "//x HTTP/1.1");
+			send(port, "GET " + path + "%2Fx HTTP/1.1");
+			send(port, "GET " + path + "|{x} HTTP/1.1");
+		}
+	}
+
+	/** One request with this request line; the answer is read and not looked at. */
+	private static void send(int port, String requestLine) throws IOException {
+		try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
+			socket.setSoTimeout(30_000);
+			socket.getOutputStream()
+				.write((requestLine + "\r\nHost: localhost\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
+					.getBytes(StandardCharsets.ISO_8859_1));
+			socket.getOutputStream().flush();
+			String status = new BufferedReader(
+					new InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1))
+				.readLine();
+			assertThat(status).as("the answer to %s", requestLine).startsWith("HTTP/1.1 ");
+		}
 	}
 
 	/**

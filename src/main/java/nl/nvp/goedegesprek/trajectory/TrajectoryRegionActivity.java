@@ -6,36 +6,26 @@ import java.util.Map;
 import nl.nvp.goedegesprek.region.RegionActivity;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Tells the region overview where trajectories ran, run or are planned, in one query.
+ * Tells the region overview how many trajectories ran, run or are planned per region: the
+ * counts of the national map's standings, in one query.
  */
 @Component
 class TrajectoryRegionActivity implements RegionActivity {
 
-	private final TrajectoryRepository repository;
+	private final RegionTrajectories trajectories;
 
-	TrajectoryRegionActivity(TrajectoryRepository repository) {
-		this.repository = repository;
+	TrajectoryRegionActivity(RegionTrajectories trajectories) {
+		this.trajectories = trajectories;
 	}
 
 	@Override
-	@Transactional(readOnly = true)
 	public Map<String, TrajectoryPresence> byRegionCode() {
 		Map<String, TrajectoryPresence> presence = new HashMap<>();
-		for (TrajectoryRepository.RegionStatusCount row : this.repository.countByRegionAndStatus()) {
-			TrajectoryPresence current = presence.getOrDefault(row.regionCode(), TrajectoryPresence.NONE);
-			presence.put(row.regionCode(), switch (row.status()) {
-				case DRAFT ->
-					new TrajectoryPresence(current.planned() + row.count(), current.running(), current.finished());
-				case RUNNING ->
-					new TrajectoryPresence(current.planned(), current.running() + row.count(), current.finished());
-				case FINISHED ->
-					new TrajectoryPresence(current.planned(), current.running(), current.finished() + row.count());
-				case CANCELLED -> current;
-			});
-		}
+		this.trajectories.standings()
+			.forEach((code, standing) -> presence.put(code,
+					new TrajectoryPresence(standing.planned(), standing.running(), standing.finished())));
 		return presence;
 	}
 

@@ -20,14 +20,6 @@ interface TrajectoryRepository extends JpaRepository<Trajectory, Long>, JpaSpeci
 	@Query("select t from Trajectory t where t.id = ?1")
 	Optional<Trajectory> findForChange(long id);
 
-	@Query("""
-			select new nl.nvp.goedegesprek.trajectory.TrajectoryRepository$RegionStatusCount(t.regionCode, t.status, count(t))
-			from Trajectory t where t.regionCode is not null group by t.regionCode, t.status""")
-	List<RegionStatusCount> countByRegionAndStatus();
-
-	record RegionStatusCount(String regionCode, TrajectoryStatus status, long count) {
-	}
-
 	/**
 	 * Whether the region (null: national) has a trajectory with this title, not
 	 * cancelled.
@@ -37,6 +29,26 @@ interface TrajectoryRepository extends JpaRepository<Trajectory, Long>, JpaSpeci
 			where (t.regionCode = ?1 or (?1 is null and t.regionCode is null))
 			and lower(t.title) = lower(?2) and t.status <> nl.nvp.goedegesprek.trajectory.TrajectoryStatus.CANCELLED""")
 	boolean existsWithTitle(String regionCode, String title);
+
+	/**
+	 * Per trajectory in a region, not cancelled: where it stands and its dates, for the
+	 * national map (one row per trajectory).
+	 */
+	@Query("""
+			select new nl.nvp.goedegesprek.trajectory.TrajectoryRepository$RegionTrajectoryDates(
+			t.regionCode, t.status, t.createdAt, t.closedAt, min(s.plannedStart))
+			from Trajectory t left join t.steps s
+			where t.regionCode is not null and t.status <> nl.nvp.goedegesprek.trajectory.TrajectoryStatus.CANCELLED
+			group by t.id, t.regionCode, t.status, t.createdAt, t.closedAt""")
+	List<RegionTrajectoryDates> findRegionTrajectoryDates();
+
+	record RegionTrajectoryDates(String regionCode, TrajectoryStatus status, Instant createdAt, Instant closedAt,
+			java.time.LocalDate firstPlannedStart) {
+	}
+
+	/** The regions of the trajectories this person coordinates. */
+	@Query("select distinct t.regionCode from Trajectory t join t.coordinatorIds c where c = ?1 and t.regionCode is not null")
+	List<String> findRegionsCoordinatedBy(long accountId);
 
 	@Query("select t.id from Trajectory t where t.closedAt < ?1")
 	List<Long> findClosedBefore(Instant cutoff);

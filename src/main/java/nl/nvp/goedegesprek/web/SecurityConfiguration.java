@@ -116,6 +116,10 @@ class SecurityConfiguration {
 			.authenticated()
 			.requestMatchers("/accounts", "/accounts/**")
 			.hasRole(national)
+			// The national overview: everyone with an account; a region's page checks
+			// whose region it is (NationalOverview, decision 40).
+			.requestMatchers(HttpMethod.GET, "/overzicht", "/overzicht/regios/*")
+			.authenticated()
 			.requestMatchers(HttpMethod.GET, "/regios")
 			.hasAnyRole(national, regional)
 			.requestMatchers("/regios/**")

@@ -4,12 +4,16 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import nl.nvp.goedegesprek.web.layout.Viewer;
 
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.http.CacheControl;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -36,6 +40,21 @@ class WebConfiguration implements WebMvcConfigurer {
 	@Bean
 	DirectErrorRequestFilter directErrorRequestFilter() {
 		return new DirectErrorRequestFilter();
+	}
+
+	/**
+	 * Parameters that cannot be read answer 400 before the session, Spring Security or
+	 * any controller sees the request: after the character-encoding filter (highest
+	 * precedence: a form body is read as UTF-8) and the metrics' observation filter
+	 * (highest + 1: the 400 is counted as such), before Spring Session (highest + 50).
+	 */
+	@Bean
+	FilterRegistrationBean<UndecodableParametersFilter> undecodableParametersFilter() {
+		FilterRegistrationBean<UndecodableParametersFilter> registration = new FilterRegistrationBean<>(
+				new UndecodableParametersFilter());
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+		registration.setDispatcherTypes(DispatcherType.REQUEST);
+		return registration;
 	}
 
 	@Bean
@@ -98,7 +117,20 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
+		LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor() {
+
+			/**
+			 * A request refused for its parameters changes nothing, its language neither
+			 * ({@code ?taal=en&x=%zz}: the error page in the language the person had).
+			 */
+			@Override
+			public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+					throws ServletException {
+				return request.getAttribute(UndecodableParametersFilter.REFUSED) != null
+						|| super.preHandle(request, response, handler);
+			}
+
+		};
 		interceptor.setParamName("taal");
 		interceptor.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(interceptor);

@@ -224,6 +224,21 @@ class DemoBrowserTest {
 	}
 
 	@Test
+	@Order(6)
+	void theNationalOverviewShowsTheDemoRegionsOnTheMap() {
+		this.coordinator.navigate(url("/overzicht"));
+		assertThat(this.coordinator.locator(".region-map a[data-region=JZ32] path.phase-running")).hasCount(1);
+		assertThat(this.coordinator.locator(".region-map a[data-region=JZ34] path.phase-running")).hasCount(1);
+		assertThat(this.coordinator.locator(".region-map a[data-region=JZ38] path.phase-planned")).hasCount(1);
+		assertThat(this.coordinator.locator("tr[data-region=JZ38]")).containsText("Gepland voor");
+		this.coordinator
+			.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Rijk van Nijmegen").setExact(true))
+			.click();
+		assertThat(this.coordinator.locator(".region-actions")).containsText("Respijtzorg vindbaar maken");
+		assertThat(this.coordinator.locator(".region-topics")).containsText("Impact op eigen kinderen");
+	}
+
+	@Test
 	@Order(5)
 	void anInvitedAccountChoosesItsPasswordThroughTheDemoMailPage() {
 		this.coordinator.navigate(url("/accounts/nieuw"));

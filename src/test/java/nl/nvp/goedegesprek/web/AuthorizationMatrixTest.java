@@ -140,6 +140,11 @@ class AuthorizationMatrixTest {
 				FORBIDDEN);
 		row("POST", "/regios/{regionCode}", LOGIN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
 				FORBIDDEN);
+		// The national overview: the map for everyone with an account; a region's page
+		// (here JZ32, the trajectory's) for national coordinators, the region's own
+		// people, and a coordinator assigned to one of its trajectories (decision 40)
+		row("GET", "/overzicht", LOGIN, OK, OK, OK, OK, OK, OK, OK);
+		row("GET", "/overzicht/regios/{ownRegionCode}", LOGIN, OK, OK, OK, FORBIDDEN, OK, OK, FORBIDDEN);
 		// Trajectories
 		row("GET", "/trajecten", LOGIN, OK, OK, OK, OK, OK, OK, OK);
 		row("GET", "/trajecten/nieuw", LOGIN, OK, OK, OK, OK, OK, FORBIDDEN, FORBIDDEN);
@@ -484,6 +489,7 @@ class AuthorizationMatrixTest {
 			.replace("{id}", Long.toString(this.trajectoryId))
 			.replace("{accountId}", Long.toString(this.targetAccountId))
 			.replace("{regionCode}", "JZ01")
+			.replace("{ownRegionCode}", "JZ32")
 			.replace("{step}", "RESEARCH_FIGURES")
 			.replace("{token}", "onbekende-link")
 			.replace("{meetingId}", Long.toString(this.meeting.id()))

@@ -1,5 +1,18 @@
 package nl.nvp.goedegesprek.web;
 
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.Socket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +22,12 @@ import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.spi.ThrowableProxyUtil;
+import ch.qos.logback.core.read.ListAppender;
 import nl.nvp.goedegesprek.account.AccountFixtures;
 import nl.nvp.goedegesprek.account.AccountPrincipal;
 import nl.nvp.goedegesprek.account.Role;
@@ -20,16 +39,22 @@ import nl.nvp.goedegesprek.research.ResearchFixtures;
 import nl.nvp.goedegesprek.research.survey.Audience;
 import nl.nvp.goedegesprek.support.IntegrationTest;
 import nl.nvp.goedegesprek.trajectory.TrajectoryFixtures;
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.util.HtmlUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -66,8 +91,20 @@ class HostileInputTest {
 	private static final List<String> STEPS = List.of("KICK_OFF", "RESEARCH_FIGURES", "RESEARCH_EXPERIENCE",
 			"DIALOGUE_MEETING_1", "DIALOGUE_MEETING_2", "ACTION_PLAN", "FOLLOW_UP", "DIALOGUE_TABLE");
 
+	/**
+	 * Percent-encodings that do not decode: not hexadecimal, cut short, and bytes that
+	 * are not UTF-8 (0xC3 needs a continuation byte, 0x28 is none; 0xFF never occurs).
+	 */
+	private static final List<String> MALFORMED = List.of("%zz", "%", "%e", "%C3%28", "%FF");
+
 	@Autowired
 	private MockMvc mvc;
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private JdbcClient jdbc;
 
 	@Autowired
 	private AccountFixtures accounts;
@@ -409,6 +446,246 @@ class HostileInputTest {
 		MockHttpServletResponse response = this.mvc.perform(request).andReturn().getResponse();
 		assertThat(response.getStatus()).as("status").isLessThan(500);
 		assertThat(response.getContentAsString()).doesNotContain("<script>alert").doesNotContain("<img src=x");
+	}
+
+	/**
+	 * A query string that does not decode (a mangled link, a scanner), on a public page,
+	 * a personal link's page and a logged-in page, through the real servlet container
+	 * (MockMvc does not parse parameters as Tomcat does): the error page with 400, in the
+	 * layout, and no error or stack trace in the log, nor the path or query.
+	 */
+	@Test
+	void aQueryStringThatDoesNotDecodeIsABadRequest() throws Exception {
+		Browser visitor = new Browser();
+		Browser coordinator = loggedIn();
+		List<String> publicPages = List.of("/", "/inloggen", "/aanmelden/" + this.meeting.publicId(),
+				"/aanmelding/" + this.token);
+		List<String> ownPages = List.of("/trajecten", "/trajecten/" + this.trajectoryId);
+		SoftAssertions softly = new SoftAssertions();
+		List<ILoggingEvent> logged = logged(() -> {
+			for (String value : MALFORMED) {
+				for (String query : List.of("?x=" + value, "?taal=" + value, "?taal=en&x=" + value, "?" + value)) {
+					for (String page : publicPages) {
+						assertBadRequest(softly, raw(visitor, "GET", page + query, null), page + query);
+					}
+					for (String page : ownPages) {
+						assertBadRequest(softly, raw(coordinator, "GET", page + query, null), page + query);
+					}
+				}
+			}
+		});
+		assertCalmLog(softly, logged);
+		softly.assertAll();
+		assertThat(raw(coordinator, "GET", "/trajecten?taal=nl", null).status()).as("still logged in").isEqualTo(200);
+	}
+
+	/**
+	 * A form whose body does not decode, with its CSRF token and otherwise valid fields:
+	 * the public registration, the change through a personal link and a logged-in
+	 * coordinator's new trajectory. The error page with 400, nothing saved, and no error
+	 * in the log. The same trajectory form without the broken field is saved (its title
+	 * decoded as UTF-8), so it is the encoding that is refused.
+	 */
+	@Test
+	void aFormBodyThatDoesNotDecodeIsABadRequestAndSavesNothing() throws Exception {
+		Browser visitor = new Browser();
+		Browser coordinator = loggedIn();
+		String registration = "/aanmelden/" + this.meeting.publicId();
+		String change = "/aanmelding/" + this.token;
+		String trajectory = "/trajecten";
+		String before = snapshot();
+		SoftAssertions softly = new SoftAssertions();
+		List<ILoggingEvent> logged = logged(() -> {
+			for (String value : MALFORMED) {
+				String registrationForm = "name=" + value + "&email="
+						+ encode("kim-" + UUID.randomUUID() + "@test.example")
+						+ "&role=FOSTER_PARENT&consent=true&_csrf="
+						+ encode(csrfOf(visitor, registration + "?voor=volwassene"));
+				assertBadRequest(softly, raw(visitor, "POST", registration, registrationForm), "registration " + value);
+				String changeForm = "name=Kim&phone=" + value + "&role=FOSTER_PARENT&consent=true&_csrf="
+						+ encode(csrfOf(visitor, change + "/wijzigen"));
+				assertBadRequest(softly, raw(visitor, "POST", change, changeForm), "change " + value);
+				String trajectoryForm = validTrajectory("Onleesbaar " + UUID.randomUUID()) + "&description=" + value
+						+ "&_csrf=" + encode(csrfOf(coordinator, "/trajecten/nieuw"));
+				assertBadRequest(softly, raw(coordinator, "POST", trajectory, trajectoryForm), "trajectory " + value);
+				// The broken encoding first, before the CSRF token.
+				String first = value + "=x&" + validTrajectory("Onleesbaar " + UUID.randomUUID()) + "&_csrf="
+						+ encode(csrfOf(coordinator, "/trajecten/nieuw"));
+				assertBadRequest(softly, raw(coordinator, "POST", trajectory, first),
+						"trajectory, first field " + value);
+			}
+		});
+		assertCalmLog(softly, logged);
+		softly.assertThat(snapshot()).as("nothing saved").isEqualTo(before);
+		softly.assertAll();
+
+		// With a letter that is two bytes in UTF-8: the body is still read as UTF-8.
+		String title = "Leesbaar é " + UUID.randomUUID();
+		Answer valid = raw(coordinator, "POST", trajectory,
+				validTrajectory(title) + "&_csrf=" + encode(csrfOf(coordinator, "/trajecten/nieuw")));
+		assertThat(valid.status()).as("the same form, readable").isEqualTo(302);
+		assertThat(this.jdbc.sql("select count(*) from trajectory where title = ?")
+			.param(title)
+			.query(Long.class)
+			.single()).isEqualTo(1);
+	}
+
+	private static String validTrajectory(String title) {
+		StringBuilder form = new StringBuilder("title=" + encode(title) + "&variant=FULL&regionCode=JZ17&version=0");
+		for (int i = 0; i < STEPS.size(); i++) {
+			form.append("&").append(encode("steps[" + i + "].type")).append("=").append(STEPS.get(i));
+		}
+		return form.toString();
+	}
+
+	/** The rows a refused form might have written, as one text. */
+	private String snapshot() {
+		return this.jdbc.sql("""
+				select (select count(*) || ':' || coalesce(md5(string_agg(r::text, ',' order by r.id)), '')
+				          from registration r)
+				    || '/' || (select count(*) || ':' || coalesce(md5(string_agg(t::text, ',' order by t.id)), '')
+				          from trajectory t)
+				    || '/' || (select count(*) from mail_outbox)""").query(String.class).single();
+	}
+
+	private static void assertBadRequest(SoftAssertions softly, Answer response, String what) {
+		Matcher title = Pattern.compile("<title>([^<]*)</title>").matcher(response.body());
+		softly.assertThat(response.status() + " " + (title.find() ? title.group(1) : "(no title)"))
+			.as("%s", what)
+			.isEqualTo("400 Dit verzoek klopt niet – Goede Gesprek");
+		softly.assertThat(response.body().contains("<main id=\"inhoud\"") && response.body().contains("site-footer"))
+			.as("the error page in the layout for %s", what)
+			.isTrue();
+	}
+
+	/**
+	 * Nothing at ERROR, no stack trace, and no line that names the request: not the
+	 * personal link's token, nor the broken query or paths.
+	 */
+	private void assertCalmLog(SoftAssertions softly, List<ILoggingEvent> events) {
+		softly.assertThat(events).as("log lines").allSatisfy((event) -> {
+			String text = event.getFormattedMessage() + ((event.getThrowableProxy() != null)
+					? ThrowableProxyUtil.asString(event.getThrowableProxy()) : "");
+			assertThat(event.getLevel()).as("level of: %s", text).isNotEqualTo(Level.ERROR);
+			assertThat(event.getThrowableProxy()).as("a stack trace: %s", text).isNull();
+			assertThat(text).as("a line naming the request")
+				.doesNotContain(this.token)
+				.doesNotContain("%zz")
+				.doesNotContain("%C3")
+				.doesNotContain("/trajecten")
+				.doesNotContain("/aanmelden");
+		});
+	}
+
+	/** What was logged at WARN and above (the tests' root level) while this ran. */
+	private static List<ILoggingEvent> logged(HttpRun run) throws Exception {
+		Logger root = ((LoggerContext) LoggerFactory.getILoggerFactory()).getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+		ListAppender<ILoggingEvent> appender = new ListAppender<>();
+		appender.start();
+		root.addAppender(appender);
+		try {
+			run.run();
+		}
+		finally {
+			root.detachAppender(appender);
+			appender.stop();
+		}
+		return new ArrayList<>(appender.list);
+	}
+
+	@FunctionalInterface
+	private interface HttpRun {
+
+		void run() throws Exception;
+
+	}
+
+	/** A browser's cookies (the session, the CSRF secret of a visitor). */
+	private static final class Browser {
+
+		private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+
+		private final HttpClient http = HttpClient.newBuilder()
+			.cookieHandler(this.cookies)
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build();
+
+		String cookieHeader() {
+			return this.cookies.getCookieStore()
+				.getCookies()
+				.stream()
+				.map((cookie) -> cookie.getName() + "=" + cookie.getValue())
+				.reduce((a, b) -> a + "; " + b)
+				.orElse("");
+		}
+
+	}
+
+	private record Answer(int status, String body) {
+	}
+
+	private Browser loggedIn() throws Exception {
+		Browser browser = new Browser();
+		String form = "username=" + encode(this.national.getUsername()) + "&password="
+				+ encode(AccountFixtures.PASSWORD) + "&_csrf=" + encode(csrfOf(browser, "/inloggen"));
+		assertThat(raw(browser, "POST", "/inloggen", form).status()).as("logged in").isEqualTo(302);
+		assertThat(raw(browser, "GET", "/trajecten", null).status()).isEqualTo(200);
+		return browser;
+	}
+
+	private String csrfOf(Browser browser, String path) throws Exception {
+		HttpResponse<String> page = browser.http.send(
+				HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).GET().build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(page.statusCode()).as(path).isEqualTo(200);
+		Matcher csrf = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"").matcher(page.body());
+		assertThat(csrf.find()).as("a form on %s", path).isTrue();
+		return HtmlUtils.htmlUnescape(csrf.group(1));
+	}
+
+	/**
+	 * One request written on a socket as it is given: Java's URI (and so its HTTP client)
+	 * refuses a broken percent-encoding before sending it. HTTP/1.0, so that the answer
+	 * is not chunked and ends when the connection closes.
+	 */
+	private Answer raw(Browser browser, String method, String pathAndQuery, String form) throws Exception {
+		byte[] body = (form != null) ? form.getBytes(StandardCharsets.ISO_8859_1) : new byte[0];
+		StringBuilder head = new StringBuilder(method + " " + pathAndQuery + " HTTP/1.0\r\n");
+		head.append("Host: localhost:").append(this.port).append("\r\n");
+		head.append("Accept: text/html\r\n");
+		String cookies = browser.cookieHeader();
+		if (!cookies.isEmpty()) {
+			head.append("Cookie: ").append(cookies).append("\r\n");
+		}
+		if (form != null) {
+			head.append("Content-Type: application/x-www-form-urlencoded\r\n");
+		}
+		head.append("Content-Length: ").append(body.length).append("\r\n\r\n");
+		try (Socket socket = new Socket("localhost", this.port)) {
+			socket.setSoTimeout(30_000);
+			OutputStream out = socket.getOutputStream();
+			out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
+			out.write(body);
+			out.flush();
+			InputStream in = socket.getInputStream();
+			ByteArrayOutputStream answer = new ByteArrayOutputStream();
+			in.transferTo(answer);
+			String text = answer.toString(StandardCharsets.UTF_8);
+			int end = text.indexOf("\r\n\r\n");
+			assertThat(end).as("the answer to %s %s", method, pathAndQuery).isPositive();
+			String[] status = text.substring(0, text.indexOf("\r\n")).split(" ");
+			List<String> setCookies = text.substring(0, end)
+				.lines()
+				.filter((line) -> line.regionMatches(true, 0, "Set-Cookie:", 0, 11))
+				.map((line) -> line.substring(11).trim())
+				.toList();
+			browser.cookies.put(URI.create("http://localhost:" + this.port + "/"), Map.of("Set-Cookie", setCookies));
+			return new Answer(Integer.parseInt(status[1]), text.substring(end + 4));
+		}
+	}
+
+	private static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}
 
 }

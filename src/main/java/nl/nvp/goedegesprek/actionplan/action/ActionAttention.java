@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import nl.nvp.goedegesprek.account.AccountPrincipal;
+import nl.nvp.goedegesprek.account.Role;
 import nl.nvp.goedegesprek.trajectory.TrajectoryAttention;
 import nl.nvp.goedegesprek.trajectory.TrajectoryRef;
 
@@ -16,8 +17,9 @@ import org.springframework.stereotype.Component;
 /**
  * Improvement actions on the start page: for the coordinators who run a trajectory, the
  * actions past their deadline and those due within {@value #DAYS_AHEAD} days; for
- * policymakers, how their region's actions progress (done, running, late). One statement
- * however many trajectories and actions.
+ * policymakers, how their region's actions progress (done, running, late). A regional
+ * coordinator sees nothing of the actions of a trajectory in their region that others
+ * run. One statement however many trajectories and actions.
  */
 @Component
 class ActionAttention implements TrajectoryAttention {
@@ -64,7 +66,7 @@ class ActionAttention implements TrajectoryAttention {
 							"/trajecten/" + id + "/acties", false));
 				}
 			}
-			else {
+			else if (user.is(Role.POLICYMAKER)) {
 				found.add(new Point("action.attention.progress", List.of(count[0], count[1] - count[2], count[2]),
 						"/trajecten/" + id + "/actieplan", count[2] > 0));
 			}

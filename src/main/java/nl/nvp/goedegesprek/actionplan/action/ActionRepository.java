@@ -127,4 +127,19 @@ public interface ActionRepository extends JpaRepository<ImprovementAction, Long>
 	List<Object[]> countByDeadline(java.util.Collection<Long> trajectoryIds, java.time.LocalDate today,
 			java.time.LocalDate soon);
 
+	/**
+	 * The actions of these trajectories, by deadline, with the national action each feeds
+	 * (if any), for their region's page.
+	 */
+	@Query("""
+			select new nl.nvp.goedegesprek.actionplan.action.ActionRepository$ActionLine(
+			a.trajectoryId, a.id, a.title, a.status, a.deadline, a.scope, n.title)
+			from ImprovementAction a left join NationalAction n on n.id = a.nationalActionId
+			where a.trajectoryId in ?1 order by a.deadline nulls last, a.id""")
+	List<ActionLine> findLines(Collection<Long> trajectoryIds);
+
+	record ActionLine(long trajectoryId, long id, String title, ActionStatus status, LocalDate deadline,
+			ActionScope scope, String nationalAction) {
+	}
+
 }

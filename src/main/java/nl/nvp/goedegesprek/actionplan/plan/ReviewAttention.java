@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import nl.nvp.goedegesprek.account.AccountPrincipal;
+import nl.nvp.goedegesprek.account.Role;
 import nl.nvp.goedegesprek.trajectory.TrajectoryAttention;
 import nl.nvp.goedegesprek.trajectory.TrajectoryRef;
 
@@ -39,7 +40,7 @@ class ReviewAttention implements TrajectoryAttention {
 				points.put(trajectoryId,
 						List.of(new Point("plan.attention.verdicts", List.of(number, verdicts), link, false)));
 			}
-			else if (!given && user.is(nl.nvp.goedegesprek.account.Role.POLICYMAKER)) {
+			else if (!given && user.is(Role.POLICYMAKER)) {
 				points.put(trajectoryId,
 						List.of(new Point("plan.attention.waitsForYou", List.of(number), link, false)));
 			}

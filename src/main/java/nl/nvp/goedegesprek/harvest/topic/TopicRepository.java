@@ -55,4 +55,26 @@ public interface TopicRepository extends JpaRepository<Topic, Long> {
 	@Query("select count(t) > 0 from Topic t where lower(t.name) = lower(?1) and (t.trajectoryId is null or t.trajectoryId = ?2)")
 	boolean nameTakenFor(String name, long trajectoryId);
 
+	/**
+	 * The topics these trajectories chose, with how many ideas each trajectory gathered
+	 * under it, by trajectory and name.
+	 */
+	@Query(value = """
+			select tt.trajectory_id as trajectoryId, t.name as name,
+			(select count(*) from harvest_item i where i.trajectory_id = tt.trajectory_id and i.topic_id = t.id and i.kind = 'IDEA') as ideas
+			from trajectory_topic tt join topic t on t.id = tt.topic_id
+			where tt.trajectory_id in (?1) order by tt.trajectory_id, lower(t.name)""",
+			nativeQuery = true)
+	List<ChosenTopic> findChosenBy(Collection<Long> trajectoryIds);
+
+	interface ChosenTopic {
+
+		long getTrajectoryId();
+
+		String getName();
+
+		long getIdeas();
+
+	}
+
 }

@@ -181,6 +181,11 @@ class VolumeStatementCountTest {
 		cost(costs, "meeting list of a regional coordinator", "/bijeenkomsten", regional);
 		cost(costs, "accounts", "/accounts", national);
 		cost(costs, "regions", "/regios", national);
+		cost(costs, "national overview (map)", "/overzicht", national);
+		cost(costs, "national overview of a regional coordinator", "/overzicht", regional);
+		cost(costs, "region page", "/overzicht/regios/"
+				+ this.jdbc.queryForObject("select region_code from trajectory where id = ?", String.class, followUp),
+				national);
 		cost(costs, "trajectory page", "/trajecten/" + followUp, national);
 		cost(costs, "research report", "/trajecten/" + research + "/onderzoek", national);
 		cost(costs, "action plan", "/trajecten/" + followUp + "/actieplan", national);

@@ -1,0 +1,64 @@
+package nl.nvp.goedegesprek.web;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.apache.tomcat.util.http.InvalidParameterException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * A request whose parameters cannot be read (a query string or form body with a broken
+ * percent-encoding such as {@code %zz}, bytes that are not UTF-8 such as {@code %C3%28},
+ * too many parameters) is refused as a whole with 400, before anything else sees it: the
+ * error page in the usual layout, nothing saved, no session or language cookie touched.
+ * <p>
+ * Since Servlet 6 Tomcat throws from every {@code getParameter...} call on such a
+ * request, wherever it happens to come first (Spring Security's CSRF filter, the language
+ * switch's {@code taal}, a controller's binding). Tomcat answers 400 to that exception,
+ * but only after it left the servlet: logged at ERROR with a stack trace and the
+ * parameter's name and value (a query string can hold a personal link's token), counted
+ * as a server error in the metrics, and with the parameters that did decode still in
+ * effect on the error page ({@code ?taal=en&x=%zz} switched the language). There is no
+ * connector setting for it (Tomcat's FailedRequestFilter went with Servlet 6), so this
+ * filter reads the parameters first, once, and answers 400 itself. It runs after the
+ * character-encoding filter (a form body is read as UTF-8) and the metrics' observation
+ * filter (the 400 is counted as one), before the session and Spring Security. The log
+ * gets one short line at INFO, without path, query or value.
+ */
+class UndecodableParametersFilter extends OncePerRequestFilter {
+
+	/**
+	 * Request attribute set on a refused request, so that the error page ignores its
+	 * parameters (the language switch in WebConfiguration).
+	 */
+	static final String REFUSED = UndecodableParametersFilter.class.getName() + ".REFUSED";
+
+	private static final Logger log = LoggerFactory.getLogger(UndecodableParametersFilter.class);
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		try {
+			// Tomcat parses the query string and a form body together, once; any later
+			// getParameter call would throw the same exception.
+			request.getParameterMap();
+		}
+		catch (InvalidParameterException ex) {
+			int status = (ex.getErrorCode() >= 400 && ex.getErrorCode() < 500) ? ex.getErrorCode()
+					: HttpServletResponse.SC_BAD_REQUEST;
+			// Not the exception or its message: it names the parameter and its value.
+			log.info("Refused a request whose parameters could not be read ({})", status);
+			request.setAttribute(REFUSED, Boolean.TRUE);
+			response.sendError(status);
+			return;
+		}
+		chain.doFilter(request, response);
+	}
+
+}
