@@ -32,10 +32,4 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 
 	List<Account> findByIdIn(Collection<Long> ids);
 
-	@Query("select new nl.nvp.goedegesprek.account.AccountRepository$SessionCheck(a.version, a.active) from Account a where a.id = ?1")
-	Optional<SessionCheck> findSessionCheck(long id);
-
-	record SessionCheck(long version, boolean active) {
-	}
-
 }

@@ -1,6 +1,8 @@
 package nl.nvp.goedegesprek.account;
 
 import java.io.IOException;
+import java.util.Optional;
+import java.util.function.LongFunction;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -19,12 +21,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 public class AccountSessionFilter extends OncePerRequestFilter {
 
-	private final AccountRepository repository;
+	private final LongFunction<Optional<Accounts.SessionCheck>> checks;
 
 	private final String loginPath;
 
 	public AccountSessionFilter(Accounts accounts, String loginPath) {
-		this.repository = accounts.repository();
+		this.checks = accounts.sessionChecks();
 		this.loginPath = loginPath;
 	}
 
@@ -33,7 +35,7 @@ public class AccountSessionFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication != null && authentication.getPrincipal() instanceof AccountPrincipal principal) {
-			boolean valid = this.repository.findSessionCheck(principal.id())
+			boolean valid = this.checks.apply(principal.id())
 				.map((check) -> check.active() && check.version() == principal.version())
 				.orElse(false);
 			if (!valid) {

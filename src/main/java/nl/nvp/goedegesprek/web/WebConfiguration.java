@@ -85,9 +85,9 @@ class WebConfiguration implements WebMvcConfigurer {
 	/**
 	 * The only static files: our stylesheet under /css, our one script under /js and the
 	 * WebJars (Bootstrap, htmx) under /webjars, both with the hash of their content in
-	 * their URL ({@code /css/app-<md5>.css}; pages get such links through Spring's
-	 * ResourceUrlEncodingFilter), so that browsers and proxies keep them a year without
-	 * asking again: a changed file has another URL. Resolved URLs are cached (the
+	 * their URL ({@code /css/app-<md5>.css}; pages get such links through
+	 * StaticFileLinksConfiguration), so that browsers and proxies keep them a year
+	 * without asking again: a changed file has another URL. Resolved URLs are cached (the
 	 * resource chain's cache), so a page's links cost no class-path lookup.
 	 */
 	@Override
