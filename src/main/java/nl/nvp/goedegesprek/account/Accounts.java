@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.LongFunction;
@@ -148,7 +149,9 @@ public class Accounts {
 	 * docs/performance.md).
 	 */
 	LongFunction<Optional<SessionCheck>> sessionChecks() {
-		JdbcClient client = this.jdbc;
+		// Called once, on the bean itself through its proxy; never null.
+		JdbcClient client = Objects.requireNonNull(this.jdbc,
+				"Accounts.sessionChecks() called on an uninitialised proxy");
 		return (id) -> client.sql("select version, active from account where id = ?")
 			.param(id)
 			.query((row, number) -> new SessionCheck(row.getLong(1), row.getBoolean(2)))

@@ -1,5 +1,7 @@
 package nl.nvp.goedegesprek.web;
 
+import java.util.List;
+
 import nl.nvp.goedegesprek.account.AccountSessionFilter;
 import nl.nvp.goedegesprek.account.Accounts;
 import nl.nvp.goedegesprek.account.LoginThrottle;
@@ -22,7 +24,15 @@ import org.springframework.security.web.authentication.AuthenticationSuccessHand
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.HeaderWriter;
+import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.HstsHeaderWriter;
+import org.springframework.security.web.header.writers.PermissionsPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.XContentTypeOptionsHeaderWriter;
+import org.springframework.security.web.header.writers.XXssProtectionHeaderWriter;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
 
 /**
  * Who may open which URL. Finer rules (which region, which trajectory) live in the
@@ -39,6 +49,25 @@ class SecurityConfiguration {
 	private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; "
 			+ "base-uri 'self'; object-src 'none'";
+
+	private static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=()";
+
+	/**
+	 * The protective headers of every page, as the main chain's {@code headers(..)} sets
+	 * them, for an answer given before Spring Security runs (a request refused by
+	 * {@link UndecodableParametersFilter}): Spring Security's header filter does not run
+	 * on the error page's dispatch. HostileInputTest compares them with a page's.
+	 */
+	static List<HeaderWriter> pageHeaderWriters() {
+		HstsHeaderWriter hsts = new HstsHeaderWriter();
+		hsts.setIncludeSubDomains(true);
+		hsts.setMaxAgeInSeconds(31_536_000);
+		return List.of(new CacheControlHeadersWriter(), new XContentTypeOptionsHeaderWriter(), hsts,
+				new XFrameOptionsHeaderWriter(XFrameOptionsHeaderWriter.XFrameOptionsMode.DENY),
+				new XXssProtectionHeaderWriter(), new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY),
+				new ReferrerPolicyHeaderWriter(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN),
+				new PermissionsPolicyHeaderWriter(PERMISSIONS_POLICY));
+	}
 
 	/**
 	 * Stylesheets and scripts: for anyone, through a short chain (no session, security
@@ -157,14 +186,13 @@ class SecurityConfiguration {
 				.frameOptions((frame) -> frame.deny())
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
 				.httpStrictTransportSecurity((hsts) -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000))
-				.permissionsPolicyHeader(
-						(permissions) -> permissions.policy("camera=(), microphone=(), geolocation=()"))
+				.permissionsPolicyHeader((permissions) -> permissions.policy(PERMISSIONS_POLICY))
 				// The headers are set before the request is handled instead of when the
 				// response is committed: otherwise the filter wraps request and response,
 				// and every request attribute a page's template reads and every write
 				// passes one more wrapper (docs/performance.md). A controller that sets
-				// its
-				// own Cache-Control still replaces the default.
+				// its own Cache-Control still replaces the default; Pragma: no-cache and
+				// Expires: 0 then stay, harmless beside the no-store of our downloads.
 				.addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
 					@Override
 					public <O extends HeaderWriterFilter> O postProcess(O filter) {

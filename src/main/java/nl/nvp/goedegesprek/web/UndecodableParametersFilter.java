@@ -1,6 +1,7 @@
 package nl.nvp.goedegesprek.web;
 
 import java.io.IOException;
+import java.util.List;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -10,6 +11,7 @@ import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.security.web.header.HeaderWriter;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -41,6 +43,16 @@ class UndecodableParametersFilter extends OncePerRequestFilter {
 
 	private static final Logger log = LoggerFactory.getLogger(UndecodableParametersFilter.class);
 
+	private final List<HeaderWriter> headers;
+
+	/**
+	 * @param headers the protective headers of every page: this answer is given before
+	 * Spring Security, whose header filter does not run on the error page's dispatch
+	 */
+	UndecodableParametersFilter(List<HeaderWriter> headers) {
+		this.headers = List.copyOf(headers);
+	}
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
@@ -55,6 +67,7 @@ class UndecodableParametersFilter extends OncePerRequestFilter {
 			// Not the exception or its message: it names the parameter and its value.
 			log.info("Refused a request whose parameters could not be read ({})", status);
 			request.setAttribute(REFUSED, Boolean.TRUE);
+			this.headers.forEach((writer) -> writer.writeHeaders(request, response));
 			response.sendError(status);
 			return;
 		}

@@ -51,7 +51,7 @@ class WebConfiguration implements WebMvcConfigurer {
 	@Bean
 	FilterRegistrationBean<UndecodableParametersFilter> undecodableParametersFilter() {
 		FilterRegistrationBean<UndecodableParametersFilter> registration = new FilterRegistrationBean<>(
-				new UndecodableParametersFilter());
+				new UndecodableParametersFilter(SecurityConfiguration.pageHeaderWriters()));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
 		registration.setDispatcherTypes(DispatcherType.REQUEST);
 		return registration;

@@ -1,5 +1,6 @@
 package nl.nvp.goedegesprek.overview;
 
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -151,6 +152,23 @@ class NationalOverviewTest {
 				"Hoort bij de landelijke actie: " + this.jdbc
 					.queryForObject("select title from national_action where id = ?", String.class, national),
 				"Aan de NVP gegeven, nog niet aan een landelijke actie gekoppeld");
+	}
+
+	@Test
+	void aCoordinatorAssignedInAnotherRegionSeesOnlyTheirOwnTrajectoriesThere() throws Exception {
+		AccountPrincipal visiting = this.accounts.create(Role.REGIONAL_COORDINATOR, "JZ05");
+		AccountPrincipal local = this.accounts.create(Role.REGIONAL_COORDINATOR, "JZ07");
+		long theirs = this.trajectories.createRunning("JZ07", "Geholpen in JZ07 " + UUID.randomUUID(), visiting.id());
+		long other = this.trajectories.createRunning("JZ07", "Van een ander in JZ07 " + UUID.randomUUID(), local.id());
+		String theirTitle = this.jdbc.queryForObject("select title from trajectory where id = ?", String.class, theirs);
+		String otherTitle = this.jdbc.queryForObject("select title from trajectory where id = ?", String.class, other);
+
+		String page = page("/overzicht/regios/JZ07", visiting);
+
+		assertThat(page).contains(theirTitle, "href=\"/trajecten/" + theirs + "\"")
+			.doesNotContain(otherTitle)
+			.doesNotContain("/trajecten/" + other + "\"");
+		assertThat(page("/overzicht/regios/JZ07", local)).contains(theirTitle, otherTitle);
 	}
 
 	@Test

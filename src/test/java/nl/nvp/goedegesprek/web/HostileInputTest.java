@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -548,7 +549,13 @@ class HostileInputTest {
 				    || '/' || (select count(*) from mail_outbox)""").query(String.class).single();
 	}
 
-	private static void assertBadRequest(SoftAssertions softly, Answer response, String what) {
+	private void assertBadRequest(SoftAssertions softly, Answer response, String what) throws Exception {
+		// The protective headers of any page (Spring Security does not run on the error
+		// page's dispatch of a request refused before it).
+		Map<String, String> page = raw(new Browser(), "GET", "/inloggen", null).protective();
+		assertThat(page).containsEntry("x-frame-options", "DENY").containsKey("content-security-policy");
+		assertThat(page.get("content-security-policy")).contains("default-src 'self'");
+		softly.assertThat(response.protective()).as("protective headers of %s", what).isEqualTo(page);
 		Matcher title = Pattern.compile("<title>([^<]*)</title>").matcher(response.body());
 		softly.assertThat(response.status() + " " + (title.find() ? title.group(1) : "(no title)"))
 			.as("%s", what)
@@ -621,8 +628,22 @@ class HostileInputTest {
 
 	}
 
-	private record Answer(int status, String body) {
+	private record Answer(int status, String body, Map<String, String> headers) {
+
+		/** The protective headers every page carries, by lower-case name. */
+		Map<String, String> protective() {
+			Map<String, String> found = new java.util.TreeMap<>();
+			for (String name : PROTECTIVE_HEADERS) {
+				found.put(name, this.headers.get(name));
+			}
+			return found;
+		}
+
 	}
+
+	private static final List<String> PROTECTIVE_HEADERS = List.of("content-security-policy", "x-frame-options",
+			"x-content-type-options", "referrer-policy", "permissions-policy", "cache-control", "pragma", "expires",
+			"x-xss-protection");
 
 	private Browser loggedIn() throws Exception {
 		Browser browser = new Browser();
@@ -680,7 +701,15 @@ class HostileInputTest {
 				.map((line) -> line.substring(11).trim())
 				.toList();
 			browser.cookies.put(URI.create("http://localhost:" + this.port + "/"), Map.of("Set-Cookie", setCookies));
-			return new Answer(Integer.parseInt(status[1]), text.substring(end + 4));
+			Map<String, String> headers = new java.util.HashMap<>();
+			text.substring(0, end)
+				.lines()
+				.skip(1)
+				.filter((line) -> line.indexOf(':') > 0)
+				.forEach((line) -> headers.putIfAbsent(
+						line.substring(0, line.indexOf(':')).trim().toLowerCase(Locale.ROOT),
+						line.substring(line.indexOf(':') + 1).trim()));
+			return new Answer(Integer.parseInt(status[1]), text.substring(end + 4), headers);
 		}
 	}
 
