@@ -75,6 +75,7 @@ class RecurringTopicsBrowserTest extends BrowserTest {
 		assertThat(row.locator("li[data-region]")).hasCount(2);
 		assertThat(row).containsText("1 idee, geen acties");
 		assertThat(row).containsText("geen ideeën, 1 actie");
+		assertThat(this.page.locator(".topics-summary")).containsText(" in twee of meer regio's.");
 		assertAccessible();
 		screenshot("overview-topics");
 		this.page.setViewportSize(320, 640);
