@@ -13,8 +13,11 @@ class OverviewController {
 
 	private final NationalOverview overview;
 
-	OverviewController(NationalOverview overview) {
+	private final RecurringTopics topics;
+
+	OverviewController(NationalOverview overview, RecurringTopics topics) {
 		this.overview = overview;
+		this.topics = topics;
 	}
 
 	@GetMapping("/overzicht")
@@ -27,6 +30,12 @@ class OverviewController {
 	String region(@PathVariable String code, @AuthenticationPrincipal AccountPrincipal user, Model model) {
 		model.addAttribute("page", this.overview.region(code, user));
 		return "overview/region";
+	}
+
+	@GetMapping("/overzicht/onderwerpen")
+	String topics(@AuthenticationPrincipal AccountPrincipal user, Model model) {
+		model.addAttribute("page", this.topics.page(user));
+		return "overview/topics";
 	}
 
 }

@@ -2,8 +2,10 @@
  * The national overview (issue 16): the map of the youth-care regions with where each
  * stands, and a page per region with its trajectories, their steps, and what the other
  * modules contribute ({@link nl.nvp.goedegesprek.overview.RegionSection}: topics chosen,
- * actions). Depends on the region, trajectory and account modules' APIs; the harvest and
- * action-plan modules depend on it, not the other way round (decision 40).
+ * actions), and the recurring topics ({@link nl.nvp.goedegesprek.overview.TopicChoices},
+ * {@link nl.nvp.goedegesprek.overview.TopicActions}). Depends on the region, trajectory
+ * and account modules' APIs; the harvest and action-plan modules depend on it, not the
+ * other way round (decision 40).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "National overview")
 package nl.nvp.goedegesprek.overview;

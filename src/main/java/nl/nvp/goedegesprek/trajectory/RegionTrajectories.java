@@ -63,13 +63,47 @@ public class RegionTrajectories {
 	}
 
 	private Integer year(TrajectoryRepository.RegionTrajectoryDates row) {
-		if (row.status() == TrajectoryStatus.FINISHED && row.closedAt() != null) {
-			return yearOf(row.closedAt());
+		return year(row.status(), row.closedAt(), row.firstPlannedStart(), row.createdAt());
+	}
+
+	private Integer year(TrajectoryStatus status, Instant closedAt, LocalDate firstPlannedStart, Instant createdAt) {
+		if (status == TrajectoryStatus.FINISHED && closedAt != null) {
+			return yearOf(closedAt);
 		}
-		if (row.firstPlannedStart() != null) {
-			return row.firstPlannedStart().getYear();
+		if (firstPlannedStart != null) {
+			return firstPlannedStart.getYear();
 		}
-		return (row.status() == TrajectoryStatus.RUNNING && row.createdAt() != null) ? yearOf(row.createdAt()) : null;
+		return (status == TrajectoryStatus.RUNNING && createdAt != null) ? yearOf(createdAt) : null;
+	}
+
+	/**
+	 * The trajectories in a region, not cancelled, that this person may see (as
+	 * {@code TrajectoryAccess.visibleTo}: national coordinators all, others those of
+	 * their regions, a regional coordinator also those assigned to them), each with its
+	 * region and its year as on the map (the year it finished, else the year its first
+	 * step is planned to start, else for a running one the year it was made; else none).
+	 * One statement.
+	 * @param user the person
+	 * @return the trajectories, in no particular order
+	 */
+	public List<Dated> dated(AccountPrincipal user) {
+		Set<String> regions = user.regionCodes().isEmpty() ? Set.of("") : user.regionCodes();
+		long account = user.is(Role.REGIONAL_COORDINATOR) ? user.id() : -1L;
+		return this.repository.findVisibleTrajectoryDates(user.isNational(), regions, account)
+			.stream()
+			.map((row) -> new Dated(row.id(), row.regionCode(),
+					year(row.status(), row.closedAt(), row.firstPlannedStart(), row.createdAt())))
+			.toList();
+	}
+
+	/**
+	 * A trajectory with its region and year.
+	 *
+	 * @param id the trajectory's id
+	 * @param regionCode its region's CBS code
+	 * @param year its year (see {@link #dated}), or {@code null}
+	 */
+	public record Dated(long id, String regionCode, Integer year) {
 	}
 
 	private int yearOf(Instant instant) {

@@ -46,6 +46,25 @@ interface TrajectoryRepository extends JpaRepository<Trajectory, Long>, JpaSpeci
 			java.time.LocalDate firstPlannedStart) {
 	}
 
+	/**
+	 * Per trajectory in a region, not cancelled, that this person may see (everyone's
+	 * when {@code all}, else those in these regions or assigned to this account): its id,
+	 * region and dates, for the recurring topics (one row per trajectory).
+	 */
+	@Query("""
+			select new nl.nvp.goedegesprek.trajectory.TrajectoryRepository$VisibleTrajectoryDates(
+			t.id, t.regionCode, t.status, t.createdAt, t.closedAt, min(s.plannedStart))
+			from Trajectory t left join t.steps s
+			where t.regionCode is not null and t.status <> nl.nvp.goedegesprek.trajectory.TrajectoryStatus.CANCELLED
+			and (?1 = true or t.regionCode in ?2 or ?3 member of t.coordinatorIds)
+			group by t.id, t.regionCode, t.status, t.createdAt, t.closedAt""")
+	List<VisibleTrajectoryDates> findVisibleTrajectoryDates(boolean all, java.util.Collection<String> regionCodes,
+			long accountId);
+
+	record VisibleTrajectoryDates(long id, String regionCode, TrajectoryStatus status, Instant createdAt,
+			Instant closedAt, java.time.LocalDate firstPlannedStart) {
+	}
+
 	/** The regions of the trajectories this person coordinates. */
 	@Query("select distinct t.regionCode from Trajectory t join t.coordinatorIds c where c = ?1 and t.regionCode is not null")
 	List<String> findRegionsCoordinatedBy(long accountId);

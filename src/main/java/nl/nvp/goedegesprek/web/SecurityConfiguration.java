@@ -146,8 +146,9 @@ class SecurityConfiguration {
 			.requestMatchers("/accounts", "/accounts/**")
 			.hasRole(national)
 			// The national overview: everyone with an account; a region's page checks
-			// whose region it is (NationalOverview, decision 40).
-			.requestMatchers(HttpMethod.GET, "/overzicht", "/overzicht/regios/*")
+			// whose region it is (NationalOverview, decision 40), the recurring topics
+			// show only the trajectories this person may see (RecurringTopics).
+			.requestMatchers(HttpMethod.GET, "/overzicht", "/overzicht/regios/*", "/overzicht/onderwerpen")
 			.authenticated()
 			.requestMatchers(HttpMethod.GET, "/regios")
 			.hasAnyRole(national, regional)

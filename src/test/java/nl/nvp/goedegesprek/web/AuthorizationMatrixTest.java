@@ -145,6 +145,9 @@ class AuthorizationMatrixTest {
 		// people, and a coordinator assigned to one of its trajectories (decision 40)
 		row("GET", "/overzicht", LOGIN, OK, OK, OK, OK, OK, OK, OK);
 		row("GET", "/overzicht/regios/{ownRegionCode}", LOGIN, OK, OK, OK, FORBIDDEN, OK, OK, FORBIDDEN);
+		// The recurring topics: everyone with an account, each seeing the trajectories
+		// they may see (decision 40)
+		row("GET", "/overzicht/onderwerpen", LOGIN, OK, OK, OK, OK, OK, OK, OK);
 		// Trajectories
 		row("GET", "/trajecten", LOGIN, OK, OK, OK, OK, OK, OK, OK);
 		row("GET", "/trajecten/nieuw", LOGIN, OK, OK, OK, OK, OK, FORBIDDEN, FORBIDDEN);

@@ -138,6 +138,17 @@ public interface ActionRepository extends JpaRepository<ImprovementAction, Long>
 			where a.trajectoryId in ?1 order by a.deadline nulls last, a.id""")
 	List<ActionLine> findLines(Collection<Long> trajectoryIds);
 
+	/**
+	 * The actions of these trajectories counted per trajectory, topic and the national
+	 * action they feed: trajectory id, topic id, national action id and title (or
+	 * {@code null}), how many.
+	 */
+	@Query("""
+			select a.trajectoryId, a.topicId, n.id, n.title, count(a)
+			from ImprovementAction a left join NationalAction n on n.id = a.nationalActionId
+			where a.trajectoryId in ?1 group by a.trajectoryId, a.topicId, n.id, n.title""")
+	List<Object[]> countByTopic(Collection<Long> trajectoryIds);
+
 	record ActionLine(long trajectoryId, long id, String title, ActionStatus status, LocalDate deadline,
 			ActionScope scope, String nationalAction) {
 	}

@@ -38,9 +38,18 @@ class NationalActionController {
 		this.clock = clock;
 	}
 
+	/**
+	 * The list, and the form for a new national action; with {@code onderwerp} (from the
+	 * recurring topics of the national overview) the title starts as that topic.
+	 */
 	@GetMapping(BASE)
-	String list(@AuthenticationPrincipal AccountPrincipal user, Model model) {
-		return list(user, model, new NationalActionForm());
+	String list(@RequestParam(name = "onderwerp", required = false) String topic,
+			@AuthenticationPrincipal AccountPrincipal user, Model model) {
+		NationalActionForm form = new NationalActionForm();
+		if (topic != null && !topic.isBlank()) {
+			form.setTitle(topic.strip().substring(0, Math.min(topic.strip().length(), 200)));
+		}
+		return list(user, model, form);
 	}
 
 	@PostMapping(BASE)

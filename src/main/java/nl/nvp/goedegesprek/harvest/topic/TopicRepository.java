@@ -67,6 +67,33 @@ public interface TopicRepository extends JpaRepository<Topic, Long> {
 			nativeQuery = true)
 	List<ChosenTopic> findChosenBy(Collection<Long> trajectoryIds);
 
+	/**
+	 * The topics these trajectories chose, with whether each is in the national list and
+	 * how many ideas each trajectory gathered under it.
+	 */
+	@Query(value = """
+			select tt.trajectory_id as trajectoryId, t.id as topicId, t.name as name,
+			(t.trajectory_id is null) as catalogue,
+			(select count(*) from harvest_item i where i.trajectory_id = tt.trajectory_id and i.topic_id = t.id and i.kind = 'IDEA') as ideas
+			from trajectory_topic tt join topic t on t.id = tt.topic_id
+			where tt.trajectory_id in (?1)""",
+			nativeQuery = true)
+	List<TopicChoice> findChoicesBy(Collection<Long> trajectoryIds);
+
+	interface TopicChoice {
+
+		long getTrajectoryId();
+
+		long getTopicId();
+
+		String getName();
+
+		boolean getCatalogue();
+
+		long getIdeas();
+
+	}
+
 	interface ChosenTopic {
 
 		long getTrajectoryId();

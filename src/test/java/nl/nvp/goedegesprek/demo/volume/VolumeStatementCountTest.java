@@ -183,6 +183,8 @@ class VolumeStatementCountTest {
 		cost(costs, "regions", "/regios", national);
 		cost(costs, "national overview (map)", "/overzicht", national);
 		cost(costs, "national overview of a regional coordinator", "/overzicht", regional);
+		cost(costs, "recurring topics", "/overzicht/onderwerpen", national);
+		cost(costs, "recurring topics of a regional coordinator", "/overzicht/onderwerpen", regional);
 		cost(costs, "region page", "/overzicht/regios/"
 				+ this.jdbc.queryForObject("select region_code from trajectory where id = ?", String.class, followUp),
 				national);
