@@ -10,6 +10,7 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
@@ -57,10 +58,11 @@ class StaticFileLinksConfiguration {
 	/** Content-hashed URLs for static files, every other link as built. */
 	static final class StaticFileLinkBuilder extends StandardLinkBuilder {
 
-		private final ObjectProvider<ResourceUrlProvider> resources;
+		/** Looked up once, at the first static link (the engine is made before it). */
+		private final SingletonSupplier<ResourceUrlProvider> resources;
 
 		StaticFileLinkBuilder(ObjectProvider<ResourceUrlProvider> resources) {
-			this.resources = resources;
+			this.resources = SingletonSupplier.of(resources::getObject);
 		}
 
 		@Override
@@ -77,7 +79,7 @@ class StaticFileLinksConfiguration {
 				return link;
 			}
 			int end = suffixStart(path);
-			String hashed = this.resources.getObject().getForLookupPath(path.substring(0, end));
+			String hashed = this.resources.obtain().getForLookupPath(path.substring(0, end));
 			return (hashed != null) ? contextPath + hashed + path.substring(end) : link;
 		}
 

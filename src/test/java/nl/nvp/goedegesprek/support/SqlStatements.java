@@ -1,6 +1,7 @@
 package nl.nvp.goedegesprek.support;
 
 import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.resource.jdbc.spi.StatementInspector;
 
 import org.springframework.security.core.userdetails.UserDetails;
@@ -27,17 +28,16 @@ public final class SqlStatements {
 
 	public SqlStatements(EntityManagerFactory entityManagerFactory) {
 		// The factory the statements go through; the inspector is registered on it.
-		if (!INSPECTOR.equals(
-				entityManagerFactory.getProperties().get(org.hibernate.cfg.AvailableSettings.STATEMENT_INSPECTOR))) {
+		if (!INSPECTOR.equals(entityManagerFactory.getProperties().get(AvailableSettings.STATEMENT_INSPECTOR))) {
 			throw new IllegalStateException("the statement counter is not registered with Hibernate");
 		}
 	}
 
 	/**
-	 * The statements one page costs, asked for by this person, with MockMvc. The counter
-	 * is global, so the page is asked for twice and the lower count taken: a mail sent on
-	 * another thread at that moment must not be counted (a page that grows with the data
-	 * costs more both times).
+	 * The statements one page costs, asked for by this person, with MockMvc. The page is
+	 * asked for twice and the lower count taken, so that a cache the first request fills
+	 * (the regions in memory, read again each minute) is not counted (a page that grows
+	 * with the data costs more both times).
 	 */
 	public long forPage(MockMvc mvc, String path, UserDetails user) {
 		return Math.min(once(mvc, path, user), once(mvc, path, user));

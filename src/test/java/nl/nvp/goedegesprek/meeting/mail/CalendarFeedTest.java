@@ -1,7 +1,6 @@
 package nl.nvp.goedegesprek.meeting.mail;
 
 import java.io.StringReader;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -12,7 +11,6 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
-import net.fortuna.ical4j.util.CompatibilityHints;
 import net.fortuna.ical4j.validate.ValidationResult;
 import nl.nvp.goedegesprek.account.AccountFixtures;
 import nl.nvp.goedegesprek.account.AccountPrincipal;
@@ -21,9 +19,8 @@ import nl.nvp.goedegesprek.meeting.MeetingFixtures;
 import nl.nvp.goedegesprek.meeting.ParticipantRole;
 import nl.nvp.goedegesprek.support.IntegrationTest;
 import nl.nvp.goedegesprek.trajectory.TrajectoryFixtures;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,15 +39,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * definition and no participant's data; the address is personal and revocable.
  */
 @IntegrationTest
+@ExtendWith(StrictCalendarParsing.class)
 class CalendarFeedTest {
 
 	private static final Pattern FEED = Pattern.compile("/agenda/([A-Za-z0-9_-]+)\\.ics");
-
-	private static final List<String> HINTS = List.of(CompatibilityHints.KEY_RELAXED_UNFOLDING,
-			CompatibilityHints.KEY_RELAXED_PARSING, CompatibilityHints.KEY_RELAXED_VALIDATION,
-			CompatibilityHints.KEY_OUTLOOK_COMPATIBILITY);
-
-	private final Map<String, Boolean> hintsBefore = new HashMap<>();
 
 	@Autowired
 	private MockMvc mvc;
@@ -66,19 +58,6 @@ class CalendarFeedTest {
 
 	@Autowired
 	private JdbcClient jdbc;
-
-	@BeforeEach
-	void strict() {
-		for (String hint : HINTS) {
-			this.hintsBefore.put(hint, CompatibilityHints.isHintEnabled(hint));
-			CompatibilityHints.setHintEnabled(hint, false);
-		}
-	}
-
-	@AfterEach
-	void asBefore() {
-		this.hintsBefore.forEach(CompatibilityHints::setHintEnabled);
-	}
 
 	@Test
 	void theFeedHoldsTheMeetingsOfTheTrajectoriesOneRunsAndItsAddressCanBeReplacedAndStopped() throws Exception {

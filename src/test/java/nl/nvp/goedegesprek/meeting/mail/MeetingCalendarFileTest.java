@@ -7,7 +7,6 @@ import java.time.LocalTime;
 import java.time.Year;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -25,15 +24,13 @@ import net.fortuna.ical4j.model.property.DateProperty;
 import net.fortuna.ical4j.model.property.DtEnd;
 import net.fortuna.ical4j.model.property.DtStart;
 import net.fortuna.ical4j.model.property.TzOffsetTo;
-import net.fortuna.ical4j.util.CompatibilityHints;
 import net.fortuna.ical4j.validate.ValidationResult;
 import nl.nvp.goedegesprek.meeting.registration.RegistrationMail;
 import nl.nvp.goedegesprek.support.IntegrationTest;
 import nl.nvp.goedegesprek.support.Mailbox;
 import nl.nvp.goedegesprek.support.TestClock;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -49,35 +46,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the mail.
  */
 @IntegrationTest
+@ExtendWith(StrictCalendarParsing.class)
 class MeetingCalendarFileTest {
 
 	private static final String ZONE = "Europe/Amsterdam";
-
-	private static final List<String> HINTS = List.of(CompatibilityHints.KEY_RELAXED_UNFOLDING,
-			CompatibilityHints.KEY_RELAXED_PARSING, CompatibilityHints.KEY_RELAXED_VALIDATION,
-			CompatibilityHints.KEY_OUTLOOK_COMPATIBILITY, CompatibilityHints.KEY_NOTES_COMPATIBILITY,
-			CompatibilityHints.KEY_VCARD_COMPATIBILITY);
-
-	private final Map<String, Boolean> hintsBefore = new HashMap<>();
 
 	@Autowired
 	private RegistrationMailComposer composer;
 
 	@Autowired
 	private JavaMailSender sender;
-
-	@BeforeEach
-	void strict() {
-		for (String hint : HINTS) {
-			this.hintsBefore.put(hint, CompatibilityHints.isHintEnabled(hint));
-			CompatibilityHints.setHintEnabled(hint, false);
-		}
-	}
-
-	@AfterEach
-	void asBefore() {
-		this.hintsBefore.forEach(CompatibilityHints::setHintEnabled);
-	}
 
 	@Test
 	void aSummerMeetingIsAtPlusTwoAndAWinterMeetingAtPlusOneByTheZoneInTheFile() throws Exception {
