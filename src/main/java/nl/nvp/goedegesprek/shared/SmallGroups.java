@@ -29,22 +29,28 @@ public final class SmallGroups {
 
 	/**
 	 * Whether the total of these groups can be shown without giving away the size of a
-	 * hidden one. Whoever reads the total subtracts the groups shown and learns the sum
-	 * of the hidden ones, each between 0 and {@value #MIN_SIZE} - 1. That sum pins one
-	 * group down exactly when only one group is hidden, or when the sum is 0 (all empty)
-	 * or as large as it can be (all {@value #MIN_SIZE} - 1); in every other case each
-	 * hidden group can still be more than one size.
+	 * hidden one. The total is a group itself, so under {@value #MIN_SIZE} it is hidden.
+	 * Whoever reads the total subtracts the groups shown and learns the sum of the hidden
+	 * ones, each between 0 and {@value #MIN_SIZE} - 1. That sum pins one group down
+	 * exactly when only one group is hidden, or when the sum is 0 (all empty) or as large
+	 * as it can be (all {@value #MIN_SIZE} - 1); in every other case each hidden group
+	 * can still be more than one size.
 	 * @param counts the groups' sizes, hidden ones included
 	 * @return whether the total keeps every hidden group hidden
 	 */
 	public static boolean totalHides(Collection<Long> counts) {
 		int hiddenGroups = 0;
 		long hiddenSum = 0;
+		long total = 0;
 		for (long count : counts) {
+			total += count;
 			if (hidden(count)) {
 				hiddenGroups++;
 				hiddenSum += count;
 			}
+		}
+		if (hidden(total)) {
+			return false;
 		}
 		if (hiddenGroups == 0) {
 			return true;

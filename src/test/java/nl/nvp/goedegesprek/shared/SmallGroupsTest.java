@@ -35,6 +35,9 @@ class SmallGroupsTest {
 		assertThat(SmallGroups.totalHides(List.of(5L, 0L, 0L))).isFalse();
 		assertThat(SmallGroups.totalHides(List.of(5L, 4L, 4L))).isFalse();
 		assertThat(SmallGroups.totalHides(List.of(0L, 0L))).isFalse();
+		// The total is a group too: all hidden and together under 5, it is hidden.
+		assertThat(SmallGroups.totalHides(List.of(1L, 1L, 2L, 0L))).isFalse();
+		assertThat(SmallGroups.totalHides(List.of(1L, 2L, 2L, 0L))).isTrue();
 	}
 
 	@Test
