@@ -147,8 +147,10 @@ class SecurityConfiguration {
 			.hasRole(national)
 			// The national overview: everyone with an account; a region's page checks
 			// whose region it is (NationalOverview, decision 40), the recurring topics
-			// show only the trajectories this person may see (RecurringTopics).
-			.requestMatchers(HttpMethod.GET, "/overzicht", "/overzicht/regios/*", "/overzicht/onderwerpen")
+			// and the annual numbers show only the trajectories this person may see
+			// (RecurringTopics, AnnualNumbers).
+			.requestMatchers(HttpMethod.GET, "/overzicht", "/overzicht/regios/*", "/overzicht/onderwerpen",
+					"/overzicht/jaarcijfers", "/overzicht/jaarcijfers.csv")
 			.authenticated()
 			.requestMatchers(HttpMethod.GET, "/regios")
 			.hasAnyRole(national, regional)

@@ -48,7 +48,7 @@ class DemoDatesTest {
 					jdbc.sql("select count(*) from trajectory where title = 'Mijn proef'").query(Long.class).single())
 				.as("a restart on the same day keeps the demo as it was")
 				.isEqualTo(1);
-			assertThat(jdbc.sql("select count(*) from meeting").query(Long.class).single()).isEqualTo(2);
+			assertThat(jdbc.sql("select count(*) from meeting").query(Long.class).single()).isEqualTo(7);
 		}
 
 		LocalDate later = FIRST_DAY.plusDays(30);
@@ -59,14 +59,15 @@ class DemoDatesTest {
 					jdbc.sql("select count(*) from trajectory where title = 'Mijn proef'").query(Long.class).single())
 				.as("on a later day the demo is made afresh")
 				.isZero();
-			assertThat(jdbc.sql("select count(*) from meeting").query(Long.class).single()).isEqualTo(2);
+			assertThat(jdbc.sql("select count(*) from meeting").query(Long.class).single()).isEqualTo(7);
 			assertThat(jdbc.sql("select count(*) from account").query(Long.class).single()).isEqualTo(5);
 		}
 	}
 
 	private static void assertStoryTrueOn(LocalDate today, JdbcClient jdbc) {
 		assertThat(jdbc.sql("select made_on from demo_day").query(LocalDate.class).single()).isEqualTo(today);
-		LocalDate meeting = jdbc.sql("select meeting_date from meeting where title like 'Dialoogbijeenkomst 2%'")
+		LocalDate meeting = jdbc
+			.sql("select meeting_date from meeting where title = 'Dialoogbijeenkomst 2 West Brabant Oost'")
 			.query(LocalDate.class)
 			.single();
 		assertThat(meeting).as("the demo meeting is next week").isEqualTo(today.plusWeeks(1));
@@ -74,6 +75,10 @@ class DemoDatesTest {
 			.query(LocalDate.class)
 			.single();
 		assertThat(followUp).as("Nijmegen's follow-up meeting was yesterday").isEqualTo(today.minusDays(1));
+		assertThat(jdbc.sql("select count(*) from meeting where meeting_date < :today")
+			.param("today", today)
+			.query(Long.class)
+			.single()).as("the follow-up and five meetings held before, for the annual numbers").isEqualTo(6);
 		LocalDate overdue = jdbc
 			.sql("select deadline from improvement_action where title = 'Respijtzorg vindbaar maken'")
 			.query(LocalDate.class)

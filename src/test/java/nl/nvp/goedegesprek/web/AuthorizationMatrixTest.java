@@ -148,6 +148,11 @@ class AuthorizationMatrixTest {
 		// The recurring topics: everyone with an account, each seeing the trajectories
 		// they may see (decision 40)
 		row("GET", "/overzicht/onderwerpen", LOGIN, OK, OK, OK, OK, OK, OK, OK);
+		// The annual numbers, on the page and as a spreadsheet: the same (counts only,
+		// small
+		// groups hidden)
+		row("GET", "/overzicht/jaarcijfers", LOGIN, OK, OK, OK, OK, OK, OK, OK);
+		row("GET", "/overzicht/jaarcijfers.csv", LOGIN, OK, OK, OK, OK, OK, OK, OK);
 		// Trajectories
 		row("GET", "/trajecten", LOGIN, OK, OK, OK, OK, OK, OK, OK);
 		row("GET", "/trajecten/nieuw", LOGIN, OK, OK, OK, OK, OK, FORBIDDEN, FORBIDDEN);

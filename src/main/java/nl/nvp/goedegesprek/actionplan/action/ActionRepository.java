@@ -153,4 +153,37 @@ public interface ActionRepository extends JpaRepository<ImprovementAction, Long>
 			ActionScope scope, String nationalAction) {
 	}
 
+	/**
+	 * The actions of these trajectories agreed and done per year, from their status
+	 * history: agreed in the year an action first became agreed, in progress or done;
+	 * done in the year it last became done, if it is done now.
+	 */
+	@Query(value = """
+			select trajectory_id as trajectoryId, year, sum(agreed) as agreed, sum(done) as done from (
+			  select a.trajectory_id, cast(extract(year from min(c.changed_on)) as integer) as year,
+			         1 as agreed, 0 as done
+			  from improvement_action a join action_status_change c on c.action_id = a.id
+			  where a.trajectory_id in (?1) and c.status in ('AGREED', 'IN_PROGRESS', 'DONE')
+			  group by a.id, a.trajectory_id
+			  union all
+			  select a.trajectory_id, cast(extract(year from max(c.changed_on)) as integer), 0, 1
+			  from improvement_action a join action_status_change c on c.action_id = a.id
+			  where a.trajectory_id in (?1) and a.status = 'DONE' and c.status = 'DONE'
+			  group by a.id, a.trajectory_id
+			) per_action
+			group by trajectory_id, year""", nativeQuery = true)
+	List<PerYear> countPerYear(Collection<Long> trajectoryIds);
+
+	interface PerYear {
+
+		long getTrajectoryId();
+
+		int getYear();
+
+		long getAgreed();
+
+		long getDone();
+
+	}
+
 }

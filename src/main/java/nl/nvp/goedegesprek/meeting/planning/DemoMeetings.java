@@ -34,13 +34,18 @@ import org.springframework.transaction.annotation.Transactional;
  * with a few (made-up) registrations. One policymaker's place is left, so that a second
  * policymaker who registers lands on the waitlist and moves up when the first cancels.
  * And Rijk van Nijmegen's follow-up meeting, yesterday, whose participants can be asked
- * for their evaluation. Made on the first demo start of a day, dated from that day
- * (decision 21).
+ * for their evaluation. And the meetings both regions held before (kick-off, dialogue
+ * meetings), with their participants, for the annual numbers. Made on the first demo
+ * start of a day, dated from that day (decision 21).
  */
 @Component
 @Profile("demo")
 @Order(3)
 class DemoMeetings implements ApplicationRunner {
+
+	/** Names for the participants of the meetings held before. */
+	private static final String[] FIRST_NAMES = { "Anouk", "Bas", "Carmen", "Dirk", "Esra", "Floor", "Gijs", "Hanna",
+			"Ivo", "Jamila", "Kees", "Linda", "Mohamed", "Nina", "Olaf", "Priya", "Ruben", "Sophie", "Thijs", "Vera" };
 
 	private final MeetingRepository meetings;
 
@@ -108,6 +113,71 @@ class DemoMeetings implements ApplicationRunner {
 				"Pleegzorg West-Brabant", this.clock.instant());
 		childWaitingForConsent(meeting);
 		this.trajectories.firstInRegion("JZ32", demo).ifPresent(this::followUpYesterday);
+		LocalDate today = LocalDate.now(this.clock);
+		this.trajectories.firstInRegion("JZ32", demo).ifPresent((nijmegen) -> {
+			held(nijmegen, "Startbijeenkomst Rijk van Nijmegen", MeetingType.KICK_OFF, StepType.KICK_OFF,
+					today.minusMonths(9).plusDays(10), false, new int[] { 9, 1, 1, 3, 6, 3, 3, 1, 0 });
+			held(nijmegen, "Dialoogbijeenkomst 1 Rijk van Nijmegen", MeetingType.DIALOGUE_MEETING,
+					StepType.DIALOGUE_MEETING_1, today.minusMonths(6).plusDays(10), true,
+					new int[] { 10, 2, 1, 3, 5, 3, 2, 0, 1 });
+			held(nijmegen, "Dialoogbijeenkomst 2 Rijk van Nijmegen", MeetingType.DIALOGUE_MEETING,
+					StepType.DIALOGUE_MEETING_2, today.minusMonths(5).plusDays(10), true,
+					new int[] { 8, 2, 0, 2, 5, 2, 2, 0, 0 });
+		});
+		LocalDate brabantStart = today.minusWeeks(1).minusMonths(4);
+		held(brabant, "Startbijeenkomst West Brabant Oost", MeetingType.KICK_OFF, StepType.KICK_OFF,
+				brabantStart.plusDays(10), false, new int[] { 14, 2, 2, 4, 8, 4, 4, 1, 0 });
+		held(brabant, "Dialoogbijeenkomst 1 West Brabant Oost", MeetingType.DIALOGUE_MEETING,
+				StepType.DIALOGUE_MEETING_1, brabantStart.plusMonths(3).plusDays(10), true,
+				new int[] { 16, 4, 2, 5, 9, 4, 3, 1, 1 });
+	}
+
+	/**
+	 * A meeting that took place, for the annual numbers: its participants per role (in
+	 * the order of {@link ParticipantRole}) with a place, and where attendance was taken
+	 * all but the first foster parent (and at a big meeting also the first foster-care
+	 * worker) checked in.
+	 */
+	private void held(TrajectoryRef trajectory, String title, MeetingType type, StepType step, LocalDate day,
+			boolean attendance, int[] perRole) {
+		MeetingForm form = new MeetingForm();
+		form.setTitle(title);
+		form.setType(type);
+		form.setStep(step);
+		form.setDate(day);
+		form.setStartTime(LocalTime.of(13, 30));
+		form.setEndTime(LocalTime.of(17, 0));
+		form.setAddress("Buurthuis De Brug, Marktplein 1");
+		form.setCapacity(60);
+		form.setQuota(new EnumMap<>(ParticipantRole.class));
+		Meeting meeting = new Meeting(trajectory.id());
+		meeting.describe(form);
+		this.meetings.save(meeting);
+		Instant registered = day.minusWeeks(3).atTime(12, 0).atZone(this.clock.getZone()).toInstant();
+		Instant start = meeting.startsAt(this.clock.getZone());
+		int person = 0;
+		for (ParticipantRole role : ParticipantRole.values()) {
+			for (int i = 0; i < perRole[role.ordinal()]; i++) {
+				RegistrationForm registration = new RegistrationForm();
+				String name = FIRST_NAMES[person % FIRST_NAMES.length];
+				registration.setName(name);
+				registration.setEmail(name.toLowerCase() + "." + meeting.getId() + "." + person + "@deelnemer.example");
+				registration.setRole(role);
+				registration.setRoleOther((role == ParticipantRole.OTHER) ? "Buurvrouw" : null);
+				registration.setOrganisation(role.isProfessional() ? "Pleegzorg in de regio" : null);
+				registration.setAgeGroup(role.isChild() ? AgeGroup.FROM_16_TO_18 : null);
+				Registration saved = new Registration(meeting, registration, Registrations.PRIVACY_VERSION, "nl",
+						registered);
+				saved.confirm(registered);
+				boolean absent = i == 0 && (role == ParticipantRole.FOSTER_PARENT
+						|| (role == ParticipantRole.FOSTER_CARE_WORKER && perRole[role.ordinal()] > 8));
+				if (attendance && !absent) {
+					saved.checkIn(start);
+				}
+				this.registrations.save(saved);
+				person++;
+			}
+		}
 	}
 
 	/**

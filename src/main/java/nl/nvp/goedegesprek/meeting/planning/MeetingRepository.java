@@ -1,6 +1,7 @@
 package nl.nvp.goedegesprek.meeting.planning;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.Collection;
 import java.util.List;
@@ -73,5 +74,27 @@ public interface MeetingRepository extends JpaRepository<Meeting, Long> {
 	 */
 	@Query("select m from Meeting m where m.trajectoryId in ?1 and m.date >= ?2 order by m.date, m.startTime, m.id")
 	List<Meeting> findFrom(Collection<Long> trajectoryIds, LocalDate from);
+
+	/**
+	 * The meetings of these trajectories that took place (not cancelled, started before
+	 * {@code now}, Dutch time), per trajectory and year of their date.
+	 */
+	@Query(value = """
+			select m.trajectory_id as trajectoryId, cast(extract(year from m.meeting_date) as integer) as year,
+			       count(*) as meetings
+			from meeting m
+			where m.trajectory_id in (?1) and not m.cancelled and m.meeting_date + m.start_time <= ?2
+			group by m.trajectory_id, year""", nativeQuery = true)
+	List<HeldPerYear> countHeldPerYear(Collection<Long> trajectoryIds, LocalDateTime now);
+
+	interface HeldPerYear {
+
+		long getTrajectoryId();
+
+		int getYear();
+
+		long getMeetings();
+
+	}
 
 }

@@ -2,6 +2,7 @@ package nl.nvp.goedegesprek.meeting.registration;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -63,5 +64,34 @@ public interface RegistrationRepository extends JpaRepository<Registration, Long
 	 */
 	@Query(value = "select id from registration where id = ?1 for update", nativeQuery = true)
 	Optional<Long> lockById(long id);
+
+	/**
+	 * The participants of the meetings of these trajectories that took place (as
+	 * {@code MeetingRepository.countHeldPerYear}), per trajectory, year and role: the
+	 * registrations with a place, and at a meeting where someone was checked in only
+	 * those checked in.
+	 */
+	@Query(value = """
+			select m.trajectory_id as trajectoryId, cast(extract(year from m.meeting_date) as integer) as year,
+			       r.role as role, count(*) as participants
+			from meeting m join registration r on r.meeting_id = m.id
+			where m.trajectory_id in (?1) and not m.cancelled and m.meeting_date + m.start_time <= ?2
+			  and r.status = 'CONFIRMED'
+			  and (r.checked_in_at is not null or not exists (
+			        select 1 from registration c where c.meeting_id = m.id and c.checked_in_at is not null))
+			group by m.trajectory_id, year, r.role""", nativeQuery = true)
+	List<ParticipantsPerYear> countParticipantsPerYear(Collection<Long> trajectoryIds, LocalDateTime now);
+
+	interface ParticipantsPerYear {
+
+		long getTrajectoryId();
+
+		int getYear();
+
+		String getRole();
+
+		long getParticipants();
+
+	}
 
 }

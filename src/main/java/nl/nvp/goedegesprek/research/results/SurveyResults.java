@@ -19,6 +19,7 @@ import nl.nvp.goedegesprek.research.survey.QuestionType;
 import nl.nvp.goedegesprek.research.survey.Survey;
 import nl.nvp.goedegesprek.research.survey.SurveyRepository;
 import nl.nvp.goedegesprek.research.survey.SurveyStatus;
+import nl.nvp.goedegesprek.shared.SmallGroups;
 import nl.nvp.goedegesprek.trajectory.TrajectoryRef;
 
 import org.springframework.stereotype.Service;
@@ -39,7 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class SurveyResults {
 
-	static final int MIN_GROUP = 5;
+	static final int MIN_GROUP = SmallGroups.MIN_SIZE;
 
 	private final SurveyRepository surveys;
 

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import nl.nvp.goedegesprek.account.AccountPrincipal;
+import nl.nvp.goedegesprek.shared.SmallGroups;
 import nl.nvp.goedegesprek.trajectory.TrajectoryAttention;
 import nl.nvp.goedegesprek.trajectory.TrajectoryRef;
 
@@ -28,8 +29,8 @@ import org.springframework.stereotype.Component;
 @Component
 class SurveyAttention implements TrajectoryAttention {
 
-	/** As the results (SurveyResults.MIN_GROUP). */
-	static final int MIN_GROUP = 5;
+	/** As the results (SurveyResults.MIN_GROUP, from SmallGroups). */
+	static final int MIN_GROUP = SmallGroups.MIN_SIZE;
 
 	private final SurveyRepository surveys;
 

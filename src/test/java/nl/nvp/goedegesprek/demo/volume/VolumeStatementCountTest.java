@@ -185,6 +185,8 @@ class VolumeStatementCountTest {
 		cost(costs, "national overview of a regional coordinator", "/overzicht", regional);
 		cost(costs, "recurring topics", "/overzicht/onderwerpen", national);
 		cost(costs, "recurring topics of a regional coordinator", "/overzicht/onderwerpen", regional);
+		cost(costs, "annual numbers", "/overzicht/jaarcijfers", national);
+		cost(costs, "annual numbers of a regional coordinator", "/overzicht/jaarcijfers", regional);
 		cost(costs, "region page", "/overzicht/regios/"
 				+ this.jdbc.queryForObject("select region_code from trajectory where id = ?", String.class, followUp),
 				national);

@@ -1,0 +1,154 @@
+package nl.nvp.goedegesprek.overview.annual;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import nl.nvp.goedegesprek.account.AccountPrincipal;
+import nl.nvp.goedegesprek.overview.AnnualActions;
+import nl.nvp.goedegesprek.overview.AnnualMeetings;
+import nl.nvp.goedegesprek.shared.SmallGroups;
+import nl.nvp.goedegesprek.trajectory.RegionTrajectories;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The annual numbers for the NVP's annual report (issue 16): per year the regions
+ * reached, the meetings held, their participants per role and the improvement actions
+ * agreed and done. Counts only, and a role with fewer than {@value SmallGroups#MIN_SIZE}
+ * participants is shown as such, as everywhere ({@link SmallGroups}); the year's total of
+ * participants only when it gives no hidden group away. As the recurring topics, everyone
+ * sees the trajectories they may see (decision 40): national coordinators all regions'
+ * trajectories, others those of their own regions (and a regional coordinator those
+ * assigned to them); cancelled trajectories do not count, as on the map. Four statements
+ * however much data.
+ */
+@Service
+@Transactional(readOnly = true)
+class AnnualNumbers {
+
+	private final RegionTrajectories trajectories;
+
+	private final AnnualMeetings meetings;
+
+	private final AnnualActions actions;
+
+	AnnualNumbers(RegionTrajectories trajectories, AnnualMeetings meetings, AnnualActions actions) {
+		this.trajectories = trajectories;
+		this.meetings = meetings;
+		this.actions = actions;
+	}
+
+	/**
+	 * The numbers this person may see, newest year first.
+	 * @param user the person
+	 * @return the page
+	 */
+	Numbers numbers(AccountPrincipal user) {
+		Map<Long, String> regionOf = new HashMap<>();
+		for (RegionTrajectories.Dated trajectory : this.trajectories.dated(user)) {
+			regionOf.put(trajectory.id(), trajectory.regionCode());
+		}
+		List<String> roles = this.meetings.roles();
+		boolean national = user.isNational();
+		if (regionOf.isEmpty()) {
+			return new Numbers(List.of(), roles, national);
+		}
+		Map<Integer, YearBuilder> years = new TreeMap<>(Comparator.reverseOrder());
+		for (AnnualMeetings.Held held : this.meetings.held(regionOf.keySet())) {
+			YearBuilder year = years.computeIfAbsent(held.year(), (key) -> new YearBuilder(roles));
+			year.meetings += held.meetings();
+			year.regions.add(regionOf.get(held.trajectoryId()));
+		}
+		for (AnnualMeetings.Participants participants : this.meetings.participants(regionOf.keySet())) {
+			years.computeIfAbsent(participants.year(), (key) -> new YearBuilder(roles)).participants
+				.merge(participants.role(), participants.count(), Long::sum);
+		}
+		for (AnnualActions.Count count : this.actions.counts(regionOf.keySet())) {
+			YearBuilder year = years.computeIfAbsent(count.year(), (key) -> new YearBuilder(roles));
+			year.agreed += count.agreed();
+			year.done += count.done();
+			year.regions.add(regionOf.get(count.trajectoryId()));
+		}
+		List<Year> rows = new ArrayList<>();
+		years.forEach((year, builder) -> rows.add(builder.build(year)));
+		return new Numbers(rows, roles, national);
+	}
+
+	private static final class YearBuilder {
+
+		private final Set<String> regions = new HashSet<>();
+
+		private final Map<String, Long> participants = new LinkedHashMap<>();
+
+		private long meetings;
+
+		private long agreed;
+
+		private long done;
+
+		YearBuilder(List<String> roles) {
+			roles.forEach((role) -> this.participants.put(role, 0L));
+		}
+
+		Year build(int year) {
+			List<RoleCount> roles = new ArrayList<>();
+			this.participants
+				.forEach((role, count) -> roles.add(new RoleCount(role, SmallGroups.hidden(count) ? null : count)));
+			Long total = SmallGroups.totalHides(this.participants.values())
+					? this.participants.values().stream().mapToLong(Long::longValue).sum() : null;
+			return new Year(year, this.regions.size(), this.meetings, roles, total, this.agreed, this.done);
+		}
+
+	}
+
+	/**
+	 * The numbers.
+	 *
+	 * @param years one per year with something to count, newest first
+	 * @param roles the message keys of the participants' roles, in order
+	 * @param national whether the person sees every region's trajectories
+	 */
+	record Numbers(List<Year> years, List<String> roles, boolean national) {
+	}
+
+	/**
+	 * A year.
+	 *
+	 * @param year the year
+	 * @param regions the regions reached: those where a meeting took place or an
+	 * improvement action was agreed or done that year
+	 * @param meetings the meetings that took place
+	 * @param participants per role, in the order of the roles
+	 * @param total all participants, or {@code null} where it would give a hidden group
+	 * away
+	 * @param agreed the improvement actions agreed
+	 * @param done the improvement actions done
+	 */
+	record Year(int year, int regions, long meetings, List<RoleCount> participants, Long total, long agreed,
+			long done) {
+	}
+
+	/**
+	 * The participants in one role, counted only where the group is large enough: a
+	 * hidden group's size does not leave this class.
+	 *
+	 * @param role the message key of the role's name
+	 * @param count how many, or {@code null} for fewer than {@value SmallGroups#MIN_SIZE}
+	 */
+	record RoleCount(String role, Long count) {
+
+		public boolean hidden() {
+			return this.count == null;
+		}
+
+	}
+
+}
