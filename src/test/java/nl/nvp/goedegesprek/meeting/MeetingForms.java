@@ -150,6 +150,38 @@ public class MeetingForms implements FormCatalogue {
 								.param("learned", "Dat ik niet de enige ben.")
 								.param("quote", "Ik kon mijn stem laten horen.")
 								.param("quoteConsent", "true"));
+				}), FormCase.of("POST /bijeenkomsten/{id}/evaluaties/citaten/{registrationId}/publiceren", () -> {
+					Running running = running();
+					long yesterday = this.meetings
+						.create(running.trajectory(), "Gisteren", 30, Map.of(), TestClock.today().minusDays(1))
+						.id();
+					MeetingFixtures.Quoted quoted = this.meetings.quoted(yesterday, "Citeerbaar",
+							ParticipantRole.FOSTER_CHILD, "Ik kon mijn stem laten horen.");
+					return new Prepared("/bijeenkomsten/" + yesterday + "/evaluaties", user(running.coordinator()),
+							() -> post("/bijeenkomsten/" + yesterday + "/evaluaties/citaten/" + quoted.registrationId()
+									+ "/publiceren")
+								.param("gezien", quoted.seen()));
+				}), FormCase.of("POST /bijeenkomsten/{id}/evaluaties/citaten/{registrationId}/niet-publiceren", () -> {
+					Running running = running();
+					long yesterday = this.meetings
+						.create(running.trajectory(), "Gisteren", 30, Map.of(), TestClock.today().minusDays(1))
+						.id();
+					MeetingFixtures.Quoted quoted = this.meetings.quoted(yesterday, "Gepubliceerd",
+							ParticipantRole.PARENT, "Ik werd gehoord.");
+					published(quoted.registrationId(), running.coordinator());
+					return new Prepared("/bijeenkomsten/" + yesterday + "/evaluaties", user(running.coordinator()),
+							() -> post("/bijeenkomsten/" + yesterday + "/evaluaties/citaten/" + quoted.registrationId()
+									+ "/niet-publiceren"));
+				}), FormCase.of("POST /aanmelding/{token}/evaluatie/citaat-weghalen", () -> {
+					Running running = running();
+					long yesterday = this.meetings
+						.create(running.trajectory(), "Gisteren", 30, Map.of(), TestClock.today().minusDays(1))
+						.id();
+					MeetingFixtures.Quoted quoted = this.meetings.quoted(yesterday, "Spijt",
+							ParticipantRole.FOSTER_CHILD, "Ik kon mijn stem laten horen.");
+					published(quoted.registrationId(), running.coordinator());
+					return new Prepared("/aanmelding/" + quoted.token() + "/evaluatie", null,
+							() -> post("/aanmelding/" + quoted.token() + "/evaluatie/citaat-weghalen"));
 				}), FormCase.of("POST /toestemming/{token}", () -> {
 					long meeting = planned().meeting();
 					String token = this.meetings.awaitingConsent(meeting, "Kind").guardianToken();
@@ -209,6 +241,14 @@ public class MeetingForms implements FormCatalogue {
 			.param("address", "Stadhuis, Korte Nieuwstraat 6, Nijmegen")
 			.param("capacity", "25")
 			.param("version", String.valueOf(version));
+	}
+
+	private void published(long registrationId, AccountPrincipal by) {
+		this.jdbc
+			.sql("update meeting_evaluation set quote_published_at = now(), quote_published_by = ? "
+					+ "where registration_id = ?")
+			.params(by.id(), registrationId)
+			.update();
 	}
 
 	private Running running() {

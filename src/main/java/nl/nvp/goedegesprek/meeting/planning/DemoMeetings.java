@@ -1,5 +1,6 @@
 package nl.nvp.goedegesprek.meeting.planning;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,6 +27,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -54,9 +56,12 @@ class DemoMeetings implements ApplicationRunner {
 
 	private final GuardianConsents consents;
 
+	private final JdbcClient jdbc;
+
 	DemoMeetings(MeetingRepository meetings, RegistrationRepository registrations, Trajectories trajectories,
-			Accounts accounts, Clock clock, GuardianConsents consents) {
+			Accounts accounts, Clock clock, GuardianConsents consents, JdbcClient jdbc) {
 		this.consents = consents;
+		this.jdbc = jdbc;
 		this.meetings = meetings;
 		this.registrations = registrations;
 		this.trajectories = trajectories;
@@ -108,6 +113,85 @@ class DemoMeetings implements ApplicationRunner {
 				"Pleegzorg West-Brabant", this.clock.instant());
 		childWaitingForConsent(meeting);
 		this.trajectories.firstInRegion("JZ32", demo).ifPresent(this::followUpYesterday);
+		this.trajectories.firstInRegion("JZ32", demo).ifPresent(this::nijmegenFirstDialogue);
+		firstDialogueWithQuotes(brabant, "Dialoogbijeenkomst 1 West Brabant Oost",
+				LocalDate.now(this.clock).minusMonths(1).plusDays(3), "Theater De Kring, Roosendaal",
+				"brabant@goedegesprek.example",
+				new String[][] {
+						{ "Ilona", "CHILD_PROTECTION_WORKER", "4",
+								"Ik snap nu beter wat pleegouders van ons nodig hebben.", "published" },
+						{ "Wouter", "FOSTER_PARENT", "5", "Het ging over ons, en niet over ons zonder ons.", "" },
+						{ "Mirjam", "POLICYMAKER", "4", null, "" } });
+	}
+
+	/**
+	 * Rijk van Nijmegen's first dialogue meeting, six months ago, with its participants'
+	 * evaluations: quotes given with consent, three of them published by the coordinator
+	 * (for the public pages, {@code meeting.PublishedQuotes}), one still to choose.
+	 */
+	private void nijmegenFirstDialogue(TrajectoryRef nijmegen) {
+		firstDialogueWithQuotes(nijmegen, "Dialoogbijeenkomst 1 Rijk van Nijmegen",
+				LocalDate.now(this.clock).minusMonths(6).plusDays(10), "De Lindenberg, Ridderstraat 23, Nijmegen",
+				"nijmegen@goedegesprek.example",
+				new String[][] {
+						{ "Sem", "FOSTER_CHILD", "5", "Ik kwam meer dingen te weten en kon mijn stem laten horen.",
+								"published" },
+						{ "Ingrid", "FOSTER_PARENT", "4",
+								"Voor het eerst zaten we met de ouders en de gemeente aan één tafel. Dat voelde gelijkwaardig.",
+								"published" },
+						{ "Yvonne", "PARENT", "4", "Ik werd gehoord als moeder, en niet alleen als dossier.",
+								"published" },
+						{ "Mila", "OWN_CHILD", "5", "Fijn dat ze ook aan ons vroegen hoe het thuis gaat.", "" },
+						{ "Ruud", "FOSTER_CARE_WORKER", "3", null, "" } });
+	}
+
+	/**
+	 * A dialogue meeting that took place, with one evaluation per participant: {name,
+	 * role, score, quote or null, "published" when the coordinator published it}.
+	 */
+	private void firstDialogueWithQuotes(TrajectoryRef trajectory, String title, LocalDate date, String address,
+			String coordinator, String[][] evaluations) {
+		MeetingForm form = new MeetingForm();
+		form.setTitle(title);
+		form.setType(MeetingType.DIALOGUE_MEETING);
+		form.setStep(StepType.DIALOGUE_MEETING_1);
+		form.setDate(date);
+		form.setStartTime(LocalTime.of(18, 30));
+		form.setEndTime(LocalTime.of(21, 30));
+		form.setAddress(address);
+		form.setCapacity(40);
+		form.setQuota(new EnumMap<>(ParticipantRole.class));
+		form.setProgramme("18.30 Inloop\n19.00 De uitkomsten van het onderzoek\n19.30 In gesprek aan tafels");
+		Meeting meeting = new Meeting(trajectory.id());
+		meeting.describe(form);
+		this.meetings.save(meeting);
+		Long publishedBy = this.accounts.idOf(coordinator).orElse(null);
+		Instant registered = date.minusWeeks(3).atStartOfDay(this.clock.getZone()).toInstant();
+		for (String[] evaluation : evaluations) {
+			register(meeting, new String[][] { { evaluation[0], evaluation[1] } }, "Pleegzorg in de regio", registered);
+		}
+		this.registrations.flush();
+		for (String[] evaluation : evaluations) {
+			boolean published = evaluation[4].equals("published") && publishedBy != null;
+			this.jdbc
+				.sql("""
+						insert into meeting_evaluation (registration_id, meeting_id, score, quote, quote_consent, submitted_on,
+						  quote_published_at, quote_published_by)
+						select r.id, r.meeting_id, :score, :quote, :consent, :day, :publishedAt, :publishedBy
+						from registration r where r.meeting_id = :meeting and r.name = :name
+						""")
+				.param("score", Integer.parseInt(evaluation[2]))
+				.param("quote", evaluation[3])
+				.param("consent", evaluation[3] != null)
+				.param("day", date)
+				.param("publishedAt",
+						published ? Timestamp
+							.from(date.plusDays(7).atTime(10, 0).atZone(this.clock.getZone()).toInstant()) : null)
+				.param("publishedBy", published ? publishedBy : null)
+				.param("meeting", meeting.getId())
+				.param("name", evaluation[0])
+				.update();
+		}
 	}
 
 	/**
