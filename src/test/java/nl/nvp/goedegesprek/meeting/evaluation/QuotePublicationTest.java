@@ -2,6 +2,7 @@ package nl.nvp.goedegesprek.meeting.evaluation;
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -40,7 +41,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @IntegrationTest
 class QuotePublicationTest {
 
-	private static final String QUOTE = "Ik kwam meer dingen te weten en kon mijn stem laten horen.";
+	/**
+	 * Each test its own text: the region page shows the quotes of every test in the
+	 * region.
+	 */
+	private final String quote = "Ik kwam meer dingen te weten en kon mijn stem laten horen (" + UUID.randomUUID()
+			+ ").";
 
 	@Autowired
 	private MockMvc mvc;
@@ -78,7 +84,7 @@ class QuotePublicationTest {
 		this.meeting = this.meetings
 			.create(this.trajectory, "Dialoog gisteren", 30, Map.of(), TestClock.today().minusDays(1))
 			.id();
-		this.quoted = this.meetings.quoted(this.meeting, "Kim", ParticipantRole.FOSTER_CHILD, QUOTE);
+		this.quoted = this.meetings.quoted(this.meeting, "Kim", ParticipantRole.FOSTER_CHILD, this.quote);
 	}
 
 	private String results() throws Exception {
@@ -108,31 +114,38 @@ class QuotePublicationTest {
 			.singleRow();
 	}
 
-	private void evaluate(String quote) throws Exception {
+	private void evaluate(String text) throws Exception {
 		this.mvc
 			.perform(post("/aanmelding/" + this.quoted.token() + "/evaluatie").with(csrf())
 				.param("score", "5")
-				.param("quote", quote)
+				.param("quote", text)
 				.param("quoteConsent", "true"))
 			.andExpect(status().is3xxRedirection());
 	}
 
 	@Test
 	void aCoordinatorPublishesAQuoteWithTheRoleOnlyAndWhoAndWhenAreKept() throws Exception {
-		assertThat(results()).contains(QUOTE).contains("Niet gepubliceerd").contains("Nog geen citaten gekozen.");
+		assertThat(results()).contains(this.quote).contains("Niet gepubliceerd").contains("Nog geen citaten gekozen.");
 		assertThat(this.published.forTrajectory(this.trajectory)).isEmpty();
 
 		publish(this.coordinator, this.quoted.seen());
 
 		assertThat(row().get("quote_published_by")).isEqualTo(this.coordinator.id());
 		assertThat(row().get("quote_published_at")).isNotNull();
-		assertThat(this.published.forTrajectory(this.trajectory)).containsExactly(new PublishedQuote(QUOTE,
+		assertThat(this.published.forTrajectory(this.trajectory)).containsExactly(new PublishedQuote(this.quote,
 				ParticipantRole.FOSTER_CHILD, this.trajectory, TestClock.today().minusDays(1)));
 		assertThat(this.published.forTrajectories(List.of(this.trajectory, 987654321L))).hasSize(1);
 		assertThat(this.published.recent(1)).extracting(PublishedQuote::trajectoryId).containsExactly(this.trajectory);
 		// The preview shows it as the public pages will: the role in brackets, no name.
 		String page = results();
 		assertThat(page).contains("Gepubliceerd op").contains("(pleegkind)").doesNotContain("Kim");
+		// The region's page shows it under its trajectory.
+		String region = this.mvc.perform(get("/overzicht/regios/JZ24").with(user(this.coordinator)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(region).contains("Citaten van deelnemers").contains(this.quote).contains("(pleegkind)");
 		// Sent again (a second click): the same state, the first time kept.
 		Object first = row().get("quote_published_at");
 		publish(this.coordinator, this.quoted.seen());
@@ -151,7 +164,7 @@ class QuotePublicationTest {
 			.andExpect(flash().attribute("flashMessage", "evaluation.results.quote.unpublished"));
 		assertThat(row().get("quote_published_at")).isNull();
 		assertThat(row().get("quote_published_by")).isNull();
-		assertThat(row().get("quote")).isEqualTo(QUOTE);
+		assertThat(row().get("quote")).isEqualTo(this.quote);
 		assertThat(this.published.forTrajectory(this.trajectory)).isEmpty();
 	}
 
@@ -159,7 +172,7 @@ class QuotePublicationTest {
 	void aQuoteTheParticipantChangesIsNoLongerPublishedUntilChosenAgain() throws Exception {
 		publish(this.coordinator, this.quoted.seen());
 		// The same text saved again (another score): still published.
-		evaluate(QUOTE);
+		evaluate(this.quote);
 		assertThat(this.published.forTrajectory(this.trajectory)).hasSize(1);
 
 		evaluate("Iets heel anders.");
@@ -196,7 +209,7 @@ class QuotePublicationTest {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(page).contains(QUOTE).contains("We laten deze zin zien").contains("Haal mijn zin weg");
+		assertThat(page).contains(this.quote).contains("We laten deze zin zien").contains("Haal mijn zin weg");
 
 		this.mvc.perform(post("/aanmelding/" + this.quoted.token() + "/evaluatie/citaat-weghalen").with(csrf()))
 			.andExpect(status().is3xxRedirection())
@@ -210,13 +223,17 @@ class QuotePublicationTest {
 		assertThat(this.published.forTrajectory(this.trajectory)).isEmpty();
 		assertThat(this.published.recent(1000)).extracting(PublishedQuote::trajectoryId)
 			.doesNotContain(this.trajectory);
-		assertThat(results()).doesNotContain(QUOTE);
+		assertThat(results()).doesNotContain(this.quote);
+		assertThat(this.mvc.perform(get("/overzicht/regios/JZ24").with(user(this.coordinator)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).doesNotContain(this.quote);
 		String after = this.mvc.perform(get("/aanmelding/" + this.quoted.token() + "/evaluatie"))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(after).doesNotContain(QUOTE).doesNotContain("Haal mijn zin weg");
+		assertThat(after).doesNotContain(this.quote).doesNotContain("Haal mijn zin weg");
 		// Sent twice: nothing more to remove, the same answer.
 		this.mvc.perform(post("/aanmelding/" + this.quoted.token() + "/evaluatie/citaat-weghalen").with(csrf()))
 			.andExpect(status().is3xxRedirection());
