@@ -151,37 +151,17 @@ public class MeetingForms implements FormCatalogue {
 								.param("quote", "Ik kon mijn stem laten horen.")
 								.param("quoteConsent", "true"));
 				}), FormCase.of("POST /bijeenkomsten/{id}/evaluaties/citaten/{registrationId}/publiceren", () -> {
-					Running running = running();
-					long yesterday = this.meetings
-						.create(running.trajectory(), "Gisteren", 30, Map.of(), TestClock.today().minusDays(1))
-						.id();
-					MeetingFixtures.Quoted quoted = this.meetings.quoted(yesterday, "Citeerbaar",
-							ParticipantRole.FOSTER_CHILD, "Ik kon mijn stem laten horen.");
-					return new Prepared("/bijeenkomsten/" + yesterday + "/evaluaties", user(running.coordinator()),
-							() -> post("/bijeenkomsten/" + yesterday + "/evaluaties/citaten/" + quoted.registrationId()
-									+ "/publiceren")
-								.param("gezien", quoted.seen()));
+					QuoteOfYesterday q = quoteOfYesterday(false);
+					return new Prepared(q.page(), user(q.coordinator()),
+							() -> post(q.quotePath() + "/publiceren").param("gezien", q.quoted().seen()));
 				}), FormCase.of("POST /bijeenkomsten/{id}/evaluaties/citaten/{registrationId}/niet-publiceren", () -> {
-					Running running = running();
-					long yesterday = this.meetings
-						.create(running.trajectory(), "Gisteren", 30, Map.of(), TestClock.today().minusDays(1))
-						.id();
-					MeetingFixtures.Quoted quoted = this.meetings.quoted(yesterday, "Gepubliceerd",
-							ParticipantRole.PARENT, "Ik werd gehoord.");
-					published(quoted.registrationId(), running.coordinator());
-					return new Prepared("/bijeenkomsten/" + yesterday + "/evaluaties", user(running.coordinator()),
-							() -> post("/bijeenkomsten/" + yesterday + "/evaluaties/citaten/" + quoted.registrationId()
-									+ "/niet-publiceren"));
+					QuoteOfYesterday q = quoteOfYesterday(true);
+					return new Prepared(q.page(), user(q.coordinator()),
+							() -> post(q.quotePath() + "/niet-publiceren"));
 				}), FormCase.of("POST /aanmelding/{token}/evaluatie/citaat-weghalen", () -> {
-					Running running = running();
-					long yesterday = this.meetings
-						.create(running.trajectory(), "Gisteren", 30, Map.of(), TestClock.today().minusDays(1))
-						.id();
-					MeetingFixtures.Quoted quoted = this.meetings.quoted(yesterday, "Spijt",
-							ParticipantRole.FOSTER_CHILD, "Ik kon mijn stem laten horen.");
-					published(quoted.registrationId(), running.coordinator());
-					return new Prepared("/aanmelding/" + quoted.token() + "/evaluatie", null,
-							() -> post("/aanmelding/" + quoted.token() + "/evaluatie/citaat-weghalen"));
+					String token = quoteOfYesterday(true).quoted().token();
+					return new Prepared("/aanmelding/" + token + "/evaluatie", null,
+							() -> post("/aanmelding/" + token + "/evaluatie/citaat-weghalen"));
 				}), FormCase.of("POST /toestemming/{token}", () -> {
 					long meeting = planned().meeting();
 					String token = this.meetings.awaitingConsent(meeting, "Kind").guardianToken();
@@ -243,12 +223,37 @@ public class MeetingForms implements FormCatalogue {
 			.param("version", String.valueOf(version));
 	}
 
-	private void published(long registrationId, AccountPrincipal by) {
-		this.jdbc
-			.sql("update meeting_evaluation set quote_published_at = now(), quote_published_by = ? "
-					+ "where registration_id = ?")
-			.params(by.id(), registrationId)
-			.update();
+	/**
+	 * A meeting yesterday with a participant's quote given with consent, published by the
+	 * coordinator or not.
+	 */
+	private QuoteOfYesterday quoteOfYesterday(boolean published) {
+		Running running = running();
+		long yesterday = this.meetings
+			.create(running.trajectory(), "Gisteren", 30, Map.of(), TestClock.today().minusDays(1))
+			.id();
+		MeetingFixtures.Quoted quoted = this.meetings.quoted(yesterday, "Citeerbaar", ParticipantRole.FOSTER_CHILD,
+				"Ik kon mijn stem laten horen.");
+		if (published) {
+			this.jdbc
+				.sql("update meeting_evaluation set quote_published_at = now(), quote_published_by = ? "
+						+ "where registration_id = ?")
+				.params(running.coordinator().id(), quoted.registrationId())
+				.update();
+		}
+		return new QuoteOfYesterday(yesterday, quoted, running.coordinator());
+	}
+
+	private record QuoteOfYesterday(long meeting, MeetingFixtures.Quoted quoted, AccountPrincipal coordinator) {
+
+		String page() {
+			return "/bijeenkomsten/" + this.meeting + "/evaluaties";
+		}
+
+		String quotePath() {
+			return page() + "/citaten/" + this.quoted.registrationId();
+		}
+
 	}
 
 	private Running running() {

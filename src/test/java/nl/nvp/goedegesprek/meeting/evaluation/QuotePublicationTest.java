@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -95,14 +96,16 @@ class QuotePublicationTest {
 			.getContentAsString();
 	}
 
+	private ResultActions publishing(long meeting, AccountPrincipal who, String seen) throws Exception {
+		return this.mvc.perform(post(
+				"/bijeenkomsten/" + meeting + "/evaluaties/citaten/" + this.quoted.registrationId() + "/publiceren")
+			.with(csrf())
+			.with(user(who))
+			.param("gezien", seen));
+	}
+
 	private void publish(AccountPrincipal who, String seen) throws Exception {
-		this.mvc
-			.perform(post("/bijeenkomsten/" + this.meeting + "/evaluaties/citaten/" + this.quoted.registrationId()
-					+ "/publiceren")
-				.with(csrf())
-				.with(user(who))
-				.param("gezien", seen))
-			.andExpect(status().is3xxRedirection());
+		publishing(this.meeting, who, seen).andExpect(status().is3xxRedirection());
 	}
 
 	private Map<String, Object> row() {
@@ -186,13 +189,7 @@ class QuotePublicationTest {
 	void aCoordinatorNeverPublishesTextTheyDidNotSee() throws Exception {
 		// The page showed the first text; the participant changed it before the click.
 		evaluate("Iets heel anders.");
-		this.mvc
-			.perform(post("/bijeenkomsten/" + this.meeting + "/evaluaties/citaten/" + this.quoted.registrationId()
-					+ "/publiceren")
-				.with(csrf())
-				.with(user(this.coordinator))
-				.param("gezien", this.quoted.seen()))
-			.andExpect(status().is3xxRedirection())
+		publishing(this.meeting, this.coordinator, this.quoted.seen()).andExpect(status().is3xxRedirection())
 			.andExpect(flash().attribute("flashError", "evaluation.results.quote.changed"));
 		assertThat(row().get("quote_published_at")).isNull();
 		// Without the hash, or with nonsense, neither.
@@ -254,28 +251,16 @@ class QuotePublicationTest {
 		AccountPrincipal other = this.accounts.create(Role.REGIONAL_COORDINATOR, "JZ34");
 		AccountPrincipal policymaker = this.accounts.create(Role.POLICYMAKER, "JZ24");
 		for (AccountPrincipal who : List.of(other, policymaker)) {
-			this.mvc
-				.perform(post("/bijeenkomsten/" + this.meeting + "/evaluaties/citaten/" + this.quoted.registrationId()
-						+ "/publiceren")
-					.with(csrf())
-					.with(user(who))
-					.param("gezien", this.quoted.seen()))
-				.andExpect(status().is4xxClientError());
+			publishing(this.meeting, who, this.quoted.seen()).andExpect(status().is4xxClientError());
 		}
 		assertThat(row().get("quote_published_at")).isNull();
-		// Nor publish a quote of their own meeting's page under another meeting's
-		// address.
+		// Nor can they publish this quote under the address of their own meeting.
 		AccountPrincipal elsewhere = this.accounts.create(Role.REGIONAL_COORDINATOR, "JZ34");
 		long theirs = this.meetings
 			.create(this.trajectories.createRunning("JZ34", "Elders", elsewhere.id()), "Elders", 30, Map.of(),
 					TestClock.today().minusDays(1))
 			.id();
-		this.mvc.perform(
-				post("/bijeenkomsten/" + theirs + "/evaluaties/citaten/" + this.quoted.registrationId() + "/publiceren")
-					.with(csrf())
-					.with(user(elsewhere))
-					.param("gezien", this.quoted.seen()))
-			.andExpect(status().is3xxRedirection())
+		publishing(theirs, elsewhere, this.quoted.seen()).andExpect(status().is3xxRedirection())
 			.andExpect(flash().attribute("flashError", "evaluation.results.quote.changed"));
 		assertThat(row().get("quote_published_at")).isNull();
 	}
