@@ -249,6 +249,10 @@ class DemoBrowserTest {
 			.click();
 		assertThat(this.coordinator.locator(".region-actions")).containsText("Respijtzorg vindbaar maken");
 		assertThat(this.coordinator.locator(".region-topics")).containsText("Impact op eigen kinderen");
+		// The quotes its coordinator published, with the role only.
+		assertThat(this.coordinator.locator(".region-trajectory .published-quote")).hasCount(3);
+		assertThat(this.coordinator.locator(".region-trajectory .published-quote").first()).containsText("(pleegkind)");
+		Browsers.assertAccessible(this.coordinator);
 	}
 
 	@Test
