@@ -190,6 +190,19 @@ class DemoBrowserTest {
 		this.coordinator.reload();
 		assertThat(this.coordinator.getByText("1 evaluatie", new Page.GetByTextOptions().setExact(true))).isVisible();
 		assertThat(this.coordinator.getByText("Dat de acties echt opgepakt worden.")).isVisible();
+
+		// Quotes of the first dialogue meeting: three published, with the role only; one
+		// still to choose.
+		this.coordinator.navigate(url("/bijeenkomsten"));
+		this.coordinator
+			.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Dialoogbijeenkomst 1 Rijk van Nijmegen"))
+			.first()
+			.click();
+		this.coordinator.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Evaluaties")).click();
+		assertThat(this.coordinator.locator(".quote-preview .published-quote")).hasCount(3);
+		assertThat(this.coordinator.locator(".quote-preview")).containsText("(pleegkind)");
+		assertThat(this.coordinator.locator(".quote-choice:not(.is-published)")).containsText("eigen kind");
+		Browsers.assertAccessible(this.coordinator);
 	}
 
 	@Test
@@ -236,6 +249,10 @@ class DemoBrowserTest {
 			.click();
 		assertThat(this.coordinator.locator(".region-actions")).containsText("Respijtzorg vindbaar maken");
 		assertThat(this.coordinator.locator(".region-topics")).containsText("Impact op eigen kinderen");
+		// The quotes its coordinator published, with the role only.
+		assertThat(this.coordinator.locator(".region-trajectory .published-quote")).hasCount(3);
+		assertThat(this.coordinator.locator(".region-trajectory .published-quote").first()).containsText("(pleegkind)");
+		Browsers.assertAccessible(this.coordinator);
 	}
 
 	@Test

@@ -65,6 +65,7 @@ class DemoDatesTest {
 	}
 
 	private static void assertStoryTrueOn(LocalDate today, JdbcClient jdbc) {
+		assertQuotesPublished(today, jdbc);
 		assertThat(jdbc.sql("select made_on from demo_day").query(LocalDate.class).single()).isEqualTo(today);
 		LocalDate meeting = jdbc
 			.sql("select meeting_date from meeting where title = 'Dialoogbijeenkomst 2 West Brabant Oost'")
@@ -108,6 +109,34 @@ class DemoDatesTest {
 			.param("meeting", meeting)
 			.query(Long.class)
 			.single()).isEqualTo(1);
+	}
+
+	/**
+	 * Both regions' first dialogue meetings took place in their step, and their
+	 * participants' quotes were published after them (decision 43): three in Nijmegen,
+	 * one in West Brabant Oost, and two still to choose.
+	 */
+	private static void assertQuotesPublished(LocalDate today, JdbcClient jdbc) {
+		assertThat(jdbc.sql("""
+				select count(*) from meeting m
+				join trajectory_step s on s.trajectory_id = m.trajectory_id and s.type = 'DIALOGUE_MEETING_1'
+				where m.title like 'Dialoogbijeenkomst 1%' and m.meeting_date between s.planned_start and s.planned_end
+				  and m.meeting_date < :today
+				""").param("today", today).query(Long.class).single()).isEqualTo(2);
+		assertThat(jdbc
+			.sql("""
+					select t.region_code, count(*) from meeting_evaluation e join meeting m on m.id = e.meeting_id
+					join trajectory t on t.id = m.trajectory_id
+					where e.quote_published_at is not null and e.quote_published_at < :today and e.quote_published_by is not null
+					group by t.region_code order by t.region_code
+					""")
+			.param("today", java.sql.Timestamp.valueOf(today.atStartOfDay()))
+			.query((rs, row) -> rs.getString(1) + "=" + rs.getLong(2))
+			.list()).containsExactly("JZ32=3", "JZ34=1");
+		assertThat(jdbc
+			.sql("select count(*) from meeting_evaluation where quote is not null and quote_published_at is null")
+			.query(Long.class)
+			.single()).isEqualTo(2);
 	}
 
 	private static ConfigurableApplicationContext start(TestDatabase.Connection database, LocalDate day) {

@@ -180,4 +180,29 @@ public class MeetingFixtures {
 		return this.registrations.countByMeetingIdAndStatus(meetingId, status);
 	}
 
+	/**
+	 * A participant with a place at a meeting that took place, who evaluated it with a
+	 * quote given with consent (not published).
+	 *
+	 * @param registrationId the evaluation's registration
+	 * @param token their personal link
+	 * @param seen the quote's hash, as the coordinator's page sends it to publish it
+	 */
+	public record Quoted(long registrationId, String token, String seen) {
+	}
+
+	public Quoted quoted(long meetingId, String name, ParticipantRole role, String quote) {
+		String token = confirmedToken(meetingId, name, role);
+		long registrationId = this.transactions
+			.execute((status) -> this.links.findByTokenHash(new SecretToken(token).hash())
+				.orElseThrow()
+				.getRegistration()
+				.getId());
+		this.jdbc.sql("""
+				insert into meeting_evaluation (registration_id, meeting_id, score, quote, quote_consent, submitted_on)
+				values (?, ?, 4, ?, true, current_date)""").params(registrationId, meetingId, quote).update();
+		return new Quoted(registrationId, token,
+				this.jdbc.sql("select md5(?)").param(quote).query(String.class).single());
+	}
+
 }

@@ -150,6 +150,18 @@ public class MeetingForms implements FormCatalogue {
 								.param("learned", "Dat ik niet de enige ben.")
 								.param("quote", "Ik kon mijn stem laten horen.")
 								.param("quoteConsent", "true"));
+				}), FormCase.of("POST /bijeenkomsten/{id}/evaluaties/citaten/{registrationId}/publiceren", () -> {
+					QuoteOfYesterday q = quoteOfYesterday(false);
+					return new Prepared(q.page(), user(q.coordinator()),
+							() -> post(q.quotePath() + "/publiceren").param("gezien", q.quoted().seen()));
+				}), FormCase.of("POST /bijeenkomsten/{id}/evaluaties/citaten/{registrationId}/niet-publiceren", () -> {
+					QuoteOfYesterday q = quoteOfYesterday(true);
+					return new Prepared(q.page(), user(q.coordinator()),
+							() -> post(q.quotePath() + "/niet-publiceren"));
+				}), FormCase.of("POST /aanmelding/{token}/evaluatie/citaat-weghalen", () -> {
+					String token = quoteOfYesterday(true).quoted().token();
+					return new Prepared("/aanmelding/" + token + "/evaluatie", null,
+							() -> post("/aanmelding/" + token + "/evaluatie/citaat-weghalen"));
 				}), FormCase.of("POST /toestemming/{token}", () -> {
 					long meeting = planned().meeting();
 					String token = this.meetings.awaitingConsent(meeting, "Kind").guardianToken();
@@ -209,6 +221,39 @@ public class MeetingForms implements FormCatalogue {
 			.param("address", "Stadhuis, Korte Nieuwstraat 6, Nijmegen")
 			.param("capacity", "25")
 			.param("version", String.valueOf(version));
+	}
+
+	/**
+	 * A meeting yesterday with a participant's quote given with consent, published by the
+	 * coordinator or not.
+	 */
+	private QuoteOfYesterday quoteOfYesterday(boolean published) {
+		Running running = running();
+		long yesterday = this.meetings
+			.create(running.trajectory(), "Gisteren", 30, Map.of(), TestClock.today().minusDays(1))
+			.id();
+		MeetingFixtures.Quoted quoted = this.meetings.quoted(yesterday, "Citeerbaar", ParticipantRole.FOSTER_CHILD,
+				"Ik kon mijn stem laten horen.");
+		if (published) {
+			this.jdbc
+				.sql("update meeting_evaluation set quote_published_at = now(), quote_published_by = ? "
+						+ "where registration_id = ?")
+				.params(running.coordinator().id(), quoted.registrationId())
+				.update();
+		}
+		return new QuoteOfYesterday(yesterday, quoted, running.coordinator());
+	}
+
+	private record QuoteOfYesterday(long meeting, MeetingFixtures.Quoted quoted, AccountPrincipal coordinator) {
+
+		String page() {
+			return "/bijeenkomsten/" + this.meeting + "/evaluaties";
+		}
+
+		String quotePath() {
+			return page() + "/citaten/" + this.quoted.registrationId();
+		}
+
 	}
 
 	private Running running() {

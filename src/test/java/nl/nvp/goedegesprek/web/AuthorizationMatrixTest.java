@@ -346,6 +346,8 @@ class AuthorizationMatrixTest {
 				{ "POST", "/bijeenkomsten/{meetingId}/tafels/verplaatsen" },
 				{ "GET", "/bijeenkomsten/{meetingId}/evaluaties" },
 				{ "POST", "/bijeenkomsten/{meetingId}/evaluaties/vragen" },
+				{ "POST", "/bijeenkomsten/{meetingId}/evaluaties/citaten/{registrationId}/publiceren" },
+				{ "POST", "/bijeenkomsten/{meetingId}/evaluaties/citaten/{registrationId}/niet-publiceren" },
 				{ "GET", "/bijeenkomsten/{meetingId}/afzeggen" }, { "POST", "/bijeenkomsten/{meetingId}/afzeggen" } }) {
 			// A policymaker of another region learns nothing, as for the trajectory
 			// (issue 15).
@@ -369,6 +371,7 @@ class AuthorizationMatrixTest {
 				{ "POST", "/aanmelding/{token}/bevestigen" }, { "GET", "/aanmelding/{token}/wijzigen" },
 				{ "POST", "/aanmelding/{token}" }, { "POST", "/aanmelding/{token}/annuleren" },
 				{ "GET", "/aanmelding/{token}/evaluatie" }, { "POST", "/aanmelding/{token}/evaluatie" },
+				{ "POST", "/aanmelding/{token}/evaluatie/citaat-weghalen" },
 				{ "GET", "/aanmelding/{token}/verwijderen" }, { "POST", "/aanmelding/{token}/verwijderen" } }) {
 			row(route[0], route[1], NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND,
 					NOT_FOUND);

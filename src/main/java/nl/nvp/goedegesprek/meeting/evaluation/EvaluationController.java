@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -28,10 +29,14 @@ class EvaluationController {
 
 	private final EvaluationRequests requests;
 
-	EvaluationController(MeetingEvaluations evaluations, EvaluationResults results, EvaluationRequests requests) {
+	private final QuoteSelection selection;
+
+	EvaluationController(MeetingEvaluations evaluations, EvaluationResults results, EvaluationRequests requests,
+			QuoteSelection selection) {
 		this.evaluations = evaluations;
 		this.results = results;
 		this.requests = requests;
+		this.selection = selection;
 	}
 
 	@GetMapping("/aanmelding/{token}/evaluatie")
@@ -52,9 +57,20 @@ class EvaluationController {
 		return "redirect:/aanmelding/" + token + "/evaluatie";
 	}
 
+	/**
+	 * The participant takes their quote back: it is removed, from every page.
+	 */
+	@PostMapping("/aanmelding/{token}/evaluatie/citaat-weghalen")
+	String withdrawQuote(@PathVariable String token, RedirectAttributes redirect) {
+		this.evaluations.withdrawQuote(token);
+		redirect.addFlashAttribute("flashMessage", "evaluation.quote.withdrawn");
+		return "redirect:/aanmelding/" + token + "/evaluatie";
+	}
+
 	private String form(String token, Model model, EvaluationForm form) {
 		MeetingEvaluations.Target target = this.evaluations.target(token);
 		model.addAttribute("target", target);
+		model.addAttribute("quote", this.evaluations.quote(target.registrationId()));
 		model.addAttribute(ChildWording.VARIABLE, target.child());
 		model.addAttribute("token", token);
 		model.addAttribute("form", form);
@@ -65,6 +81,30 @@ class EvaluationController {
 	String results(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal user, Model model) {
 		model.addAttribute("results", this.results.results(id, user));
 		return "meeting/evaluations";
+	}
+
+	/** Publishes a quote on the public pages, if it is still the text shown. */
+	@PostMapping("/bijeenkomsten/{id}/evaluaties/citaten/{registrationId}/publiceren")
+	String publish(@PathVariable long id, @PathVariable long registrationId,
+			@RequestParam(name = "gezien", required = false) String seen,
+			@AuthenticationPrincipal AccountPrincipal user, RedirectAttributes redirect) {
+		try {
+			this.selection.publish(id, registrationId, seen, user);
+			redirect.addFlashAttribute("flashMessage", "evaluation.results.quote.published");
+		}
+		catch (RuleException ex) {
+			redirect.addFlashAttribute("flashError", ex.messageKey());
+		}
+		return "redirect:/bijeenkomsten/" + id + "/evaluaties#citaten";
+	}
+
+	/** Takes a quote off the public pages. */
+	@PostMapping("/bijeenkomsten/{id}/evaluaties/citaten/{registrationId}/niet-publiceren")
+	String unpublish(@PathVariable long id, @PathVariable long registrationId,
+			@AuthenticationPrincipal AccountPrincipal user, RedirectAttributes redirect) {
+		this.selection.unpublish(id, registrationId, user);
+		redirect.addFlashAttribute("flashMessage", "evaluation.results.quote.unpublished");
+		return "redirect:/bijeenkomsten/" + id + "/evaluaties#citaten";
 	}
 
 	/** Mails the participants of a meeting that has taken place their evaluation link. */

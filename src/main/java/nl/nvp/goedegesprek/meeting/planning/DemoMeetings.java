@@ -1,5 +1,6 @@
 package nl.nvp.goedegesprek.meeting.planning;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,6 +27,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -59,9 +61,12 @@ class DemoMeetings implements ApplicationRunner {
 
 	private final GuardianConsents consents;
 
+	private final JdbcClient jdbc;
+
 	DemoMeetings(MeetingRepository meetings, RegistrationRepository registrations, Trajectories trajectories,
-			Accounts accounts, Clock clock, GuardianConsents consents) {
+			Accounts accounts, Clock clock, GuardianConsents consents, JdbcClient jdbc) {
 		this.consents = consents;
+		this.jdbc = jdbc;
 		this.meetings = meetings;
 		this.registrations = registrations;
 		this.trajectories = trajectories;
@@ -117,9 +122,10 @@ class DemoMeetings implements ApplicationRunner {
 		this.trajectories.firstInRegion("JZ32", demo).ifPresent((nijmegen) -> {
 			held(nijmegen, "Startbijeenkomst Rijk van Nijmegen", MeetingType.KICK_OFF, StepType.KICK_OFF,
 					today.minusMonths(9).plusDays(10), false, new int[] { 9, 1, 1, 3, 6, 3, 3, 1, 0 });
-			held(nijmegen, "Dialoogbijeenkomst 1 Rijk van Nijmegen", MeetingType.DIALOGUE_MEETING,
+			Meeting first = held(nijmegen, "Dialoogbijeenkomst 1 Rijk van Nijmegen", MeetingType.DIALOGUE_MEETING,
 					StepType.DIALOGUE_MEETING_1, today.minusMonths(6).plusDays(10), true,
 					new int[] { 10, 2, 1, 3, 5, 3, 2, 0, 1 });
+			nijmegenQuotes(first);
 			held(nijmegen, "Dialoogbijeenkomst 2 Rijk van Nijmegen", MeetingType.DIALOGUE_MEETING,
 					StepType.DIALOGUE_MEETING_2, today.minusMonths(5).plusDays(10), true,
 					new int[] { 8, 2, 0, 2, 5, 2, 2, 0, 0 });
@@ -127,9 +133,15 @@ class DemoMeetings implements ApplicationRunner {
 		LocalDate brabantStart = today.minusWeeks(1).minusMonths(4);
 		held(brabant, "Startbijeenkomst West Brabant Oost", MeetingType.KICK_OFF, StepType.KICK_OFF,
 				brabantStart.plusDays(10), false, new int[] { 14, 2, 2, 4, 8, 4, 4, 1, 0 });
-		held(brabant, "Dialoogbijeenkomst 1 West Brabant Oost", MeetingType.DIALOGUE_MEETING,
+		Meeting first = held(brabant, "Dialoogbijeenkomst 1 West Brabant Oost", MeetingType.DIALOGUE_MEETING,
 				StepType.DIALOGUE_MEETING_1, brabantStart.plusMonths(3).plusDays(10), true,
 				new int[] { 16, 4, 2, 5, 9, 4, 3, 1, 1 });
+		evaluated(first, "brabant@goedegesprek.example",
+				new String[][] {
+						{ "Ilona", "CHILD_PROTECTION_WORKER", "4",
+								"Ik snap nu beter wat pleegouders van ons nodig hebben.", "published" },
+						{ "Wouter", "FOSTER_PARENT", "5", "Het ging over ons, en niet over ons zonder ons.", "" },
+						{ "Mirjam", "POLICYMAKER", "4", null, "" } });
 	}
 
 	/**
@@ -138,7 +150,7 @@ class DemoMeetings implements ApplicationRunner {
 	 * all but the first foster parent (and at a big meeting also the first foster-care
 	 * worker) checked in.
 	 */
-	private void held(TrajectoryRef trajectory, String title, MeetingType type, StepType step, LocalDate day,
+	private Meeting held(TrajectoryRef trajectory, String title, MeetingType type, StepType step, LocalDate day,
 			boolean attendance, int[] perRole) {
 		MeetingForm form = new MeetingForm();
 		form.setTitle(title);
@@ -177,6 +189,62 @@ class DemoMeetings implements ApplicationRunner {
 				this.registrations.save(saved);
 				person++;
 			}
+		}
+		return meeting;
+	}
+
+	/**
+	 * Rijk van Nijmegen's first dialogue meeting, six months ago: its participants'
+	 * evaluations, quotes given with consent, three of them published by the coordinator
+	 * (for the public pages, {@code meeting.PublishedQuotes}), one still to choose.
+	 */
+	private void nijmegenQuotes(Meeting meeting) {
+		evaluated(meeting, "nijmegen@goedegesprek.example",
+				new String[][] {
+						{ "Sem", "FOSTER_CHILD", "5", "Ik kwam meer dingen te weten en kon mijn stem laten horen.",
+								"published" },
+						{ "Ingrid", "FOSTER_PARENT", "4",
+								"Voor het eerst zaten we met de ouders en de gemeente aan één tafel. Dat voelde gelijkwaardig.",
+								"published" },
+						{ "Yvonne", "PARENT", "4", "Ik werd gehoord als moeder, en niet alleen als dossier.",
+								"published" },
+						{ "Mila", "OWN_CHILD", "5", "Fijn dat ze ook aan ons vroegen hoe het thuis gaat.", "" },
+						{ "Ruud", "FOSTER_CARE_WORKER", "3", null, "" } });
+	}
+
+	/**
+	 * Participants of a meeting that took place who checked in and gave an evaluation:
+	 * {name, role, score, quote or null, "published" when the coordinator published it}.
+	 */
+	private void evaluated(Meeting meeting, String coordinator, String[][] evaluations) {
+		LocalDate date = meeting.getDate();
+		Long publishedBy = this.accounts.idOf(coordinator).orElse(null);
+		Instant registered = date.minusWeeks(3).atStartOfDay(this.clock.getZone()).toInstant();
+		for (String[] evaluation : evaluations) {
+			register(meeting, new String[][] { { evaluation[0], evaluation[1] } }, "Pleegzorg in de regio", registered,
+					meeting.startsAt(this.clock.getZone()));
+		}
+		this.registrations.flush();
+		for (String[] evaluation : evaluations) {
+			boolean published = evaluation[4].equals("published") && publishedBy != null;
+			this.jdbc
+				.sql("""
+						insert into meeting_evaluation (registration_id, meeting_id, score, quote, quote_consent, submitted_on,
+						  quote_published_at, quote_published_by)
+						select r.id, r.meeting_id, :score, :quote, :consent, :day, :publishedAt, :publishedBy
+						from registration r where r.meeting_id = :meeting and r.name = :name
+						""")
+				.param("score", Integer.parseInt(evaluation[2]))
+				.param("quote", evaluation[3])
+				.param("consent", evaluation[3] != null)
+				.param("day", date)
+				.param("publishedAt",
+						published ? Timestamp
+							.from(date.plusDays(7).atTime(10, 0).atZone(this.clock.getZone()).toInstant()) : null)
+				.param("publishedBy", published ? publishedBy : null)
+				.param("meeting", meeting.getId())
+				.param("name", evaluation[0])
+				.update();
 		}
 	}
 
@@ -227,6 +295,11 @@ class DemoMeetings implements ApplicationRunner {
 	}
 
 	private void register(Meeting meeting, String[][] people, String organisation, Instant when) {
+		register(meeting, people, organisation, when, null);
+	}
+
+	/** Registers people, checked in at {@code checkedIn} unless that is null. */
+	private void register(Meeting meeting, String[][] people, String organisation, Instant when, Instant checkedIn) {
 		for (String[] person : people) {
 			RegistrationForm registration = new RegistrationForm();
 			registration.setName(person[0]);
@@ -237,6 +310,9 @@ class DemoMeetings implements ApplicationRunner {
 			registration.setNeedsTravelCosts(person[0].equals("Sandra"));
 			Registration saved = new Registration(meeting, registration, Registrations.PRIVACY_VERSION, "nl", when);
 			saved.confirm(when);
+			if (checkedIn != null) {
+				saved.checkIn(checkedIn);
+			}
 			this.registrations.save(saved);
 		}
 	}

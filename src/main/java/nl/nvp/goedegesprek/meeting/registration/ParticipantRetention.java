@@ -19,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
  * statement says) after their trajectory closed: names, addresses, phone numbers,
  * organisations, free text and who gave consent go; role, age group, support needs as
  * yes/no, status and attendance stay for the figures. Their personal links stop working.
- * Runs daily on one instance at a time.
+ * Evaluations stay, with quotes given with consent, published or not: a quote carries a
+ * role only, never a name (decision 43). Runs daily on one instance at a time.
  */
 @Component
 class ParticipantRetention {

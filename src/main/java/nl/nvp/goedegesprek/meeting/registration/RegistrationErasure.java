@@ -17,10 +17,11 @@ import org.springframework.transaction.annotation.Transactional;
  * or a national coordinator's (a data request): name, address, phone, organisation, free
  * text and who gave consent go, as the retention job does; role, age group, support needs
  * as yes/no, status and attendance stay as an anonymous count. The written parts of the
- * evaluation go, its score stays. Votes on ideas stay with the anonymous registration.
- * Its personal links stop working. A registration for a meeting still to come is
- * cancelled first, so that its place goes to the waitlist (without a mail to the erased
- * address); one on the day itself keeps its place but gets no reminder any more.
+ * evaluation go, a published quote too (decision 43), its score stays. Votes on ideas
+ * stay with the anonymous registration. Its personal links stop working. A registration
+ * for a meeting still to come is cancelled first, so that its place goes to the waitlist
+ * (without a mail to the erased address); one on the day itself keeps its place but gets
+ * no reminder any more.
  */
 @Component
 class RegistrationErasure {
@@ -98,8 +99,8 @@ class RegistrationErasure {
 				where registration_id = :id
 				""").param("id", id).param("now", Timestamp.from(this.clock.instant())).update();
 		this.jdbc
-			.sql("update meeting_evaluation set learned = null, quote = null, quote_consent = false "
-					+ "where registration_id = ?")
+			.sql("update meeting_evaluation set learned = null, quote = null, quote_consent = false, "
+					+ "quote_published_at = null, quote_published_by = null where registration_id = ?")
 			.param(id)
 			.update();
 		this.jdbc.sql("""

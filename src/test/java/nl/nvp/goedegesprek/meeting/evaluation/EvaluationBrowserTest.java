@@ -84,4 +84,48 @@ class EvaluationBrowserTest extends BrowserTest {
 		assertAccessible();
 	}
 
+	@Test
+	void aCoordinatorPublishesAQuoteAndTheParticipantTakesItBack() {
+		AccountPrincipal coordinator = this.accounts.create(Role.REGIONAL_COORDINATOR, "JZ24");
+		long trajectory = this.trajectories.createRunning("JZ24", "Citaten", coordinator.id());
+		MeetingFixtures.Created meeting = this.meetings.create(trajectory, "Dialoog gisteren", 30, Map.of(),
+				TestClock.today().minusDays(1));
+		MeetingFixtures.Quoted child = this.meetings.quoted(meeting.id(), "Kim", ParticipantRole.FOSTER_CHILD,
+				"Ik kwam meer dingen te weten en kon mijn stem laten horen.");
+		this.meetings.quoted(meeting.id(), "Jan", ParticipantRole.FOSTER_PARENT, "Eindelijk aan één tafel.");
+
+		// The participant sees how to take the quote back, and that it is not chosen yet.
+		open("/aanmelding/" + child.token() + "/evaluatie");
+		assertThat(this.page.locator(".my-quote")).containsText("Deze zin staat nog niet op onze pagina's.");
+		assertThat(this.page.locator("#quoteConsent-hint")).containsText("Wil je je zin later toch weghalen?");
+		assertAccessible();
+
+		Page coordinatorPage = newPerson();
+		logIn(coordinatorPage, coordinator.getUsername(), AccountFixtures.PASSWORD);
+		coordinatorPage.navigate(url("/bijeenkomsten/" + meeting.id() + "/evaluaties"));
+		Locator kim = coordinatorPage.locator(".quote-choice",
+				new Page.LocatorOptions().setHasText("stem laten horen"));
+		assertThat(kim.locator(".quote-state")).hasText("Niet gepubliceerd");
+		kim.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Publiceren")).click();
+		assertThat(coordinatorPage.locator(".alert-success")).hasText("Het citaat staat nu op de openbare pagina's.");
+		assertThat(kim.locator(".quote-state")).containsText("Gepubliceerd op");
+		assertThat(coordinatorPage.locator(".quote-preview .published-quote")).hasCount(1);
+		assertThat(coordinatorPage.locator(".quote-preview figcaption")).hasText("(pleegkind)");
+		assertAccessible(coordinatorPage);
+
+		this.page.reload();
+		assertThat(this.page.locator(".my-quote"))
+			.containsText("We laten deze zin zien op onze pagina's voor iedereen.");
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Haal mijn zin weg")).click();
+		assertThat(this.page.locator(".alert-success")).hasText("Je zin is weggehaald. Hij staat nergens meer.");
+		assertThat(this.page.locator(".my-quote")).hasCount(0);
+		assertThat(this.page.getByLabel("Een zin die we mogen citeren")).hasValue("");
+		assertAccessible();
+
+		coordinatorPage.reload();
+		assertThat(coordinatorPage.getByText("stem laten horen")).hasCount(0);
+		assertThat(coordinatorPage.locator(".quote-preview")).containsText("Nog geen citaten gekozen.");
+		coordinatorPage.context().close();
+	}
+
 }
