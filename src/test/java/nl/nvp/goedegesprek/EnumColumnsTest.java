@@ -9,6 +9,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import nl.nvp.goedegesprek.joining.request.Interest;
+import nl.nvp.goedegesprek.joining.request.RequestStatus;
+import nl.nvp.goedegesprek.joining.request.RequesterRole;
 import nl.nvp.goedegesprek.actionplan.action.ActionStatus;
 import nl.nvp.goedegesprek.actionplan.plan.VersionStatus;
 import nl.nvp.goedegesprek.meeting.ParticipantRole;
@@ -54,7 +57,10 @@ class EnumColumnsTest {
 				arguments("survey", "survey_status_check", SurveyStatus.class),
 				arguments("survey_link", "survey_link_audience_check", Audience.class),
 				arguments("survey_link_ended", "survey_link_ended_audience_check", Audience.class),
-				arguments("survey_response", "survey_response_audience_check", Audience.class));
+				arguments("survey_response", "survey_response_audience_check", Audience.class),
+				arguments("join_request", "join_request_role_check", RequesterRole.class),
+				arguments("join_request", "join_request_interest_check", Interest.class),
+				arguments("join_request", "join_request_status_check", RequestStatus.class));
 	}
 
 	/** An enum that its module keeps package-private. */

@@ -48,7 +48,7 @@ class FormTextFieldsTest {
 	 */
 	private static final Set<String> EXEMPT = Set.of("account.PasswordForm.password", "account.PasswordForm.repeat",
 			"account.SetupForm.password", "account.SetupForm.repeat", "meeting.registration.RegistrationForm.website",
-			"research.results.QuoteForm.remove", "actionplan.plan.VerdictForm.choice",
+			"joining.form.JoinForm.website", "research.results.QuoteForm.remove", "actionplan.plan.VerdictForm.choice",
 			"trajectory.TrajectoryFilter.regio");
 
 	private static final String ROOT = GoedeGesprekApplication.class.getPackageName();

@@ -23,6 +23,16 @@ public interface TrajectoryAttention {
 	Map<Long, List<Point>> attention(List<TrajectoryRef> trajectories, AccountPrincipal user);
 
 	/**
+	 * What needs attention outside any trajectory (a region's requests to start, waiting
+	 * for an answer), in a fixed number of statements.
+	 * @param user the person
+	 * @return the points, none by default
+	 */
+	default List<Point> general(AccountPrincipal user) {
+		return List.of();
+	}
+
+	/**
 	 * The ids of the trajectories this person runs, for points meant for their
 	 * coordinators only.
 	 * @param trajectories the trajectories asked about

@@ -72,13 +72,14 @@ class TrajectoryController {
 		model.addAttribute("canCreate", TrajectoryAccess.canCreate(user));
 	}
 
+	/**
+	 * A new trajectory; with {@code aanvraag}, prefilled from a region's request to start
+	 * (TrajectoryOrigin), which becomes the trajectory when it is saved.
+	 */
 	@GetMapping("/trajecten/nieuw")
-	String createForm(@AuthenticationPrincipal AccountPrincipal user, Model model) {
-		TrajectoryForm form = TrajectoryForm.empty();
-		if (!user.isNational() && user.regionCodes().size() == 1) {
-			form.setRegionCode(user.regionCodes().iterator().next());
-		}
-		return form(model, form, user, null);
+	String createForm(@RequestParam(name = "aanvraag", required = false) Long origin,
+			@AuthenticationPrincipal AccountPrincipal user, Model model) {
+		return form(model, this.planning.newForm(origin, user), user, null);
 	}
 
 	@PostMapping("/trajecten")
@@ -94,7 +95,13 @@ class TrajectoryController {
 			id = this.planning.create(form, user);
 		}
 		catch (RuleException ex) {
-			result.rejectValue("title", ex.messageKey());
+			if (ex.messageKey().startsWith("TrajectoryForm.title")) {
+				result.rejectValue("title", ex.messageKey());
+			}
+			else {
+				// The request it was made from became a trajectory meanwhile.
+				result.reject(ex.messageKey());
+			}
 			return form(model, form, user, null);
 		}
 		redirect.addFlashAttribute("flashMessage", "trajectory.created");

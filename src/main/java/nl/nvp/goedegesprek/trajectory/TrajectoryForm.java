@@ -71,6 +71,9 @@ class TrajectoryForm {
 
 	private long version;
 
+	/** The request this trajectory is made from (TrajectoryOrigin), or null. */
+	private Long origin;
+
 	static TrajectoryForm empty() {
 		TrajectoryForm form = new TrajectoryForm();
 		for (StepType type : StepType.values()) {
@@ -215,6 +218,14 @@ class TrajectoryForm {
 
 	public void setContactPhone(String contactPhone) {
 		this.contactPhone = contactPhone;
+	}
+
+	public Long getOrigin() {
+		return this.origin;
+	}
+
+	public void setOrigin(Long origin) {
+		this.origin = origin;
 	}
 
 	public long getVersion() {

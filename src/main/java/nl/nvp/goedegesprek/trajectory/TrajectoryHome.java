@@ -64,7 +64,9 @@ public class TrajectoryHome {
 				rows.add(new Row(trajectory.id(), trajectory.title(), region, trajectory.activeStep(), found));
 			}
 		}
-		return new Home(rows, List.copyOf(regionsWithLate), open.size());
+		List<TrajectoryAttention.Point> general = new ArrayList<>();
+		this.contributions.forEach((contribution) -> general.addAll(contribution.general(user)));
+		return new Home(rows, List.copyOf(regionsWithLate), open.size(), general);
 	}
 
 	/**
@@ -73,8 +75,10 @@ public class TrajectoryHome {
 	 * @param trajectories the trajectories shown, by title
 	 * @param regionsWithLate the names of regions where something is late
 	 * @param open how many open trajectories this person sees in all
+	 * @param general what needs attention outside any trajectory (requests to start)
 	 */
-	public record Home(List<Row> trajectories, List<String> regionsWithLate, int open) {
+	public record Home(List<Row> trajectories, List<String> regionsWithLate, int open,
+			List<TrajectoryAttention.Point> general) {
 	}
 
 	/**

@@ -16,6 +16,7 @@ import nl.nvp.goedegesprek.shared.NotFoundException;
 import nl.nvp.goedegesprek.shared.RuleException;
 import nl.nvp.goedegesprek.shared.TransactionLocks;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
@@ -42,11 +43,41 @@ class TrajectoryPlanning {
 
 	private final TransactionLocks locks;
 
-	TrajectoryPlanning(TrajectoryRepository repository, Regions regions, Accounts accounts, TransactionLocks locks) {
+	private final ObjectProvider<TrajectoryOrigin> origin;
+
+	TrajectoryPlanning(TrajectoryRepository repository, Regions regions, Accounts accounts, TransactionLocks locks,
+			ObjectProvider<TrajectoryOrigin> origin) {
 		this.repository = repository;
 		this.regions = regions;
 		this.accounts = accounts;
 		this.locks = locks;
+		this.origin = origin;
+	}
+
+	/**
+	 * A new trajectory's form, prefilled from its origin (a region's request) when there
+	 * is one this person may turn into a trajectory.
+	 */
+	TrajectoryForm newForm(Long originId, AccountPrincipal user) {
+		TrajectoryForm form = TrajectoryForm.empty();
+		if (!user.isNational() && user.regionCodes().size() == 1) {
+			form.setRegionCode(user.regionCodes().iterator().next());
+		}
+		TrajectoryOrigin source = (originId != null) ? this.origin.getIfAvailable() : null;
+		if (source != null) {
+			source.prefill(originId, user).ifPresent((prefill) -> {
+				form.setOrigin(originId);
+				form.setRegionCode(prefill.regionCode());
+				form.setTitle(prefill.title());
+				form.setVariant(TrajectoryVariant.valueOf(prefill.variant()));
+				form.setContactName(prefill.contactName());
+				form.setContactEmail(prefill.contactEmail());
+				if (form.getVariant() == TrajectoryVariant.DIALOGUE_TABLE) {
+					form.getSteps().forEach((plan) -> plan.setIncluded(plan.getType() == StepType.DIALOGUE_TABLE));
+				}
+			});
+		}
+		return form;
 	}
 
 	Page<TrajectoryViews.Row> list(TrajectoryFilter filter, AccountPrincipal user) {
@@ -141,7 +172,13 @@ class TrajectoryPlanning {
 		}
 		Trajectory trajectory = new Trajectory(region, form.getVariant(), form.chosenSteps());
 		apply(trajectory, form, user);
-		return this.repository.save(trajectory).getId();
+		long id = this.repository.save(trajectory).getId();
+		if (form.getOrigin() != null) {
+			// A request that becomes this trajectory: in the same transaction, so that a
+			// request already turned into one (another tab) undoes this one.
+			this.origin.ifAvailable((origin) -> origin.becameTrajectory(form.getOrigin(), id, user));
+		}
+		return id;
 	}
 
 	@Transactional

@@ -109,6 +109,11 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/stemmen/*")
 			.permitAll()
+			// "Doe mee": the page, the request form and its thanks, for anyone (issue 16)
+			.requestMatchers("/doe-mee", "/doe-mee/aanvragen", "/doe-mee/verstuurd")
+			.permitAll()
+			.requestMatchers("/aanvragen", "/aanvragen/**")
+			.hasRole(national)
 			// The demo mail page: for anyone, and only mapped under the demo
 			// profile
 			// (404 elsewhere; decision 21).

@@ -256,6 +256,19 @@ class DemoBrowserTest {
 	}
 
 	@Test
+	@Order(6)
+	void theNationalCoordinatorsStartPageShowsTheDemoRequestWaitingInTheInbox() {
+		this.coordinator.navigate(url("/"));
+		assertThat(this.coordinator.locator(".general-attention"))
+			.containsText("Eén nieuwe aanvraag wacht op antwoord.");
+		this.coordinator.locator(".general-attention a").click();
+		assertThat(this.coordinator.locator("table.join-requests")).containsText("Twente");
+		this.coordinator.navigate(url("/aanvragen"));
+		assertThat(this.coordinator.locator("table.join-requests")).containsText("Utrecht Stad");
+		assertThat(this.coordinator.locator("table.join-requests")).containsText("In gesprek");
+	}
+
+	@Test
 	@Order(5)
 	void anInvitedAccountChoosesItsPasswordThroughTheDemoMailPage() {
 		this.coordinator.navigate(url("/accounts/nieuw"));

@@ -1,5 +1,6 @@
 package nl.nvp.goedegesprek.support;
 
+import nl.nvp.goedegesprek.joining.JoinForms;
 import nl.nvp.goedegesprek.account.AccountForms;
 import nl.nvp.goedegesprek.actionplan.ActionPlanForms;
 import nl.nvp.goedegesprek.harvest.HarvestForms;
@@ -15,7 +16,7 @@ import org.springframework.context.annotation.Import;
 /** Every module's {@link FormCatalogue}. */
 @TestConfiguration(proxyBeanMethods = false)
 @Import({ TrajectoryForms.class, AccountForms.class, MeetingForms.class, PrivacyForms.class, RegionForms.class,
-		ActionPlanForms.class, HarvestForms.class, ResearchForms.class })
+		ActionPlanForms.class, HarvestForms.class, ResearchForms.class, JoinForms.class })
 public class FormCatalogues {
 
 }

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
+import nl.nvp.goedegesprek.joining.JoinForms;
 import nl.nvp.goedegesprek.account.AccountFixtures;
 import nl.nvp.goedegesprek.account.AccountPrincipal;
 import nl.nvp.goedegesprek.account.Role;
@@ -362,6 +363,16 @@ class AuthorizationMatrixTest {
 				NOT_FOUND);
 		// Public meeting pages and personal links (no account); an unknown link is not
 		// found
+		// "Doe mee" (issue 16): the page and the request form for anyone; the inbox of
+		// requests for national coordinators only
+		row("GET", "/doe-mee", OK, OK, OK, OK, OK, OK, OK, OK);
+		row("GET", "/doe-mee/aanvragen", OK, OK, OK, OK, OK, OK, OK, OK);
+		row("POST", "/doe-mee/aanvragen", OK, OK, OK, OK, OK, OK, OK, OK);
+		row("GET", "/doe-mee/verstuurd", OK, OK, OK, OK, OK, OK, OK, OK);
+		for (String[] route : new String[][] { { "GET", "/aanvragen" }, { "GET", "/aanvragen/{requestId}" },
+				{ "POST", "/aanvragen/{requestId}/antwoord" }, { "POST", "/aanvragen/{requestId}/status" } }) {
+			row(route[0], route[1], LOGIN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN);
+		}
 		row("GET", "/aanmelden/{publicId}", OK, OK, OK, OK, OK, OK, OK, OK);
 		row("POST", "/aanmelden/{publicId}", OK, OK, OK, OK, OK, OK, OK, OK);
 		row("GET", "/aanmelden/{publicId}/verstuurd", OK, OK, OK, OK, OK, OK, OK, OK);
@@ -449,6 +460,11 @@ class AuthorizationMatrixTest {
 
 	private long hostLinkId;
 
+	private long joinRequestId;
+
+	@Autowired
+	private JoinForms joinForms;
+
 	@Autowired
 	private JdbcClient jdbc;
 
@@ -477,6 +493,7 @@ class AuthorizationMatrixTest {
 		this.actionId = this.actionPlan.action(this.trajectoryId, coordinator, this.topicId, "Matrix-actie", null);
 		this.versionId = this.actionPlan.submitPlan(this.trajectoryId, coordinator);
 		this.nationalActionId = this.actionPlan.nationalAction("Matrix-landelijk");
+		this.joinRequestId = this.joinForms.request();
 		this.hostLinkId = this.jdbc.sql("""
 				insert into harvest_entry_link (trajectory_id, label, token_hash, expires_at, created_at)
 				values (?, 'Matrix-tafel', ?, now() + interval '7 days', now()) returning id""")
@@ -499,6 +516,7 @@ class AuthorizationMatrixTest {
 		String url = route.pattern()
 			.replace("{id}", Long.toString(this.trajectoryId))
 			.replace("{accountId}", Long.toString(this.targetAccountId))
+			.replace("{requestId}", Long.toString(this.joinRequestId))
 			.replace("{regionCode}", "JZ01")
 			.replace("{ownRegionCode}", "JZ32")
 			.replace("{step}", "RESEARCH_FIGURES")

@@ -225,6 +225,9 @@ class FormFuzzTest {
 	private Mailbox mailbox;
 
 	@Autowired
+	private nl.nvp.goedegesprek.joining.JoinForms joinForms;
+
+	@Autowired
 	private com.icegreen.greenmail.util.GreenMail greenMail;
 
 	private List<Target> targets;
@@ -1079,6 +1082,8 @@ class FormFuzzTest {
 
 		final long registrationId;
 
+		final long joinRequestId;
+
 		final String pendingToken;
 
 		/**
@@ -1136,6 +1141,7 @@ class FormFuzzTest {
 			this.meeting = FormFuzzTest.this.meetings.create(this.trajectoryId, "Fuzz", 40, Map.of());
 			this.dialogue = FormFuzzTest.this.meetings.createSecondDialogue(this.trajectoryId, "Fuzz prioriteiten");
 			this.toCancel = FormFuzzTest.this.meetings.create(this.trajectoryId, "Fuzz afzeggen", 40, Map.of());
+			this.joinRequestId = FormFuzzTest.this.joinForms.request();
 			this.registrationId = FormFuzzTest.this.meetings.confirmed(this.meeting.id(), "Fuzz",
 					ParticipantRole.FOSTER_PARENT);
 			this.pendingToken = FormFuzzTest.this.meetings.pending(this.meeting.id(), "Fuzz", ParticipantRole.PARENT);
@@ -1239,6 +1245,7 @@ class FormFuzzTest {
 				case "code" -> List.of(FUZZ_REGION);
 				case "step" -> List.of("RESEARCH_FIGURES", "RESEARCH_EXPERIENCE", "KICK_OFF", "FOLLOW_UP");
 				case "registrationId" -> List.of(this.registrationId);
+				case "requestId" -> List.of(this.joinRequestId);
 				case "figureId", "findingId", "answerId" ->
 					List.of("1", "987654321", "6f1c7a52-8a4e-4f0e-9a43-2b7d1c0e5f11");
 				case "topicId" -> pattern.startsWith("/onderwerpen") ? List.of(this.catalogueTopicId)

@@ -100,7 +100,12 @@ class PlainLanguageTest {
 			new Selection("messages", "privacy."), new Selection("messages", "error."),
 			new Selection("messages", "form.errors."), new Selection("messages", "NotBlank"),
 			new Selection("messages", "NotNull"), new Selection("messages", "Email"),
-			new Selection("messages", "SingleLine"), new Selection("messages", "PlainText"));
+			new Selection("messages", "SingleLine"), new Selection("messages", "PlainText"),
+			// "Doe mee": the public page, the request form, its choices and its mails
+			new Selection("joining", "join."), new Selection("joining", "JoinForm."),
+			new Selection("joining", "joinRequest.tooMany"), new Selection("joining", "RequesterRole."),
+			new Selection("joining", "Interest."), new Selection("joining", "mail."),
+			new Selection("joining", "personalData."));
 
 	/** Coordinator texts under a participant prefix. */
 	static final List<String> NOT_PARTICIPANT = List.of("answer.preview", "answer.loggedIn");

@@ -86,7 +86,7 @@ class PublicPagesWithoutSessionTest {
 		ResearchFixtures.Created survey = this.research.openSurvey(trajectory, coordinator);
 		List<String> pages = List.of("/aanmelden/" + meeting.publicId(),
 				"/vragenlijst/" + survey.token(Audience.FOSTER_FAMILIES), "/inloggen", "/", "/privacy",
-				"/toegankelijkheid");
+				"/toegankelijkheid", "/doe-mee", "/doe-mee/aanvragen", "/doe-mee/verstuurd");
 		long sessions = sessions();
 		for (String page : pages) {
 			HttpResponse<String> response = get(page, Map.of());

@@ -205,6 +205,8 @@ class VolumeStatementCountTest {
 		cost(costs, "meeting page (past)", "/bijeenkomsten/" + pastMeeting, national);
 		cost(costs, "meeting page (coming)", "/bijeenkomsten/" + futureMeeting.split(" ")[0], national);
 		cost(costs, "failing mails", "/beheer/mails", national);
+		cost(costs, "requests to start (inbox)", "/aanvragen", national);
+		cost(costs, "public page \"doe mee\"", "/doe-mee", null);
 		cost(costs, "public registration page", "/aanmelden/" + futureMeeting.split(" ")[1], null);
 		cost(costs, "public action plan", "/actieplan/" + planPublicId, null);
 		cost(costs, "public survey", "/vragenlijst/" + surveyToken, null);
