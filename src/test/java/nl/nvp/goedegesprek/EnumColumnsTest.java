@@ -13,6 +13,7 @@ import nl.nvp.goedegesprek.actionplan.action.ActionStatus;
 import nl.nvp.goedegesprek.actionplan.plan.VersionStatus;
 import nl.nvp.goedegesprek.meeting.ParticipantRole;
 import nl.nvp.goedegesprek.meeting.planning.MeetingType;
+import nl.nvp.goedegesprek.output.editing.OutputKind;
 import nl.nvp.goedegesprek.research.survey.Audience;
 import nl.nvp.goedegesprek.research.survey.SurveyStatus;
 import nl.nvp.goedegesprek.support.IntegrationTest;
@@ -54,7 +55,8 @@ class EnumColumnsTest {
 				arguments("survey", "survey_status_check", SurveyStatus.class),
 				arguments("survey_link", "survey_link_audience_check", Audience.class),
 				arguments("survey_link_ended", "survey_link_ended_audience_check", Audience.class),
-				arguments("survey_response", "survey_response_audience_check", Audience.class));
+				arguments("survey_response", "survey_response_audience_check", Audience.class),
+				arguments("output", "output_kind_check", OutputKind.class));
 	}
 
 	/** An enum that its module keeps package-private. */
