@@ -28,9 +28,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class OutputController {
 
 	/**
-	 * A flash attribute: the upload before was over the size limit ({@link UploadLimit}).
+	 * The parameter with which the form opens again after an upload over the size limit,
+	 * which Tomcat cannot read (web.UndecodableParametersFilter sends the browser back).
 	 */
-	static final String TOO_LARGE = "outputFileTooLarge";
+	private static final String TOO_LARGE = "te-groot";
 
 	private final Outputs outputs;
 
