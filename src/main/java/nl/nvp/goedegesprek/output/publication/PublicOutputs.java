@@ -26,8 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What the public sees of the outputs: only published ones, with the title and region of
  * their trajectory and the topics it chose. Each page costs a fixed number of statements
- * however many outputs and trajectories there are (the national page five at most, a
- * trajectory's page four).
+ * however many outputs and trajectories there are (the national page four, a trajectory's
+ * page three, the feed two).
  */
 @Service
 @Transactional(readOnly = true)
