@@ -16,6 +16,7 @@ import nl.nvp.goedegesprek.actionplan.action.ActionStatus;
 import nl.nvp.goedegesprek.actionplan.plan.VersionStatus;
 import nl.nvp.goedegesprek.meeting.ParticipantRole;
 import nl.nvp.goedegesprek.meeting.planning.MeetingType;
+import nl.nvp.goedegesprek.output.editing.OutputKind;
 import nl.nvp.goedegesprek.research.survey.Audience;
 import nl.nvp.goedegesprek.research.survey.SurveyStatus;
 import nl.nvp.goedegesprek.support.IntegrationTest;
@@ -60,7 +61,8 @@ class EnumColumnsTest {
 				arguments("survey_response", "survey_response_audience_check", Audience.class),
 				arguments("join_request", "join_request_role_check", RequesterRole.class),
 				arguments("join_request", "join_request_interest_check", Interest.class),
-				arguments("join_request", "join_request_status_check", RequestStatus.class));
+				arguments("join_request", "join_request_status_check", RequestStatus.class),
+				arguments("output", "output_kind_check", OutputKind.class));
 	}
 
 	/** An enum that its module keeps package-private. */

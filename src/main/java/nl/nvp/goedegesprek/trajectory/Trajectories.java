@@ -2,7 +2,10 @@ package nl.nvp.goedegesprek.trajectory;
 
 import java.time.Clock;
 import java.time.ZonedDateTime;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import nl.nvp.goedegesprek.account.AccountPrincipal;
@@ -69,6 +72,20 @@ public class Trajectories {
 	 */
 	public String regionCode(long id) {
 		return this.repository.findById(id).map(Trajectory::getRegionCode).orElseThrow(NotFoundException::new);
+	}
+
+	/**
+	 * Title and region of these trajectories, for public pages of what their coordinators
+	 * published (the outputs). One statement.
+	 * @param ids the trajectories
+	 * @return by id, the ones that exist
+	 */
+	public Map<Long, PublicTrajectory> publicSummaries(Collection<Long> ids) {
+		Map<Long, PublicTrajectory> summaries = new HashMap<>();
+		if (!ids.isEmpty()) {
+			this.repository.findPublicSummaries(ids).forEach((summary) -> summaries.put(summary.id(), summary));
+		}
+		return summaries;
 	}
 
 	/** For other modules: the trajectory if this person may see it. */

@@ -72,4 +72,7 @@ interface TrajectoryRepository extends JpaRepository<Trajectory, Long>, JpaSpeci
 	@Query("select t.id from Trajectory t where t.closedAt < ?1")
 	List<Long> findClosedBefore(Instant cutoff);
 
+	@Query("select new nl.nvp.goedegesprek.trajectory.PublicTrajectory(t.id, t.title, t.regionCode) from Trajectory t where t.id in ?1")
+	List<PublicTrajectory> findPublicSummaries(java.util.Collection<Long> ids);
+
 }

@@ -105,6 +105,11 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers(HttpMethod.GET, "/actieplan/*")
 			.permitAll()
+			// Published outputs, their files and feed: for anyone (decision 42); a draft
+			// is not found there.
+			.requestMatchers(HttpMethod.GET, "/opbrengsten", "/opbrengsten/feed.atom", "/opbrengsten/trajecten/*",
+					"/opbrengsten/*/bestand")
+			.permitAll()
 			.requestMatchers("/voortgang/*")
 			.permitAll()
 			.requestMatchers("/stemmen/*")

@@ -31,7 +31,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * filter reads the parameters first, once, and answers 400 itself. It runs after the
  * character-encoding filter (a form body is read as UTF-8) and the metrics' observation
  * filter (the 400 is counted as one), before the session and Spring Security. The log
- * gets one short line at INFO, without path, query or value.
+ * gets one short line at INFO, without path, query or value. An upload over the size
+ * limit (Tomcat's 413) is sent back to the form it came from, which says so at its file
+ * field (decision 42).
  */
 class UndecodableParametersFilter extends OncePerRequestFilter {
 
@@ -53,6 +55,35 @@ class UndecodableParametersFilter extends OncePerRequestFilter {
 		this.headers = List.copyOf(headers);
 	}
 
+	/**
+	 * The query parameter with which a form page is opened again after its upload was
+	 * over the size limit ({@code spring.servlet.multipart}): the page shows the error at
+	 * its file field (outputs, decision 42).
+	 */
+	static final String TOO_LARGE = "te-groot";
+
+	/**
+	 * The page a multipart form was sent from (the path of its Referer, which browsers
+	 * send to the same origin), or null. Only the path is kept, so the answer always
+	 * stays on this site. An upload over the limit cannot be read, its CSRF token
+	 * neither; sending the browser back to the form (a GET) changes nothing.
+	 */
+	private static String formPage(HttpServletRequest request) {
+		String type = request.getContentType();
+		String referer = request.getHeader("Referer");
+		if (!"POST".equals(request.getMethod()) || type == null
+				|| !type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/") || referer == null) {
+			return null;
+		}
+		try {
+			String path = java.net.URI.create(referer).getRawPath();
+			return (path != null && path.startsWith("/") && !path.startsWith("//")) ? path : null;
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
@@ -62,6 +93,16 @@ class UndecodableParametersFilter extends OncePerRequestFilter {
 			request.getParameterMap();
 		}
 		catch (InvalidParameterException ex) {
+			String back = (ex.getErrorCode() == HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE) ? formPage(request)
+					: null;
+			if (back != null) {
+				log.info("Sent an upload over the size limit back to its form");
+				request.setAttribute(REFUSED, Boolean.TRUE);
+				this.headers.forEach((writer) -> writer.writeHeaders(request, response));
+				response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+				response.setHeader("Location", back + "?" + TOO_LARGE + "=1");
+				return;
+			}
 			int status = (ex.getErrorCode() >= 400 && ex.getErrorCode() < 500) ? ex.getErrorCode()
 					: HttpServletResponse.SC_BAD_REQUEST;
 			// Not the exception or its message: it names the parameter and its value.

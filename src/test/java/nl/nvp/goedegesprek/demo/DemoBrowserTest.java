@@ -269,6 +269,21 @@ class DemoBrowserTest {
 	}
 
 	@Test
+	@Order(7)
+	void theDemoOutputsArePublicExceptTheDraft() {
+		this.visitor.navigate(url("/opbrengsten"));
+		Locator report = this.visitor.getByRole(AriaRole.LINK,
+				new Page.GetByRoleOptions().setName("Quick scan pleegzorg Rijk van Nijmegen").setExact(true));
+		assertThat(report).isVisible();
+		assertThat(this.visitor.getByText("Terugblik op de tweede dialoogbijeenkomst")).hasCount(0);
+		Browsers.assertAccessible(this.visitor);
+		String href = report.getAttribute("href");
+		com.microsoft.playwright.APIResponse file = this.visitor.request().get(url(href));
+		assertTrue(file.ok() && file.headers().get("content-type").startsWith("application/pdf")
+				&& file.body().length > 1000, () -> "the demo report is a real PDF");
+	}
+
+	@Test
 	@Order(5)
 	void anInvitedAccountChoosesItsPasswordThroughTheDemoMailPage() {
 		this.coordinator.navigate(url("/accounts/nieuw"));

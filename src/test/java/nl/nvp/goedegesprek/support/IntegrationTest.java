@@ -10,6 +10,7 @@ import nl.nvp.goedegesprek.account.AccountFixtures;
 import nl.nvp.goedegesprek.actionplan.ActionPlanFixtures;
 import nl.nvp.goedegesprek.harvest.HarvestFixtures;
 import nl.nvp.goedegesprek.meeting.MeetingFixtures;
+import nl.nvp.goedegesprek.output.OutputFixtures;
 import nl.nvp.goedegesprek.research.ResearchFixtures;
 import nl.nvp.goedegesprek.trajectory.TrajectoryFixtures;
 
@@ -31,7 +32,7 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 @Import({ TestDatabaseConfiguration.class, TestMailConfiguration.class, TestClockConfiguration.class, Mailbox.class,
 		SentTwice.class, FormCatalogues.class, AccountFixtures.class, TrajectoryFixtures.class, MeetingFixtures.class,
-		ResearchFixtures.class, HarvestFixtures.class, ActionPlanFixtures.class })
+		ResearchFixtures.class, HarvestFixtures.class, ActionPlanFixtures.class, OutputFixtures.class })
 public @interface IntegrationTest {
 
 }

@@ -17,6 +17,8 @@ import nl.nvp.goedegesprek.harvest.HarvestFixtures;
 import nl.nvp.goedegesprek.harvest.item.HarvestKind;
 import nl.nvp.goedegesprek.meeting.MeetingFixtures;
 import nl.nvp.goedegesprek.meeting.ParticipantRole;
+import nl.nvp.goedegesprek.output.OutputFixtures;
+import nl.nvp.goedegesprek.output.editing.OutputKind;
 import nl.nvp.goedegesprek.research.ResearchFixtures;
 import nl.nvp.goedegesprek.research.survey.Audience;
 import nl.nvp.goedegesprek.shared.SecretToken;
@@ -237,6 +239,29 @@ class AuthorizationMatrixTest {
 				NOT_FOUND);
 		row("GET", "/actieplan/{publicId}", NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND,
 				NOT_FOUND);
+		// Outputs (decision 42): read by whoever sees the trajectory, drafts included;
+		// made, changed, published and deleted by its coordinators. The public pages,
+		// feed and files show only what is published: the matrix trajectory has only a
+		// draft (with a file), so its page and the draft's file are not found for anyone.
+		for (String[] route : new String[][] { { "GET", "/trajecten/{id}/opbrengsten" },
+				{ "GET", "/trajecten/{id}/opbrengsten/{outputId}/bestand" } }) {
+			row(route[0], route[1], LOGIN, OK, OK, OK, NOT_FOUND, OK, OK, NOT_FOUND);
+		}
+		for (String[] route : new String[][] { { "GET", "/trajecten/{id}/opbrengsten/nieuw" },
+				{ "POST", "/trajecten/{id}/opbrengsten/nieuw" },
+				{ "GET", "/trajecten/{id}/opbrengsten/{outputId}/bewerken" },
+				{ "POST", "/trajecten/{id}/opbrengsten/{outputId}/bewerken" },
+				{ "POST", "/trajecten/{id}/opbrengsten/{outputId}/publiceren" },
+				{ "POST", "/trajecten/{id}/opbrengsten/{outputId}/intrekken" },
+				{ "POST", "/trajecten/{id}/opbrengsten/{outputId}/verwijderen" } }) {
+			row(route[0], route[1], LOGIN, OK, OK, FORBIDDEN, NOT_FOUND, OK, FORBIDDEN, NOT_FOUND);
+		}
+		row("GET", "/opbrengsten", OK, OK, OK, OK, OK, OK, OK, OK);
+		row("GET", "/opbrengsten/feed.atom", OK, OK, OK, OK, OK, OK, OK, OK);
+		row("GET", "/opbrengsten/trajecten/{id}", NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND,
+				NOT_FOUND, NOT_FOUND);
+		row("GET", "/opbrengsten/{outputId}/bestand", NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND,
+				NOT_FOUND, NOT_FOUND);
 		// Who viewed participants' data: national coordinators
 		row("GET", "/inzagelog", LOGIN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN);
 		row("GET", "/beheer/mails", LOGIN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN);
@@ -466,6 +491,11 @@ class AuthorizationMatrixTest {
 	private JoinForms joinForms;
 
 	@Autowired
+	private OutputFixtures outputs;
+
+	private long outputId;
+
+	@Autowired
 	private JdbcClient jdbc;
 
 	@BeforeAll
@@ -500,6 +530,8 @@ class AuthorizationMatrixTest {
 			.params(this.trajectoryId, SecretToken.generate().hash())
 			.query(Long.class)
 			.single();
+		this.outputId = this.outputs.file(this.trajectoryId, OutputKind.RESEARCH_REPORT, "Matrix-concept",
+				OutputFixtures.PDF, "application/pdf", false);
 	}
 
 	Stream<Arguments> cases() {
@@ -530,6 +562,7 @@ class AuthorizationMatrixTest {
 			.replace("{ownTopicId}", Long.toString(this.ownTopicId))
 			.replace("{itemId}", Long.toString(this.itemId))
 			.replace("{hostLinkId}", Long.toString(this.hostLinkId))
+			.replace("{outputId}", Long.toString(this.outputId))
 			.replace("{actionId}", Long.toString(this.actionId))
 			.replace("{versionId}", Long.toString(this.versionId))
 			.replace("{nationalActionId}", Long.toString(this.nationalActionId))

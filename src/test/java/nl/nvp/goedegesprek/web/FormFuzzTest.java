@@ -1188,6 +1188,17 @@ class FormFuzzTest {
 					"/oogst-invoer/");
 			this.hostLinkId = FormFuzzTest.this.jdbc.queryForObject(
 					"select max(id) from harvest_entry_link where trajectory_id = ?", Long.class, this.trajectoryId);
+			// Outputs: a draft and a published one, each with a file (decision 42)
+			for (boolean published : new boolean[] { false, true }) {
+				long output = FormFuzzTest.this.jdbc.queryForObject("""
+						insert into output (trajectory_id, kind, title, summary, output_date, file_type, file_size,
+						file_storage, published_at, created_at, changed_at) values (?, 'RESEARCH_REPORT', ?, 'Fuzz',
+						date '2026-11-01', 'application/pdf', 5, 'DATABASE', case when ? then now() end, now(), now())
+						returning id""", Long.class, this.trajectoryId, "Fuzz-opbrengst " + published, published);
+				FormFuzzTest.this.jdbc.update("insert into output_file (output_id, content) values (?, ?)", output,
+						"%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+				this.outputIds.add(output);
+			}
 			FormFuzzTest.this.mvc
 				.perform(post("/trajecten/" + this.trajectoryId + "/acties/" + this.actionId + "/link-versturen"));
 			this.ownerToken = linkIn(jakarta.mail.internet.MimeMessage.class
@@ -1215,6 +1226,8 @@ class FormFuzzTest {
 			assertThat(link.find()).as("a link %s in %s", prefix, text).isTrue();
 			return link.group(1);
 		}
+
+		private final List<Long> outputIds = new ArrayList<>();
 
 		AccountPrincipal principal(Actor actor) {
 			return this.principals.get(actor);
@@ -1254,6 +1267,7 @@ class FormFuzzTest {
 				case "actionId" -> List.of(this.actionId);
 				case "linkId" -> List.of(this.hostLinkId, 987654321L);
 				case "versionId" -> List.of(this.versionId);
+				case "outputId" -> List.copyOf(this.outputIds);
 				case "nationalActionId" -> List.of(this.nationalActionId);
 				case "indicatorId" -> List.of(this.indicatorId);
 				case "year" -> List.of(2024, 1999);

@@ -1,0 +1,109 @@
+package nl.nvp.goedegesprek.output.editing;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import nl.nvp.goedegesprek.account.AccountPrincipal;
+import nl.nvp.goedegesprek.account.Accounts;
+import nl.nvp.goedegesprek.output.file.FileTypes;
+import nl.nvp.goedegesprek.shared.PdfDocuments;
+import nl.nvp.goedegesprek.trajectory.Trajectories;
+import nl.nvp.goedegesprek.trajectory.TrajectoryRef;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The demo profile's outputs: Rijk van Nijmegen's quick scan as a real (small) PDF, a
+ * podcast episode and a news item, published, and a blog still in draft; West Brabant
+ * Oost's advice, published. Made on the first demo start of a day (decision 21), when the
+ * trajectories have no outputs yet.
+ */
+@Component
+@Profile("demo")
+@Order(7)
+class DemoOutputs implements ApplicationRunner {
+
+	private static final String NATIONAL = "landelijk@goedegesprek.example";
+
+	private final Outputs outputs;
+
+	private final OutputRepository repository;
+
+	private final Trajectories trajectories;
+
+	private final Accounts accounts;
+
+	private final PdfDocuments pdf;
+
+	private final FileTypes fileTypes;
+
+	DemoOutputs(Outputs outputs, OutputRepository repository, Trajectories trajectories, Accounts accounts,
+			PdfDocuments pdf, FileTypes fileTypes) {
+		this.outputs = outputs;
+		this.repository = repository;
+		this.trajectories = trajectories;
+		this.accounts = accounts;
+		this.pdf = pdf;
+		this.fileTypes = fileTypes;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		AccountPrincipal demo = this.accounts.principalOf(NATIONAL).orElse(null);
+		if (demo == null) {
+			return;
+		}
+		this.trajectories.firstInRegion("JZ32", demo)
+			.filter((nijmegen) -> this.repository.findByTrajectory(nijmegen.id()).isEmpty())
+			.ifPresent((nijmegen) -> nijmegen(nijmegen, demo));
+		this.trajectories.firstInRegion("JZ34", demo)
+			.filter((brabant) -> this.repository.findByTrajectory(brabant.id()).isEmpty())
+			.ifPresent((brabant) -> add(brabant, demo, OutputKind.ADVICE, "Advies aan de gemeenten: één startwijzer",
+					"De deelnemers vragen de gemeenten om in de hele regio dezelfde startwijzer te gebruiken.",
+					LocalDate.of(2026, 10, 14), "https://www.nvp-plein.nl/", null, true));
+	}
+
+	private void nijmegen(TrajectoryRef nijmegen, AccountPrincipal demo) {
+		String title = "Quick scan pleegzorg Rijk van Nijmegen";
+		byte[] report = this.pdf.render("output/pdf/demo-report", Map.of("title", title, "paragraphs", List.of(
+				"Dit is het onderzoek naar pleegzorg in de regio Rijk van Nijmegen: de cijfers en hoe pleeggezinnen, ouders en professionals pleegzorg beleven.",
+				"Drie onderwerpen kwamen naar voren: samenwerken tussen pleegouders en ouders, overbelasting van pleegouders voorkomen, en de impact op eigen kinderen.",
+				"Dit is een voorbeeldbestand van de demo.")), Locale.forLanguageTag("nl"));
+		add(nijmegen, demo, OutputKind.RESEARCH_REPORT, title,
+				"De cijfers van de regio en wat pleeggezinnen, ouders en professionals vertelden in de vragenlijsten.",
+				LocalDate.of(2026, 3, 2), null, report, true);
+		add(nijmegen, demo, OutputKind.PODCAST_EPISODE, "Podcast: de stem van eigen kinderen",
+				"Twee eigen kinderen van pleegouders vertellen hoe het is om je huis te delen.",
+				LocalDate.of(2026, 5, 20), "https://www.nvp-plein.nl/", null, true);
+		add(nijmegen, demo, OutputKind.NEWS_ITEM, "Rijk van Nijmegen stelt actieplan vast",
+				"De regio heeft het actieplan vastgesteld. De startwijzer gaat landelijk verder.",
+				LocalDate.of(2026, 9, 1), "https://www.nvp-plein.nl/", null, true);
+		add(nijmegen, demo, OutputKind.BLOG, "Terugblik op de tweede dialoogbijeenkomst",
+				"Een verslag van de avond waarop ideeën acties werden. Nog niet af.", LocalDate.of(2026, 11, 28),
+				"https://www.nvp-plein.nl/", null, false);
+	}
+
+	private void add(TrajectoryRef trajectory, AccountPrincipal demo, OutputKind kind, String title, String summary,
+			LocalDate date, String link, byte[] file, boolean publish) {
+		OutputForm form = new OutputForm();
+		form.setKind(kind);
+		form.setTitle(title);
+		form.setSummary(summary);
+		form.setDate(date);
+		form.setLink(link);
+		Optional<Outputs.Upload> upload = Optional.ofNullable(file)
+			.map((bytes) -> new Outputs.Upload(this.fileTypes.allowedType(bytes).orElseThrow(), bytes));
+		long id = this.outputs.create(trajectory.id(), form, upload, demo);
+		if (publish) {
+			this.outputs.publish(trajectory.id(), id, this.repository.findById(id).orElseThrow().getVersion(), demo);
+		}
+	}
+
+}
