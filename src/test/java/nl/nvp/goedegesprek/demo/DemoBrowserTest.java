@@ -281,6 +281,17 @@ class DemoBrowserTest {
 		com.microsoft.playwright.APIResponse file = this.visitor.request().get(url(href));
 		assertTrue(file.ok() && file.headers().get("content-type").startsWith("application/pdf")
 				&& file.body().length > 1000, () -> "the demo report is a real PDF");
+		assertThat(this.visitor.locator(".published-quote")
+			.filter(new Locator.FilterOptions().setHasText("Ik kwam meer dingen te weten")))
+			.containsText("(pleegkind)");
+
+		// The trajectory's own public page: its outputs and its published quotes.
+		report.locator("xpath=ancestor::article").locator("a[href*='/opbrengsten/trajecten/']").click();
+		assertThat(this.visitor.locator("#output-quotes")).hasText("Wat deelnemers zeiden");
+		assertThat(this.visitor.locator(".published-quote")).hasCount(3);
+		assertThat(this.visitor.locator("main")).not().containsText("Fijn dat ze ook aan ons vroegen");
+		Browsers.assertAccessible(this.visitor);
+		Browsers.assertReflows(this.visitor);
 	}
 
 	@Test

@@ -17,8 +17,7 @@ import org.springframework.context.annotation.Import;
 /** Every module's {@link FormCatalogue}. */
 @TestConfiguration(proxyBeanMethods = false)
 @Import({ TrajectoryForms.class, AccountForms.class, MeetingForms.class, PrivacyForms.class, RegionForms.class,
-		ActionPlanForms.class, HarvestForms.class, ResearchForms.class, JoinForms.class,
-		OutputForms.class })
+		ActionPlanForms.class, HarvestForms.class, ResearchForms.class, JoinForms.class, OutputForms.class })
 public class FormCatalogues {
 
 }

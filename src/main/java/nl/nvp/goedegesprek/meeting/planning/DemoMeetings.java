@@ -199,17 +199,15 @@ class DemoMeetings implements ApplicationRunner {
 	 * (for the public pages, {@code meeting.PublishedQuotes}), one still to choose.
 	 */
 	private void nijmegenQuotes(Meeting meeting) {
-		evaluated(meeting, "nijmegen@goedegesprek.example",
-				new String[][] {
-						{ "Sem", "FOSTER_CHILD", "5", "Ik kwam meer dingen te weten en kon mijn stem laten horen.",
-								"published" },
-						{ "Ingrid", "FOSTER_PARENT", "4",
-								"Voor het eerst zaten we met de ouders en de gemeente aan één tafel. Dat voelde gelijkwaardig.",
-								"published" },
-						{ "Yvonne", "PARENT", "4", "Ik werd gehoord als moeder, en niet alleen als dossier.",
-								"published" },
-						{ "Mila", "OWN_CHILD", "5", "Fijn dat ze ook aan ons vroegen hoe het thuis gaat.", "" },
-						{ "Ruud", "FOSTER_CARE_WORKER", "3", null, "" } });
+		evaluated(meeting, "nijmegen@goedegesprek.example", new String[][] {
+				{ "Sem", "FOSTER_CHILD", "5", "Ik kwam meer dingen te weten en kon mijn stem laten horen.",
+						"published" },
+				{ "Ingrid", "FOSTER_PARENT", "4",
+						"Voor het eerst zaten we met de ouders en de gemeente aan één tafel. Dat voelde gelijkwaardig.",
+						"published" },
+				{ "Yvonne", "PARENT", "4", "Ik werd gehoord als moeder, en niet alleen als dossier.", "published" },
+				{ "Mila", "OWN_CHILD", "5", "Fijn dat ze ook aan ons vroegen hoe het thuis gaat.", "" },
+				{ "Ruud", "FOSTER_CARE_WORKER", "3", null, "" } });
 	}
 
 	/**

@@ -1,5 +1,9 @@
 package nl.nvp.goedegesprek.output.publication;
 
+import java.util.List;
+
+import nl.nvp.goedegesprek.meeting.PublishedQuote;
+import nl.nvp.goedegesprek.meeting.PublishedQuotes;
 import nl.nvp.goedegesprek.output.editing.OutputKind;
 
 import org.springframework.stereotype.Controller;
@@ -11,22 +15,32 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * The public pages of the outputs: all of them, filtered by kind, region and topic, and
  * those of one trajectory. No account and no session needed (decision 30); a trajectory
- * without a published output is not found.
+ * without a published output is not found. Quotes that coordinators published (decision
+ * 43) stand beside the outputs: a trajectory's own, and on the national page the newest
+ * few when no filter is chosen (a filter is about outputs).
  */
 @Controller
 class PublicOutputController {
 
+	/** How many of the newest published quotes the national page shows. */
+	static final int NATIONAL_QUOTES = 6;
+
 	private final PublicOutputs outputs;
 
-	PublicOutputController(PublicOutputs outputs) {
+	private final PublishedQuotes quotes;
+
+	PublicOutputController(PublicOutputs outputs, PublishedQuotes quotes) {
 		this.outputs = outputs;
+		this.quotes = quotes;
 	}
 
 	@GetMapping("/opbrengsten")
 	String national(@RequestParam(name = "soort", required = false) String kind,
 			@RequestParam(name = "regio", required = false) String region,
 			@RequestParam(name = "onderwerp", required = false) String topic, Model model) {
-		model.addAttribute("page", this.outputs.national(PublicOutputs.Filter.of(kind, region, topic)));
+		PublicOutputs.Filter filter = PublicOutputs.Filter.of(kind, region, topic);
+		model.addAttribute("page", this.outputs.national(filter));
+		model.addAttribute("quotes", nationalQuotes(filter));
 		model.addAttribute("kinds", OutputKind.values());
 		return "output/public-outputs";
 	}
@@ -34,7 +48,13 @@ class PublicOutputController {
 	@GetMapping("/opbrengsten/trajecten/{id}")
 	String trajectory(@PathVariable long id, Model model) {
 		model.addAttribute("page", this.outputs.ofTrajectory(id));
+		model.addAttribute("quotes", this.quotes.forTrajectory(id));
 		return "output/public-trajectory";
+	}
+
+	/** The newest published quotes, or none when a filter is chosen. */
+	private List<PublishedQuote> nationalQuotes(PublicOutputs.Filter filter) {
+		return filter.any() ? List.of() : this.quotes.recent(NATIONAL_QUOTES);
 	}
 
 }

@@ -237,6 +237,34 @@ class QuotePublicationTest {
 	}
 
 	@Test
+	void aPublishedQuoteStandsOnThePublicPagesWithTheRoleOnlyUntilTakenBack() throws Exception {
+		this.jdbc.sql("""
+				insert into output (trajectory_id, kind, title, summary, output_date, link, published_at, created_at,
+				changed_at) values (?, 'BLOG', 'Blog', 'Samenvatting', date '2026-11-01', 'https://www.nvp-plein.nl/',
+				now(), now(), now())""").param(this.trajectory).update();
+		String before = publicPage("/opbrengsten/trajecten/" + this.trajectory);
+		assertThat(before).doesNotContain(this.quote).doesNotContain("Wat deelnemers zeiden");
+
+		publish(this.coordinator, this.quoted.seen());
+		assertThat(publicPage("/opbrengsten/trajecten/" + this.trajectory)).contains("Wat deelnemers zeiden")
+			.contains(this.quote)
+			.contains("(pleegkind)")
+			.doesNotContain("Kim");
+		assertThat(publicPage("/opbrengsten")).contains("Wat deelnemers zeiden");
+		assertThat(publicPage("/opbrengsten?soort=BLOG")).as("a filter is about outputs")
+			.doesNotContain("Wat deelnemers zeiden");
+
+		this.mvc.perform(post("/aanmelding/" + this.quoted.token() + "/evaluatie/citaat-weghalen").with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(publicPage("/opbrengsten/trajecten/" + this.trajectory)).doesNotContain(this.quote);
+		assertThat(publicPage("/opbrengsten")).doesNotContain(this.quote);
+	}
+
+	private String publicPage(String path) throws Exception {
+		return this.mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+	}
+
+	@Test
 	void anErasedRegistrationsPublishedQuoteIsGone() throws Exception {
 		publish(this.coordinator, this.quoted.seen());
 		this.mvc.perform(post("/aanmelding/" + this.quoted.token() + "/verwijderen").with(csrf()))
