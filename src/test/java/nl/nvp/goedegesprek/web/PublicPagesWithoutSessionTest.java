@@ -84,9 +84,14 @@ class PublicPagesWithoutSessionTest {
 				coordinator.id());
 		MeetingFixtures.Created meeting = this.meetings.create(trajectory, "Open avond", 20, Map.of());
 		ResearchFixtures.Created survey = this.research.openSurvey(trajectory, coordinator);
+		this.jdbc.sql("""
+				insert into output (trajectory_id, kind, title, summary, output_date, link, published_at, created_at,
+				changed_at) values (?, 'BLOG', 'Blog', 'Samenvatting', date '2026-11-01', 'https://www.nvp-plein.nl/',
+				now(), now(), now())""").param(trajectory).update();
 		List<String> pages = List.of("/aanmelden/" + meeting.publicId(),
 				"/vragenlijst/" + survey.token(Audience.FOSTER_FAMILIES), "/inloggen", "/", "/privacy",
-				"/toegankelijkheid", "/doe-mee", "/doe-mee/aanvragen", "/doe-mee/verstuurd");
+				"/toegankelijkheid", "/doe-mee", "/doe-mee/aanvragen", "/doe-mee/verstuurd", "/opbrengsten",
+				"/opbrengsten?soort=BLOG", "/opbrengsten/trajecten/" + trajectory, "/opbrengsten/feed.atom");
 		long sessions = sessions();
 		for (String page : pages) {
 			HttpResponse<String> response = get(page, Map.of());
