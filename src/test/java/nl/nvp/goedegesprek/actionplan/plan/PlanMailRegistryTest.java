@@ -74,12 +74,14 @@ class PlanMailRegistryTest {
 		long topic = this.harvest.choose(trajectory, coordinator, "Transparantie").get(0);
 		this.actionPlan.action(trajectory, coordinator, topic, "Actie", null);
 		// Read in the transaction that sends the plan, before the sender can see it.
+		// Other
+		// tests may leave policymakers in the region: each gets their own row.
 		Map<String, Object> queued = this.transactions.execute((status) -> {
 			this.actionPlan.submitPlan(trajectory, coordinator);
 			this.entityManager.flush();
 			return this.jdbc.queryForMap("""
 					select kind, detail, account_id, sealed_token, outcome from mail_outbox
-					where kind = 'plan-review' and subject_id = ?""", trajectory);
+					where kind = 'plan-review' and subject_id = ? and account_id = ?""", trajectory, policymaker.id());
 		});
 		assertThat(queued).containsEntry("kind", "plan-review")
 			.containsEntry("detail", 1)
