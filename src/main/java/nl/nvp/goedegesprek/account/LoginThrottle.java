@@ -1,10 +1,7 @@
 package nl.nvp.goedegesprek.account;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -14,6 +11,7 @@ import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.distributed.BucketProxy;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import nl.nvp.goedegesprek.shared.ClientAddress;
 import nl.nvp.goedegesprek.shared.RateLimits;
 
 import org.springframework.stereotype.Component;
@@ -139,27 +137,11 @@ public class LoginThrottle {
 	}
 
 	/**
-	 * The client address as throttling counts it: an IPv4 address as it is, an IPv6
-	 * address by its /48 network. One connection often has a whole /56 or /48 to choose
-	 * from; counted by /64, six of its networks would together reach the account-wide
-	 * limit and make the owner wait (decision 15).
+	 * The client address as throttling counts it ({@link ClientAddress}): IPv6 by its /48
+	 * network.
 	 */
 	static String clientAddress(String remote) {
-		if (remote == null || remote.indexOf(':') < 0) {
-			return (remote != null) ? remote : "";
-		}
-		try {
-			// An IPv6 literal: parsed, never looked up.
-			byte[] bytes = InetAddress.getByName(remote).getAddress();
-			if (bytes.length != 16) {
-				return InetAddress.getByAddress(bytes).getHostAddress();
-			}
-			Arrays.fill(bytes, 6, 16, (byte) 0);
-			return InetAddress.getByAddress(bytes).getHostAddress() + "/48";
-		}
-		catch (UnknownHostException ex) {
-			return remote;
-		}
+		return ClientAddress.of(remote);
 	}
 
 }

@@ -12,6 +12,7 @@ import nl.nvp.goedegesprek.joining.request.JoinRequests;
 import nl.nvp.goedegesprek.joining.request.RequesterRole;
 import nl.nvp.goedegesprek.region.RegionSummary;
 import nl.nvp.goedegesprek.region.Regions;
+import nl.nvp.goedegesprek.shared.ClientAddress;
 import nl.nvp.goedegesprek.trajectory.RegionTrajectories;
 import nl.nvp.goedegesprek.trajectory.StepType;
 
@@ -94,16 +95,16 @@ class JoinController {
 		if (result.hasErrors()) {
 			return formPage(model);
 		}
-		if (!this.throttle.trySend(request.getRemoteAddr())) {
+		if (!this.throttle.trySend(ClientAddress.of(request.getRemoteAddr()))) {
 			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
 			result.reject("joinRequest.tooMany");
 			return formPage(model);
 		}
-		// Past the limit for this e-mail address the answer looks the same, but nothing
-		// is saved or mailed.
-		if (this.throttle.tryMail(form.getEmail())) {
-			this.requests.submit(form.toSubmission(locale.getLanguage()));
-		}
+		// Always saved (the same request again is the first one). Past the limit for this
+		// e-mail address only the confirmation mail stays out: someone else sending three
+		// requests with this address cannot make the real request of that day disappear.
+		boolean mail = this.throttle.tryMail(form.getEmail());
+		this.requests.submit(form.toSubmission(locale.getLanguage()), mail);
 		redirect.addFlashAttribute("email", form.getEmail());
 		return "redirect:/doe-mee/verstuurd";
 	}

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZonedDateTime;
+import java.util.List;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
@@ -17,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Removes the personal data of requests a set time (default 12 months, as the form and
- * the privacy statement say) after they were closed or became a trajectory: name,
+ * the privacy statement say) after they were closed or became a trajectory, or after the
+ * last change (status or answer) of a request still open, which is then closed: name,
  * address, organisation, message and the answers mailed go; region, role, interest,
  * status and dates stay, to count requests per region. A trajectory keeps its own contact
  * person (its own retention). Runs daily on one instance at a time.
@@ -46,21 +48,31 @@ class JoinRequestRetention {
 	public void removeDue() {
 		Instant now = this.clock.instant();
 		Timestamp before = Timestamp.from(ZonedDateTime.now(this.clock).minusMonths(this.months).toInstant());
-		this.jdbc.sql("""
-				delete from join_request_answer where request_id in (
-				  select id from join_request
-				  where status in ('TRAJECTORY', 'CLOSED') and status_changed_at < ? and anonymised_at is null)""")
-			.param(before)
+		// Closed ones by when they were closed; open ones by their last change (status or
+		// answer): an open request nobody touched for the same time is closed here.
+		List<Long> due = this.jdbc.sql("""
+				select r.id from join_request r
+				where r.anonymised_at is null and (
+				  (r.status in ('TRAJECTORY', 'CLOSED') and r.status_changed_at < :before)
+				  or (r.status in ('NEW', 'IN_CONVERSATION') and r.status_changed_at < :before
+				    and not exists (select 1 from join_request_answer a
+				                    where a.request_id = r.id and a.answered_at >= :before)))
+				for update""").param("before", before).query(Long.class).list();
+		if (due.isEmpty()) {
+			return;
+		}
+		this.jdbc.sql("delete from join_request_answer where request_id in (:ids)").param("ids", due).update();
+		int closed = this.jdbc.sql("""
+				update join_request set status = 'CLOSED', status_changed_at = :now
+				where id in (:ids) and status in ('NEW', 'IN_CONVERSATION')""")
+			.param("now", Timestamp.from(now))
+			.param("ids", due)
 			.update();
 		int removed = this.jdbc.sql("""
 				update join_request set name = null, email = null, organisation = null, message = null,
-				  anonymised_at = ?, version = version + 1
-				where status in ('TRAJECTORY', 'CLOSED') and status_changed_at < ? and anonymised_at is null""")
-			.params(Timestamp.from(now), before)
-			.update();
-		if (removed > 0) {
-			log.info("Removed the personal data of {} closed requests to start", removed);
-		}
+				  anonymised_at = :now, version = version + 1
+				where id in (:ids)""").param("now", Timestamp.from(now)).param("ids", due).update();
+		log.info("Removed the personal data of {} requests to start ({} of them open and closed now)", removed, closed);
 	}
 
 }

@@ -42,6 +42,9 @@ public class JoinRequests {
 	/** A request with the same content within this time is the same request. */
 	private static final Duration SAME_REQUEST = Duration.ofDays(1);
 
+	/** Within this time the same answer text again is a double click or a second tab. */
+	private static final Duration SAME_ANSWER = Duration.ofMinutes(5);
+
 	/** The most requests the inbox lists at once (newest first). */
 	static final int LIST_LIMIT = 300;
 
@@ -97,6 +100,16 @@ public class JoinRequests {
 	 */
 	@Transactional
 	public long submit(Submission submission) {
+		return submit(submission, true);
+	}
+
+	/**
+	 * Saves a request as {@link #submit(Submission)} does; with {@code mail} false (past
+	 * the daily limit of confirmation mails for this address) no confirmation is queued.
+	 * @return the request's id
+	 */
+	@Transactional
+	public long submit(Submission submission, boolean mail) {
 		this.locks.lock("join-request", submission.regionCode());
 		Instant now = this.clock.instant();
 		Optional<Long> same = this.jdbc.sql("""
@@ -130,7 +143,9 @@ public class JoinRequests {
 			.param("now", Timestamp.from(now))
 			.query(Long.class)
 			.single();
-		this.outbox.queue(CONFIRMATION, id, 0, null, null);
+		if (mail) {
+			this.outbox.queue(CONFIRMATION, id, 0, null, null);
+		}
 		return id;
 	}
 
@@ -314,7 +329,8 @@ public class JoinRequests {
 
 	/**
 	 * Saves an answer and queues it as a mail to who asked, under a lock on the request;
-	 * a new request moves to "in conversation". The same text again is the same answer.
+	 * a new request moves to "in conversation". The same text again within a few minutes
+	 * (a double click, a second tab) is the same answer.
 	 */
 	@Transactional
 	public Answered answer(long id, String text, AccountPrincipal user) {
@@ -324,15 +340,18 @@ public class JoinRequests {
 			throw new RuleException("joinRequest.answer.anonymised");
 		}
 		String trimmed = text.strip();
-		boolean same = this.jdbc
-			.sql("select exists (select 1 from join_request_answer where request_id = ? and text = ?)")
-			.params(id, trimmed)
+		Instant now = this.clock.instant();
+		// The same text within a few minutes is a double click or a second tab; later it
+		// is a new answer ("Dank u wel." twice in a conversation is fine).
+		boolean same = this.jdbc.sql("""
+				select exists (select 1 from join_request_answer
+				  where request_id = ? and text = ? and answered_at > ?)""")
+			.params(id, trimmed, Timestamp.from(now.minus(SAME_ANSWER)))
 			.query(Boolean.class)
 			.single();
 		if (same) {
 			return Answered.ALREADY_SENT;
 		}
-		Instant now = this.clock.instant();
 		long answerId = this.jdbc.sql("""
 				insert into join_request_answer (request_id, text, answered_by, answered_at)
 				values (?, ?, ?, ?) returning id""")

@@ -90,14 +90,65 @@ class JoinRequestTest {
 	@Test
 	void aRobotThatFillsTheTrapSeesSuccessButNothingIsSavedOrMailed() throws Exception {
 		String email = address();
-		this.mvc.perform(form(email, "10.48.0.2").param("website", "https://spam.example"))
+		String name = "Robot " + UUID.randomUUID();
+		this.mvc.perform(form(email, "10.48.0.2").param("name", name).param("website", "https://spam.example"))
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/doe-mee/verstuurd"));
-		assertThat(count(email)).isZero();
-		assertThat(this.jdbc.sql(
-				"select count(*) from mail_outbox where kind like 'joining.%' and subject_id not in (select id from join_request)")
+		assertThat(
+				this.jdbc.sql("select count(*) from join_request where lower(email) = lower(?) or name like '%' || ?")
+					.params(email, name)
+					.query(Long.class)
+					.single())
+			.isZero();
+		// A confirmation names its request: none for a request with this address or name
+		// (also none left behind by a request that was saved and then removed).
+		assertThat(this.jdbc
+			.sql("""
+					select count(*) from mail_outbox o
+					where o.kind like 'joining.%' and (o.subject_id not in (select id from join_request)
+					  or o.subject_id in (select id from join_request where lower(email) = lower(?) or name like '%' || ?))""")
+			.params(email, name)
 			.query(Long.class)
 			.single()).isZero();
+		assertThat(this.mailbox.to(email)).isEmpty();
+	}
+
+	@Test
+	void pastTheMailLimitOfAnAddressTheRequestIsStillSavedWithoutAMail() throws Exception {
+		// Someone sends three requests with another person's address; that person's own
+		// request the same day is still saved, only not confirmed by mail again.
+		String email = address();
+		for (int i = 0; i < 3; i++) {
+			this.mvc.perform(form(email, "10.48.3.1").param("message", "Misbruik " + i)).andExpect(status().isFound());
+		}
+		this.mvc.perform(form(email, "10.48.3.2").param("message", "Mijn echte vraag"))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/doe-mee/verstuurd"));
+		assertThat(
+				this.jdbc.sql("select count(*) from join_request where email = ? and message like '%Mijn echte vraag'")
+					.param(email)
+					.query(Long.class)
+					.single())
+			.isEqualTo(1);
+		assertThat(count(email)).isEqualTo(4);
+		assertThat(confirmations(email)).isEqualTo(3);
+	}
+
+	@Test
+	void ipv6ClientsAreCountedByTheirSlash48Network() throws Exception {
+		// Five forms from five addresses of one /48; the sixth, from yet another address
+		// in it, is refused as from the same client. Another /48 is another client.
+		java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+		String network = "2001:" + Integer.toHexString(random.nextInt(0x1000, 0x10000)) + ":"
+				+ Integer.toHexString(random.nextInt(0x1000, 0x10000));
+		for (int i = 1; i <= 5; i++) {
+			this.mvc.perform(form(address(), network + ":" + i + "::" + i)).andExpect(status().isFound());
+		}
+		String refused = address();
+		this.mvc.perform(form(refused, network + ":ffff:1:2:3:4")).andExpect(status().isTooManyRequests());
+		assertThat(count(refused)).isZero();
+		this.mvc.perform(form(address(), network.substring(0, network.length() - 1) + "0:1::1"))
+			.andExpect(status().isFound());
 	}
 
 	@Test
@@ -271,7 +322,52 @@ class JoinRequestTest {
 		assertThat(removed.answers()).isEmpty();
 		assertThat(removed.regionCode()).isEqualTo("JZ14");
 		assertThat(this.requests.detail(recent, national).anonymised()).isFalse();
-		assertThat(this.requests.detail(open, national).anonymised()).as("still open").isFalse();
+		assertThat(this.requests.detail(open, national).anonymised()).as("open, untouched for 13 months").isTrue();
+	}
+
+	@Test
+	void openRequestsUntouchedForTwelveMonthsAreClosedAndLoseTheirPersonalData() {
+		AccountPrincipal national = this.accounts.create(Role.NATIONAL_COORDINATOR);
+		long forgotten = submit(address());
+		long talkedAbout = submit(address());
+		this.requests.answer(talkedAbout, "Een antwoord", national);
+		long stillTalking = submit(address());
+		this.requests.answer(stillTalking, "Een antwoord", national);
+		this.jdbc.sql("update join_request set status_changed_at = now() - interval '13 months' where id in (?, ?, ?)")
+			.params(forgotten, talkedAbout, stillTalking)
+			.update();
+		this.jdbc.sql("update join_request_answer set answered_at = now() - interval '13 months' where request_id = ?")
+			.param(talkedAbout)
+			.update();
+		this.retention.removeDue();
+		for (long id : List.of(forgotten, talkedAbout)) {
+			JoinRequests.Detail removed = this.requests.detail(id, national);
+			assertThat(removed.anonymised()).isTrue();
+			assertThat(removed.status()).isEqualTo(RequestStatus.CLOSED);
+			assertThat(removed.email()).isNull();
+			assertThat(removed.answers()).isEmpty();
+		}
+		JoinRequests.Detail kept = this.requests.detail(stillTalking, national);
+		assertThat(kept.anonymised()).as("answered within 12 months").isFalse();
+		assertThat(kept.status()).isEqualTo(RequestStatus.IN_CONVERSATION);
+	}
+
+	@Test
+	void theSameAnswerIsOneMailOnlyWithinAFewMinutes() {
+		AccountPrincipal national = this.accounts.create(Role.NATIONAL_COORDINATOR);
+		long id = submit(address());
+		assertThat(this.requests.answer(id, "Dank u wel.", national)).isEqualTo(JoinRequests.Answered.SENT);
+		assertThat(this.requests.answer(id, "Dank u wel.", national)).isEqualTo(JoinRequests.Answered.ALREADY_SENT);
+		this.jdbc
+			.sql("update join_request_answer set answered_at = answered_at - interval '1 hour' where request_id = ?")
+			.param(id)
+			.update();
+		assertThat(this.requests.answer(id, "Dank u wel.", national)).isEqualTo(JoinRequests.Answered.SENT);
+		assertThat(this.requests.detail(id, national).answers()).hasSize(2);
+		assertThat(this.jdbc.sql("""
+				select count(*) from mail_outbox o join join_request_answer a on a.id = o.subject_id
+				where o.kind = 'joining.ANSWER' and a.request_id = ?""").param(id).query(Long.class).single())
+			.isEqualTo(2);
 	}
 
 	@Test
@@ -298,6 +394,12 @@ class JoinRequestTest {
 			.param(email)
 			.query(Long.class)
 			.single();
+	}
+
+	private long confirmations(String email) {
+		return this.jdbc.sql("""
+				select count(*) from mail_outbox o join join_request r on r.id = o.subject_id
+				where o.kind = 'joining.CONFIRMATION' and r.email = ?""").param(email).query(Long.class).single();
 	}
 
 	private static String address() {
