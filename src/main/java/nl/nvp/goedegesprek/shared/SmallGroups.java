@@ -32,9 +32,11 @@ public final class SmallGroups {
 	 * hidden one. The total is a group itself, so under {@value #MIN_SIZE} it is hidden.
 	 * Whoever reads the total subtracts the groups shown and learns the sum of the hidden
 	 * ones, each between 0 and {@value #MIN_SIZE} - 1. That sum pins one group down
-	 * exactly when only one group is hidden, or when the sum is 0 (all empty) or as large
-	 * as it can be (all {@value #MIN_SIZE} - 1); in every other case each hidden group
-	 * can still be more than one size.
+	 * exactly when only one group is hidden, or when the sum is as large as it can be
+	 * (all {@value #MIN_SIZE} - 1). A small sum is as risky: whoever knows that one
+	 * hidden group was empty (a role nobody has) learns the others' sizes. So the hidden
+	 * groups together, empty ones included, must be at least {@value #MIN_SIZE}: a group
+	 * of their own that is not small.
 	 * @param counts the groups' sizes, hidden ones included
 	 * @return whether the total keeps every hidden group hidden
 	 */
@@ -55,7 +57,7 @@ public final class SmallGroups {
 		if (hiddenGroups == 0) {
 			return true;
 		}
-		return hiddenGroups >= 2 && hiddenSum > 0 && hiddenSum < (long) (MIN_SIZE - 1) * hiddenGroups;
+		return hiddenGroups >= 2 && hiddenSum >= MIN_SIZE && hiddenSum < (long) (MIN_SIZE - 1) * hiddenGroups;
 	}
 
 }

@@ -120,6 +120,39 @@ class RetentionTest {
 			.isEqualTo("-");
 	}
 
+	@Test
+	void aQuoteNeverPublishedGoesWithThePersonalDataAPublishedOneStays() throws Exception {
+		AccountPrincipal coordinator = this.accounts.create(Role.REGIONAL_COORDINATOR, "JZ25");
+		long old = this.trajectories.createRunning("JZ25", "Citaten lang geleden", coordinator.id());
+		MeetingFixtures.Created meeting = this.meetings.create(old, "Oud met citaten", 20, Map.of());
+		this.meetings.confirmedToken(meeting.id(), "Carla Citaat", ParticipantRole.PARENT);
+		this.meetings.confirmedToken(meeting.id(), "Dirk Citaat", ParticipantRole.FOSTER_PARENT);
+		long carla = this.jdbc.queryForObject("select id from registration where name = 'Carla Citaat'", Long.class);
+		long dirk = this.jdbc.queryForObject("select id from registration where name = 'Dirk Citaat'", Long.class);
+		this.jdbc.update(
+				"insert into meeting_evaluation (registration_id, meeting_id, score, quote, quote_consent, submitted_on)"
+						+ " values (?, ?, 4, 'Nooit gepubliceerd', true, current_date), (?, ?, 5, 'Wel gepubliceerd', true, current_date)",
+				carla, meeting.id(), dirk, meeting.id());
+		this.jdbc.update(
+				"update meeting_evaluation set quote_published_at = now(), quote_published_by = ? where registration_id = ?",
+				coordinator.id(), dirk);
+		this.jdbc.update(
+				"update trajectory set status = 'CANCELLED', closed_at = now() - interval '13 months' where id = ?",
+				old);
+
+		run("participantRetention");
+
+		assertThat(this.jdbc
+			.queryForMap("select quote, quote_consent, score from meeting_evaluation where registration_id = ?", carla))
+			.containsEntry("quote", null)
+			.containsEntry("quote_consent", false)
+			.containsEntry("score", 4);
+		assertThat(this.jdbc
+			.queryForMap("select quote, quote_consent from meeting_evaluation where registration_id = ?", dirk))
+			.containsEntry("quote", "Wel gepubliceerd")
+			.containsEntry("quote_consent", true);
+	}
+
 	private void hostLink(long trajectory, String label) {
 		this.jdbc.update("""
 				insert into harvest_entry_link (trajectory_id, label, token_hash, expires_at, created_at)

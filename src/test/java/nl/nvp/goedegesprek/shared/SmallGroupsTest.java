@@ -27,10 +27,12 @@ class SmallGroupsTest {
 		// One hidden group: total minus the others is its size.
 		assertThat(SmallGroups.totalHides(List.of(5L, 12L, 4L))).isFalse();
 		assertThat(SmallGroups.totalHides(List.of(5L, 12L, 0L))).isFalse();
-		// Two or more hidden: their sum leaves each open, except when all are empty or
-		// all are 4.
+		// Two or more hidden: only when together they are at least 5 (empty ones
+		// included) and not all 4.
 		assertThat(SmallGroups.totalHides(List.of(5L, 4L, 3L))).isTrue();
-		assertThat(SmallGroups.totalHides(List.of(5L, 1L, 0L))).isTrue();
+		assertThat(SmallGroups.totalHides(List.of(5L, 1L, 0L))).isFalse();
+		assertThat(SmallGroups.totalHides(List.of(5L, 2L, 2L))).isFalse();
+		assertThat(SmallGroups.totalHides(List.of(5L, 4L, 1L))).isTrue();
 		assertThat(SmallGroups.totalHides(List.of(5L, 4L, 4L, 0L))).isTrue();
 		assertThat(SmallGroups.totalHides(List.of(5L, 0L, 0L))).isFalse();
 		assertThat(SmallGroups.totalHides(List.of(5L, 4L, 4L))).isFalse();
@@ -38,6 +40,7 @@ class SmallGroupsTest {
 		// The total is a group too: all hidden and together under 5, it is hidden.
 		assertThat(SmallGroups.totalHides(List.of(1L, 1L, 2L, 0L))).isFalse();
 		assertThat(SmallGroups.totalHides(List.of(1L, 2L, 2L, 0L))).isTrue();
+		assertThat(SmallGroups.totalHides(List.of(1L, 1L, 2L, 1L))).isTrue();
 	}
 
 	@Test
@@ -50,6 +53,8 @@ class SmallGroupsTest {
 					if (!SmallGroups.totalHides(List.of(7L, (long) a, (long) b, (long) c))) {
 						continue;
 					}
+					assertThat(a + b + c).as("hidden sum of %d, %d, %d", a, b, c)
+						.isGreaterThanOrEqualTo(SmallGroups.MIN_SIZE);
 					int[] real = { a, b, c };
 					for (int group = 0; group < 3; group++) {
 						assertThat(otherSizePossible(real, group)).as("%d, %d, %d: group %d", a, b, c, group).isTrue();

@@ -1,5 +1,6 @@
 package nl.nvp.goedegesprek.meeting.evaluation;
 
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -293,6 +294,9 @@ class QuotePublicationTest {
 		assertThat(row().get("quote_published_at")).isNull();
 	}
 
+	@Autowired
+	private TestClock clock;
+
 	@Test
 	void twoPublishesAtOnceLeaveOneState() throws Exception {
 		AccountPrincipal national = this.accounts.create(Role.NATIONAL_COORDINATOR);
@@ -311,8 +315,24 @@ class QuotePublicationTest {
 			.toList();
 		start.countDown();
 		CompletableFuture.allOf(both.toArray(CompletableFuture[]::new)).get(30, TimeUnit.SECONDS);
-		assertThat(row().get("quote_published_by")).isIn(this.coordinator.id(), national.id());
+		Map<String, Object> first = row();
+		long winner = ((Number) first.get("quote_published_by")).longValue();
+		assertThat(winner).isIn(this.coordinator.id(), national.id());
+		assertThat(first.get("quote_published_at")).isNotNull();
 		assertThat(this.published.forTrajectory(this.trajectory)).hasSize(1);
+
+		// The one who lost, publishing again an hour later, changes neither who nor when:
+		// time and publisher are kept together from the first publish.
+		AccountPrincipal loser = (winner == this.coordinator.id()) ? national : this.coordinator;
+		this.clock.set(LocalDateTime.now(TestClock.ZONE).plusHours(1));
+		try {
+			this.selection.publish(this.meeting, this.quoted.registrationId(), this.quoted.seen(), loser);
+		}
+		finally {
+			this.clock.reset();
+		}
+		assertThat(row()).containsEntry("quote_published_by", first.get("quote_published_by"))
+			.containsEntry("quote_published_at", first.get("quote_published_at"));
 	}
 
 }
