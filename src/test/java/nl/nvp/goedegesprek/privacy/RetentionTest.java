@@ -121,7 +121,7 @@ class RetentionTest {
 	}
 
 	@Test
-	void aQuoteNeverPublishedGoesWithThePersonalDataAPublishedOneStays() throws Exception {
+	void aQuoteNeverPublishedAndWhatWasLearnedGoWithThePersonalDataAPublishedQuoteStays() throws Exception {
 		AccountPrincipal coordinator = this.accounts.create(Role.REGIONAL_COORDINATOR, "JZ25");
 		long old = this.trajectories.createRunning("JZ25", "Citaten lang geleden", coordinator.id());
 		MeetingFixtures.Created meeting = this.meetings.create(old, "Oud met citaten", 20, Map.of());
@@ -130,8 +130,9 @@ class RetentionTest {
 		long carla = this.jdbc.queryForObject("select id from registration where name = 'Carla Citaat'", Long.class);
 		long dirk = this.jdbc.queryForObject("select id from registration where name = 'Dirk Citaat'", Long.class);
 		this.jdbc.update(
-				"insert into meeting_evaluation (registration_id, meeting_id, score, quote, quote_consent, submitted_on)"
-						+ " values (?, ?, 4, 'Nooit gepubliceerd', true, current_date), (?, ?, 5, 'Wel gepubliceerd', true, current_date)",
+				"insert into meeting_evaluation (registration_id, meeting_id, score, learned, quote, quote_consent, submitted_on)"
+						+ " values (?, ?, 4, 'Dat mijn buurvrouw Ans ook pleegt', 'Nooit gepubliceerd', true, current_date),"
+						+ " (?, ?, 5, 'Veel', 'Wel gepubliceerd', true, current_date)",
 				carla, meeting.id(), dirk, meeting.id());
 		this.jdbc.update(
 				"update meeting_evaluation set quote_published_at = now(), quote_published_by = ? where registration_id = ?",
@@ -142,13 +143,15 @@ class RetentionTest {
 
 		run("participantRetention");
 
-		assertThat(this.jdbc
-			.queryForMap("select quote, quote_consent, score from meeting_evaluation where registration_id = ?", carla))
+		assertThat(this.jdbc.queryForMap(
+				"select learned, quote, quote_consent, score from meeting_evaluation where registration_id = ?", carla))
+			.containsEntry("learned", null)
 			.containsEntry("quote", null)
 			.containsEntry("quote_consent", false)
 			.containsEntry("score", 4);
-		assertThat(this.jdbc
-			.queryForMap("select quote, quote_consent from meeting_evaluation where registration_id = ?", dirk))
+		assertThat(this.jdbc.queryForMap(
+				"select learned, quote, quote_consent from meeting_evaluation where registration_id = ?", dirk))
+			.containsEntry("learned", null)
 			.containsEntry("quote", "Wel gepubliceerd")
 			.containsEntry("quote_consent", true);
 	}

@@ -19,9 +19,10 @@ import org.springframework.transaction.annotation.Transactional;
  * statement says) after their trajectory closed: names, addresses, phone numbers,
  * organisations, free text and who gave consent go; role, age group, support needs as
  * yes/no, status and attendance stay for the figures. Their personal links stop working.
- * Evaluations stay for the figures; a quote never published goes (nobody could withdraw
- * it any more), a published quote stays with a role only, never a name (decision 43).
- * Runs daily on one instance at a time.
+ * Evaluations keep their score for the figures; what the participant wrote about what
+ * they learned goes with the other free text; a quote never published goes (nobody could
+ * withdraw it any more), a published quote stays with a role only, never a name (decision
+ * 43). Runs daily on one instance at a time.
  */
 @Component
 class ParticipantRetention {
@@ -69,15 +70,20 @@ class ParticipantRetention {
 				from meeting m
 				where m.id = r.meeting_id and m.trajectory_id in (:closed) and r.anonymised_at is null
 				""").param("closed", closed).param("now", Timestamp.from(this.clock.instant())).update();
-		// A quote never published goes with the rest: after this nobody could withdraw
-		// it.
-		// A published quote stays, with a role only (decision 43).
-		this.jdbc.sql("""
-				update meeting_evaluation e set quote = null, quote_consent = false
-				from meeting m
-				where m.id = e.meeting_id and m.trajectory_id in (:closed)
-				  and e.quote_published_at is null and (e.quote is not null or e.quote_consent)
-				""").param("closed", closed).update();
+		// Free text goes with the rest; so does a quote never published: after this
+		// nobody could withdraw it. A published quote stays, with a role only
+		// (decision 43). The score stays for the figures.
+		this.jdbc
+			.sql("""
+					update meeting_evaluation e set learned = null,
+					  quote = case when e.quote_published_at is null then null else e.quote end,
+					  quote_consent = e.quote_published_at is not null and e.quote_consent
+					from meeting m
+					where m.id = e.meeting_id and m.trajectory_id in (:closed)
+					  and (e.learned is not null or (e.quote_published_at is null and (e.quote is not null or e.quote_consent)))
+					""")
+			.param("closed", closed)
+			.update();
 		this.jdbc
 			.sql("""
 					update meeting set contact_name = null, contact_email = null, contact_phone = null

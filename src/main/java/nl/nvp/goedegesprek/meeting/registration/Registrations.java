@@ -25,8 +25,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class Registrations {
 
-	/** The version of the privacy statement that people consent to (see /privacy). */
-	public static final String PRIVACY_VERSION = "2026-12";
+	/**
+	 * The version of the privacy statement that people consent to (see /privacy, where
+	 * {@code privacy.version} names it). Raise both whenever the statement's text
+	 * changes: "2026-12-3" added requests to join (doe mee).
+	 */
+	public static final String PRIVACY_VERSION = "2026-12-3";
 
 	private final MeetingRepository meetings;
 
