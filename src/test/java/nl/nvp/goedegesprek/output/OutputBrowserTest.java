@@ -107,6 +107,10 @@ class OutputBrowserTest extends BrowserTest {
 			visitor.getByLabel("Soort").selectOption("RESEARCH_REPORT");
 			visitor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Filteren")).click();
 			assertThat(visitor.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(title))).isVisible();
+			// The filters keep what was chosen; the one not chosen stays at "Alles".
+			assertThat(visitor.getByLabel("Regio")).hasValue("JZ21");
+			assertThat(visitor.getByLabel("Soort")).hasValue("RESEARCH_REPORT");
+			assertThat(visitor.getByLabel("Onderwerp")).hasValue("");
 			assertAccessible(visitor);
 			visitor.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Opbrengsten in beeld")).click();
 			assertThat(visitor.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))

@@ -17,6 +17,8 @@ import nl.nvp.goedegesprek.harvest.HarvestFixtures;
 import nl.nvp.goedegesprek.support.IntegrationTest;
 import nl.nvp.goedegesprek.support.SqlStatements;
 import nl.nvp.goedegesprek.trajectory.TrajectoryFixtures;
+import org.jsoup.Jsoup;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -83,6 +85,53 @@ class PublicOutputsTest {
 		// none
 		assertThat(page("/opbrengsten")).contains("value=\"" + topic + "\"").contains("value=\"JZ07\"");
 		assertThat(page("/opbrengsten?soort=ONBEKEND&regio=%3Cx%3E&onderwerp=abc")).contains("Nieuwste opbrengsten");
+	}
+
+	@Test
+	void theFiltersOfferAllFirstAndKeepWhatWasChosen() throws Exception {
+		AccountPrincipal coordinator = this.accounts.create(Role.REGIONAL_COORDINATOR, "JZ11");
+		long trajectory = this.trajectories.createRunning("JZ11", "Filters", coordinator.id());
+		long topic = this.harvest.choose(trajectory, coordinator, "Transparantie").get(0);
+		this.outputs.link(trajectory, OutputKind.ADVICE, "Filteradvies " + UUID.randomUUID(), true);
+		String chosen = "/opbrengsten?soort=ADVICE&regio=JZ11&onderwerp=" + topic;
+
+		org.jsoup.nodes.Element dutch = Jsoup.parse(page(chosen)).selectFirst("form.output-filter");
+		assertFilter(dutch, "soort", "Soort", "Alles", "ADVICE", "Advies", null);
+		assertFilter(dutch, "regio", "Regio", "Alles", "JZ11", "Zuid Kennemerland", null);
+		assertFilter(dutch, "onderwerp", "Onderwerp", "Alles", String.valueOf(topic), "Transparantie", null);
+		// Without a choice, "Alles" is the one chosen (the first option)
+		org.jsoup.nodes.Element none = Jsoup.parse(page("/opbrengsten")).selectFirst("form.output-filter");
+		for (String name : List.of("soort", "regio", "onderwerp")) {
+			assertThat(none.select("select#" + name + " option[selected]")).as(name).isEmpty();
+		}
+		// On an English page the names of the kinds are English; the topics' names stay
+		// Dutch and say so (lang), the regions' names are names
+		org.jsoup.nodes.Element english = Jsoup.parse(page(chosen + "&taal=en")).selectFirst("form.output-filter");
+		assertFilter(english, "soort", "Kind", "All", "ADVICE", "Advice", null);
+		assertFilter(english, "regio", "Region", "All", "JZ11", "Zuid Kennemerland", null);
+		assertFilter(english, "onderwerp", "Topic", "All", String.valueOf(topic), "Transparantie", "nl");
+	}
+
+	/**
+	 * A filter: its label, "all" first with no value, the chosen option selected (and no
+	 * other), and every other option in the language given (or none).
+	 */
+	private static void assertFilter(org.jsoup.nodes.Element form, String name, String label, String all, String value,
+			String text, String lang) {
+		assertThat(form.select("label[for=" + name + "]").text()).isEqualTo(label);
+		org.jsoup.nodes.Element select = form.selectFirst("select#" + name);
+		assertThat(select.attr("name")).isEqualTo(name);
+		Elements options = select.select("option");
+		assertThat(options.get(0).attr("value")).isEmpty();
+		assertThat(options.get(0).text()).isEqualTo(all);
+		assertThat(options.get(0).hasAttr("lang")).isFalse();
+		assertThat(select.select("option[selected]")).singleElement().satisfies((selected) -> {
+			assertThat(selected.attr("value")).isEqualTo(value);
+			assertThat(selected.text()).isEqualTo(text);
+		});
+		for (org.jsoup.nodes.Element option : options.subList(1, options.size())) {
+			assertThat(option.hasAttr("lang") ? option.attr("lang") : null).as(option.text()).isEqualTo(lang);
+		}
 	}
 
 	@Test

@@ -1,11 +1,14 @@
 package nl.nvp.goedegesprek.output.publication;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 import nl.nvp.goedegesprek.meeting.PublishedQuote;
 import nl.nvp.goedegesprek.meeting.PublishedQuotes;
 import nl.nvp.goedegesprek.output.editing.OutputKind;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,19 +32,22 @@ class PublicOutputController {
 
 	private final PublishedQuotes quotes;
 
-	PublicOutputController(PublicOutputs outputs, PublishedQuotes quotes) {
+	private final MessageSource messages;
+
+	PublicOutputController(PublicOutputs outputs, PublishedQuotes quotes, MessageSource messages) {
 		this.outputs = outputs;
 		this.quotes = quotes;
+		this.messages = messages;
 	}
 
 	@GetMapping("/opbrengsten")
 	String national(@RequestParam(name = "soort", required = false) String kind,
 			@RequestParam(name = "regio", required = false) String region,
-			@RequestParam(name = "onderwerp", required = false) String topic, Model model) {
+			@RequestParam(name = "onderwerp", required = false) String topic, Locale locale, Model model) {
 		PublicOutputs.Filter filter = PublicOutputs.Filter.of(kind, region, topic);
 		model.addAttribute("page", this.outputs.national(filter));
 		model.addAttribute("quotes", nationalQuotes(filter));
-		model.addAttribute("kinds", OutputKind.values());
+		model.addAttribute("kinds", kindOptions(locale));
 		return "output/public-outputs";
 	}
 
@@ -50,6 +56,14 @@ class PublicOutputController {
 		model.addAttribute("page", this.outputs.ofTrajectory(id));
 		model.addAttribute("quotes", this.quotes.forTrajectory(id));
 		return "output/public-trajectory";
+	}
+
+	/** The kinds of output as the filter offers them: in their order, by name. */
+	private List<PublicOutputs.Option> kindOptions(Locale locale) {
+		return Arrays.stream(OutputKind.values())
+			.map((kind) -> new PublicOutputs.Option(kind.name(),
+					this.messages.getMessage("OutputKind." + kind.name(), null, locale)))
+			.toList();
 	}
 
 	/** The newest published quotes, or none when a filter is chosen. */

@@ -1,5 +1,7 @@
 package nl.nvp.goedegesprek.overview.annual;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -11,6 +13,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import nl.nvp.goedegesprek.account.AccountPrincipal;
+import nl.nvp.goedegesprek.account.Role;
 import nl.nvp.goedegesprek.overview.AnnualActions;
 import nl.nvp.goedegesprek.overview.AnnualMeetings;
 import nl.nvp.goedegesprek.shared.SmallGroups;
@@ -27,8 +30,11 @@ import org.springframework.transaction.annotation.Transactional;
  * participants only when it gives no hidden group away. As the recurring topics, everyone
  * sees the trajectories they may see (decision 40): national coordinators all regions'
  * trajectories, others those of their own regions (and a regional coordinator those
- * assigned to them); cancelled trajectories do not count, as on the map. Four statements
- * however much data.
+ * assigned to them); cancelled trajectories do not count, as on the map. The year we are
+ * in (by the application's clock, Dutch time) changes every day: two readings a day apart
+ * could tell about one meeting, so only coordinators see it, marked as so far;
+ * policymakers see the years that are over (decision 41). Four statements however much
+ * data.
  */
 @Service
 @Transactional(readOnly = true)
@@ -40,10 +46,22 @@ class AnnualNumbers {
 
 	private final AnnualActions actions;
 
-	AnnualNumbers(RegionTrajectories trajectories, AnnualMeetings meetings, AnnualActions actions) {
+	private final Clock clock;
+
+	AnnualNumbers(RegionTrajectories trajectories, AnnualMeetings meetings, AnnualActions actions, Clock clock) {
 		this.trajectories = trajectories;
 		this.meetings = meetings;
 		this.actions = actions;
+		this.clock = clock;
+	}
+
+	/**
+	 * Whether this person sees the year we are in: national and regional coordinators,
+	 * who run the trajectories and know their meetings anyway; not policymakers, nor any
+	 * role added later unless it is added here.
+	 */
+	private static boolean seesYearSoFar(AccountPrincipal user) {
+		return user.is(Role.NATIONAL_COORDINATOR) || user.is(Role.REGIONAL_COORDINATOR);
 	}
 
 	/**
@@ -58,8 +76,9 @@ class AnnualNumbers {
 		}
 		List<String> roles = this.meetings.roles();
 		boolean national = user.isNational();
+		boolean soFar = seesYearSoFar(user);
 		if (regionOf.isEmpty()) {
-			return new Numbers(List.of(), roles, national);
+			return new Numbers(List.of(), roles, national, soFar);
 		}
 		Map<Integer, YearBuilder> years = new TreeMap<>(Comparator.reverseOrder());
 		for (AnnualMeetings.Held held : this.meetings.held(regionOf.keySet())) {
@@ -77,9 +96,17 @@ class AnnualNumbers {
 			year.done += count.done();
 			year.regions.add(regionOf.get(count.trajectoryId()));
 		}
+		// A year not over yet (this one; a later one only by a clock set wrong) is only
+		// for those who may see the year so far, and marked so.
+		int thisYear = LocalDate.now(this.clock).getYear();
 		List<Year> rows = new ArrayList<>();
-		years.forEach((year, builder) -> rows.add(builder.build(year)));
-		return new Numbers(rows, roles, national);
+		years.forEach((year, builder) -> {
+			boolean over = year < thisYear;
+			if (over || soFar) {
+				rows.add(builder.build(year, !over));
+			}
+		});
+		return new Numbers(rows, roles, national, soFar);
 	}
 
 	private static final class YearBuilder {
@@ -98,13 +125,13 @@ class AnnualNumbers {
 			roles.forEach((role) -> this.participants.put(role, 0L));
 		}
 
-		Year build(int year) {
+		Year build(int year, boolean soFar) {
 			List<RoleCount> roles = new ArrayList<>();
 			this.participants
 				.forEach((role, count) -> roles.add(new RoleCount(role, SmallGroups.hidden(count) ? null : count)));
 			Long total = SmallGroups.totalHides(this.participants.values())
 					? this.participants.values().stream().mapToLong(Long::longValue).sum() : null;
-			return new Year(year, this.regions.size(), this.meetings, roles, total, this.agreed, this.done);
+			return new Year(year, soFar, this.regions.size(), this.meetings, roles, total, this.agreed, this.done);
 		}
 
 	}
@@ -115,14 +142,18 @@ class AnnualNumbers {
 	 * @param years one per year with something to count, newest first
 	 * @param roles the message keys of the participants' roles, in order
 	 * @param national whether the person sees every region's trajectories
+	 * @param soFar whether the person sees the year we are in (coordinators), or only the
+	 * years that are over (policymakers)
 	 */
-	record Numbers(List<Year> years, List<String> roles, boolean national) {
+	record Numbers(List<Year> years, List<String> roles, boolean national, boolean soFar) {
 	}
 
 	/**
 	 * A year.
 	 *
 	 * @param year the year
+	 * @param soFar whether the year is not over yet: its numbers so far, which still
+	 * change
 	 * @param regions the regions reached: those where a meeting took place or an
 	 * improvement action was agreed or done that year
 	 * @param meetings the meetings that took place
@@ -132,8 +163,8 @@ class AnnualNumbers {
 	 * @param agreed the improvement actions agreed
 	 * @param done the improvement actions done
 	 */
-	record Year(int year, int regions, long meetings, List<RoleCount> participants, Long total, long agreed,
-			long done) {
+	record Year(int year, boolean soFar, int regions, long meetings, List<RoleCount> participants, Long total,
+			long agreed, long done) {
 	}
 
 	/**

@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
  * The annual numbers as a spreadsheet (CSV, as the other exports: semicolons, a
  * byte-order mark, headers from the message files): one line per year with the same
  * numbers as the page, the same groups hidden (in words, never their size) and the total
- * only where the page shows it.
+ * only where the page shows it. The year we are in, which only coordinators see, says "so
+ * far" in its year cell, as on the page.
  */
 @Component
 class AnnualNumbersCsv {
@@ -41,8 +42,10 @@ class AnnualNumbersCsv {
 					message("overview.annual.done", locale)));
 			csv.printRecord(header);
 			for (AnnualNumbers.Year year : numbers.years()) {
-				List<String> line = new ArrayList<>(List.of(Integer.toString(year.year()),
-						Integer.toString(year.regions()), Long.toString(year.meetings())));
+				String label = year.soFar() ? message("overview.annual.year.soFar", locale, year.year())
+						: Integer.toString(year.year());
+				List<String> line = new ArrayList<>(
+						List.of(label, Integer.toString(year.regions()), Long.toString(year.meetings())));
 				for (AnnualNumbers.RoleCount role : year.participants()) {
 					line.add(role.hidden() ? hidden : Long.toString(role.count()));
 				}

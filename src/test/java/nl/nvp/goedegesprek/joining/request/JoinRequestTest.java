@@ -217,6 +217,10 @@ class JoinRequestTest {
 		// The page shows the answer in the history.
 		this.mvc.perform(get("/aanvragen/" + id).with(user(national)))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Zullen we volgende week bellen?")));
+		// Once the account that answered is gone, the page says so in words.
+		this.jdbc.sql("update join_request_answer set answered_by = null where request_id = ?").param(id).update();
+		this.mvc.perform(get("/aanvragen/" + id).with(user(national)))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Onbekend (account verwijderd), ")));
 		// Empty: at the field, nothing saved.
 		this.mvc.perform(post("/aanvragen/" + id + "/antwoord").with(csrf()).with(user(national)).param("text", " "))
 			.andExpect(status().isOk())
@@ -260,6 +264,11 @@ class JoinRequestTest {
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"Fatima El Amrani\"")))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"Het goede gesprek Twente\"")))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("name=\"origin\" value=\"" + id + "\"")));
+		// The title to start from is in the page's language (the message files).
+		this.mvc.perform(
+				get("/trajecten/nieuw").param("aanvraag", String.valueOf(id)).param("taal", "en").with(user(national)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"Het goede gesprek in Twente\"")));
 		String title = "Het goede gesprek Twente " + UUID.randomUUID();
 		MvcResult made = this.mvc.perform(newTrajectory(title, id, email).with(user(national)))
 			.andExpect(status().isFound())

@@ -1,6 +1,7 @@
 package nl.nvp.goedegesprek.overview.annual;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Map;
 
 import com.microsoft.playwright.Locator;
@@ -12,6 +13,7 @@ import nl.nvp.goedegesprek.account.Role;
 import nl.nvp.goedegesprek.meeting.MeetingFixtures;
 import nl.nvp.goedegesprek.meeting.ParticipantRole;
 import nl.nvp.goedegesprek.support.BrowserTest;
+import nl.nvp.goedegesprek.support.TestClock;
 import nl.nvp.goedegesprek.trajectory.TrajectoryFixtures;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +25,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * The annual numbers in a browser: from the national overview to a year's numbers, a role
  * of 5 shown and one of 4 as "fewer than 5", how it is counted, the spreadsheet to
  * download; accessible (axe, target size, reflow at 320 and 1280 px); a policymaker sees
- * only their region's numbers.
+ * only their region's numbers, and only of years that are over, while a coordinator also
+ * sees the year we are in, marked "tot nu toe".
  */
 class AnnualNumbersBrowserTest extends BrowserTest {
 
@@ -35,6 +38,9 @@ class AnnualNumbersBrowserTest extends BrowserTest {
 
 	@Autowired
 	private MeetingFixtures meetings;
+
+	@Autowired
+	private TestClock clock;
 
 	@Test
 	void aNationalCoordinatorReadsAYearsNumbers() {
@@ -94,6 +100,49 @@ class AnnualNumbersBrowserTest extends BrowserTest {
 		assertThat(this.page.getByText("U ziet alleen de trajecten van de regio's waar u werkt")).isVisible();
 		assertThat(this.page.locator("section[data-year=\"2016\"]")).hasCount(0);
 		assertAccessible();
+	}
+
+	@Test
+	void theYearSoFarIsForTheCoordinatorAndNotForThePolicymaker() {
+		AccountPrincipal coordinator = this.accounts.create(Role.REGIONAL_COORDINATOR, "JZ26");
+		long trajectory = this.trajectories.createRunning("JZ26", "Jaarcijfers dit jaar " + System.nanoTime(),
+				coordinator.id());
+		long meeting = this.meetings
+			.create(trajectory, "Jaarcijfers " + System.nanoTime(), 40, Map.of(), LocalDate.of(2015, 3, 4))
+			.id();
+		for (int i = 0; i < 5; i++) {
+			this.meetings.confirmed(meeting, "Pleegouder " + i, ParticipantRole.FOSTER_PARENT);
+		}
+		logIn(coordinator.getUsername(), AccountFixtures.PASSWORD);
+		Page policymaker = newPerson();
+		try {
+			logIn(policymaker, this.accounts.create(Role.POLICYMAKER, "JZ26").getUsername(), AccountFixtures.PASSWORD);
+			// June 2015: the meeting in March is in the year we are in.
+			this.clock.set(LocalDateTime.of(2015, 6, 1, 12, 0));
+			open("/overzicht/jaarcijfers");
+			Locator year = this.page.getByRole(AriaRole.REGION,
+					new Page.GetByRoleOptions().setName("2015 (tot nu toe)"));
+			assertThat(year.getByText("Dit jaar is nog niet voorbij.")).isVisible();
+			Locator activity = year.getByRole(AriaRole.TABLE,
+					new Locator.GetByRoleOptions().setName("Wat er in 2015 tot nu toe gebeurde"));
+			assertThat(activity.getByRole(AriaRole.ROW,
+					new Locator.GetByRoleOptions().setName("Bijeenkomsten gehouden 1")))
+				.isVisible();
+			assertThat(year.getByRole(AriaRole.TABLE,
+					new Locator.GetByRoleOptions().setName("Deelnemers per rol in 2015, tot nu toe")))
+				.isVisible();
+			assertThat(this.page.getByText("U ziet alleen jaren die voorbij zijn.")).hasCount(0);
+			assertAccessible();
+
+			policymaker.navigate(url("/overzicht/jaarcijfers"));
+			assertThat(policymaker.getByText("U ziet alleen jaren die voorbij zijn.")).isVisible();
+			assertThat(policymaker.locator("section[data-year=\"2015\"]")).hasCount(0);
+			assertAccessible(policymaker);
+		}
+		finally {
+			this.clock.reset();
+			policymaker.context().close();
+		}
 	}
 
 }

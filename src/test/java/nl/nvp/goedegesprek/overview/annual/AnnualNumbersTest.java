@@ -2,6 +2,7 @@ package nl.nvp.goedegesprek.overview.annual;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 
@@ -40,7 +41,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * participants per role (a group of 5 shown, one of 4 hidden, pending and absent people
  * not counted, the total only where it gives no hidden group away), actions agreed and
  * done by their status history; the CSV with the same numbers; a policymaker counts only
- * their region; the page costs as many statements with little data as with much.
+ * their region; the year we are in only for coordinators, marked "tot nu toe" (the clock
+ * set in 2019); the page costs as many statements with little data as with much.
  */
 @IntegrationTest
 class AnnualNumbersTest {
@@ -76,6 +78,9 @@ class AnnualNumbersTest {
 
 	@Autowired
 	private JdbcTemplate jdbc;
+
+	@Autowired
+	private TestClock clock;
 
 	/** Made once for the class: the known data set is counted by every test. */
 	private static AccountPrincipal coordinator;
@@ -217,6 +222,58 @@ class AnnualNumbersTest {
 	}
 
 	@Test
+	void theYearSoFarIsForCoordinatorsOnlyAndSaysSo() throws Exception {
+		AccountPrincipal national = national();
+		AccountPrincipal policymaker = this.accounts.create(Role.POLICYMAKER, "JZ21");
+		// December 2019: 2019 is the year we are in, everything of the known set has
+		// happened already.
+		this.clock.set(LocalDateTime.of(2019, 12, 15, 12, 0));
+		try {
+			AnnualNumbers.Numbers all = this.numbers.numbers(national);
+			assertThat(all.soFar()).isTrue();
+			assertThat(year(all, 2019).soFar()).isTrue();
+			assertThat(year(all, 2019).meetings()).as("the same numbers, so far").isEqualTo(2);
+			assertThat(year(all, 2018).soFar()).isFalse();
+			AnnualNumbers.Numbers regional = this.numbers.numbers(coordinator);
+			assertThat(regional.soFar()).isTrue();
+			assertThat(year(regional, 2019).soFar()).isTrue();
+
+			// A policymaker sees the years that are over: 2018, not 2019.
+			AnnualNumbers.Numbers own = this.numbers.numbers(policymaker);
+			assertThat(own.soFar()).isFalse();
+			assertThat(own.years()).extracting(Year::year).contains(2018).doesNotContain(2019);
+			assertThat(own.years()).noneMatch(Year::soFar);
+			assertThat(this.numbers.numbers(this.accounts.create(Role.POLICYMAKER, "JZ22")).years())
+				.extracting(Year::year)
+				.doesNotContain(2019);
+
+			String page = this.mvc.perform(get("/overzicht/jaarcijfers").with(user(national)))
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			String section2019 = page.substring(page.indexOf("data-year=\"2019\""), page.indexOf("data-year=\"2018\""));
+			assertThat(section2019).contains(">2019 (tot nu toe)</h2>", "Dit jaar is nog niet voorbij.",
+					"Wat er in 2019 tot nu toe gebeurde", "Deelnemers per rol in 2019, tot nu toe");
+			assertThat(page.substring(page.indexOf("data-year=\"2018\""))).doesNotContain("tot nu toe</");
+			assertThat(page).doesNotContain("U ziet alleen jaren die voorbij zijn.");
+			assertThat(csv(national, "")).contains("\r\n2019 (tot nu toe);3;2;5;").contains("\r\n2018;1;1;5;");
+			assertThat(csv(national, "?taal=en")).contains("\r\n2019 (so far);3;2;5;");
+
+			String policymakers = this.mvc.perform(get("/overzicht/jaarcijfers").with(user(policymaker)))
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			assertThat(policymakers).contains("U ziet alleen jaren die voorbij zijn.", "data-year=\"2018\"")
+				.doesNotContain("data-year=\"2019\"")
+				.doesNotContain("(tot nu toe)");
+			assertThat(csv(policymaker, "")).contains("\r\n2018;").doesNotContain("\r\n2019");
+		}
+		finally {
+			this.clock.reset();
+		}
+	}
+
+	@Test
 	void thePageCostsTheSameWithLittleOrMuchData() {
 		AccountPrincipal national = national();
 		AccountPrincipal regional = this.accounts.create(Role.REGIONAL_COORDINATOR, "JZ25");
@@ -242,6 +299,14 @@ class AnnualNumbersTest {
 		confirmed(meeting, ParticipantRole.OWN_CHILD, 1);
 		long topic = this.harvest.choose(trajectory, runner, "Transparantie").get(0);
 		this.actionPlan.action(trajectory, runner, topic, "Actie " + title, TestClock.today().plusDays(30));
+	}
+
+	private String csv(AccountPrincipal user, String query) throws Exception {
+		return this.mvc.perform(get("/overzicht/jaarcijfers.csv" + query).with(user(user)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
 	}
 
 	private long statements(AccountPrincipal user) {
