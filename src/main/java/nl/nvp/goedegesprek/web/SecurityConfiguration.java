@@ -43,6 +43,18 @@ class SecurityConfiguration {
 
 	static final String LOGIN = "/inloggen";
 
+	/**
+	 * What anyone may read, with GET and with HEAD: the start, login, privacy and
+	 * accessibility pages; a public action plan; published outputs, their files and feed
+	 * (decision 42; a draft is not found there); a coordinator's calendar feed (the
+	 * address's token is the key, CalendarFeeds); the demo mail page (mapped only under
+	 * the demo profile, 404 elsewhere; decision 21). The other public routes (personal
+	 * links, the registration and "doe mee" forms) allow every method already.
+	 */
+	private static final String[] PUBLIC_READS = { "/", LOGIN, "/privacy", "/toegankelijkheid", "/actieplan/*",
+			"/opbrengsten", "/opbrengsten/feed.atom", "/opbrengsten/trajecten/*", "/opbrengsten/*/bestand", "/agenda/*",
+			"/demo/mails" };
+
 	/** The only static files: stylesheets and scripts (WebConfiguration). */
 	static final String[] STATIC_FILES = { "/css/**", "/js/**", "/webjars/**" };
 
@@ -95,20 +107,17 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers(EndpointRequest.to("health"))
 			.permitAll()
-			.requestMatchers(HttpMethod.GET, "/", LOGIN, "/privacy", "/toegankelijkheid")
+			.requestMatchers(HttpMethod.GET, PUBLIC_READS)
+			.permitAll()
+			// HEAD asks for what a GET would answer, without the body (link checkers,
+			// feed readers and podcast apps ask so): allowed wherever the GET is.
+			.requestMatchers(HttpMethod.HEAD, PUBLIC_READS)
 			.permitAll()
 			.requestMatchers("/uitnodiging/*", "/instellen/*")
 			.permitAll()
 			.requestMatchers("/aanmelden/**", "/aanmelding/**", "/toestemming/*", "/toestemming/*/intrekken")
 			.permitAll()
 			.requestMatchers("/vragenlijst/**")
-			.permitAll()
-			.requestMatchers(HttpMethod.GET, "/actieplan/*")
-			.permitAll()
-			// Published outputs, their files and feed: for anyone (decision 42); a draft
-			// is not found there.
-			.requestMatchers(HttpMethod.GET, "/opbrengsten", "/opbrengsten/feed.atom", "/opbrengsten/trajecten/*",
-					"/opbrengsten/*/bestand")
 			.permitAll()
 			.requestMatchers("/voortgang/*")
 			.permitAll()
@@ -119,16 +128,7 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/aanvragen", "/aanvragen/**")
 			.hasRole(national)
-			// The demo mail page: for anyone, and only mapped under the demo
-			// profile
-			// (404 elsewhere; decision 21).
-			.requestMatchers(HttpMethod.GET, "/demo/mails")
-			.permitAll()
 			.requestMatchers("/oogst-invoer/*")
-			.permitAll()
-			// A coordinator's calendar feed: the address's token is the key
-			// (CalendarFeeds).
-			.requestMatchers(HttpMethod.GET, "/agenda/*")
 			.permitAll()
 			.requestMatchers("/mijn-agenda", "/mijn-agenda/**")
 			.hasAnyRole(national, regional)

@@ -32,8 +32,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * character-encoding filter (a form body is read as UTF-8) and the metrics' observation
  * filter (the 400 is counted as one), before the session and Spring Security. The log
  * gets one short line at INFO, without path, query or value. An upload over the size
- * limit (Tomcat's 413) is sent back to the form it came from, which says so at its file
- * field (decision 42).
+ * limit (Tomcat's 413) on one of the two upload paths is sent back to the form it came
+ * from, which says so at its file field (decision 42); elsewhere a body over 5 MB never
+ * gets here ({@link RequestBodyLimitFilter}).
  */
 class UndecodableParametersFilter extends OncePerRequestFilter {
 
@@ -93,8 +94,8 @@ class UndecodableParametersFilter extends OncePerRequestFilter {
 			request.getParameterMap();
 		}
 		catch (InvalidParameterException ex) {
-			String back = (ex.getErrorCode() == HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE) ? formPage(request)
-					: null;
+			String back = (ex.getErrorCode() == HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE
+					&& RequestBodyLimitFilter.isUpload(request)) ? formPage(request) : null;
 			if (back != null) {
 				log.info("Sent an upload over the size limit back to its form");
 				request.setAttribute(REFUSED, Boolean.TRUE);

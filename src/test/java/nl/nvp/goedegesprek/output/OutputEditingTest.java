@@ -1,9 +1,12 @@
 package nl.nvp.goedegesprek.output;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 
 import nl.nvp.goedegesprek.output.editing.OutputKind;
+import nl.nvp.goedegesprek.output.editing.OutputRepository;
 import nl.nvp.goedegesprek.account.AccountFixtures;
 import nl.nvp.goedegesprek.account.AccountPrincipal;
 import nl.nvp.goedegesprek.account.Role;
@@ -14,10 +17,12 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,6 +31,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 /**
  * Coordinators make, check, publish, withdraw and delete a trajectory's outputs; drafts
@@ -48,6 +54,9 @@ class OutputEditingTest {
 
 	@Autowired
 	private JdbcClient jdbc;
+
+	@Autowired
+	private OutputRepository repository;
 
 	private AccountPrincipal coordinator;
 
@@ -185,6 +194,7 @@ class OutputEditingTest {
 		assertThat(whole.getHeader(HttpHeaders.CONTENT_DISPOSITION)).startsWith("inline;")
 			.contains("filename*=UTF-8''Aflevering%20%C3%A9%C3%A9n.mp3");
 		assertThat(whole.getContentType()).isEqualTo("audio/mpeg");
+		assertThat(whole.getHeader(HttpHeaders.ACCEPT_RANGES)).isEqualTo("bytes");
 		MockHttpServletResponse part = this.mvc
 			.perform(get("/opbrengsten/" + id + "/bestand").header("Range", "bytes=0-9"))
 			.andReturn()
@@ -192,6 +202,112 @@ class OutputEditingTest {
 		assertThat(part.getStatus()).isEqualTo(206);
 		assertThat(part.getHeader("Content-Range")).isEqualTo("bytes 0-9/" + OutputFixtures.MP3.length);
 		assertThat(part.getContentAsByteArray()).hasSize(10);
+	}
+
+	/**
+	 * A range request gets exactly its bytes, from the start, the middle, to the end and
+	 * as a suffix, with the file's headers; a range beyond the end is 416. Several
+	 * ranges, an If-Range (there is nothing it could match) and a header that does not
+	 * parse get the whole file. The same on the internal route.
+	 */
+	@Test
+	void aRangeRequestGetsExactlyTheBytesAskedFor() throws Exception {
+		byte[] audio = audio(5000);
+		long id = this.outputs.file(this.trajectory, OutputKind.PODCAST_EPISODE, "Bereik", audio, "audio/mpeg", true);
+		String path = "/opbrengsten/" + id + "/bestand";
+		assertRange(path, "bytes=0-9", 0, 9, audio);
+		assertRange(path, "bytes=0-0", 0, 0, audio);
+		assertRange(path, "bytes=1234-2345", 1234, 2345, audio);
+		assertRange(path, "bytes=4990-", 4990, 4999, audio);
+		assertRange(path, "bytes=0-", 0, 4999, audio);
+		assertRange(path, "bytes=4995-9999", 4995, 4999, audio);
+		assertRange(path, "bytes=4999-4999", 4999, 4999, audio);
+		assertRange(path, "bytes=-100", 4900, 4999, audio);
+		assertRange(path, "bytes=-1", 4999, 4999, audio);
+		assertRange(path, "bytes=-99999", 0, 4999, audio);
+		assertRange(path, "Bytes=10-19", 10, 19, audio);
+		for (String unsatisfiable : List.of("bytes=5000-", "bytes=5000-5001", "bytes=9999-", "bytes=-0")) {
+			MockHttpServletResponse response = ranged(get(path), unsatisfiable);
+			assertThat(response.getStatus()).as(unsatisfiable).isEqualTo(416);
+			assertThat(response.getHeader(HttpHeaders.CONTENT_RANGE)).as(unsatisfiable).isEqualTo("bytes */5000");
+			assertThat(response.getContentAsByteArray()).as(unsatisfiable).isEmpty();
+		}
+		for (String ignored : List.of("bytes=0-9,20-29", "bytes=9-0", "bytes=abc", "items=0-9", "bytes=-")) {
+			MockHttpServletResponse response = ranged(get(path), ignored);
+			assertThat(response.getStatus()).as(ignored).isEqualTo(200);
+			assertThat(response.getHeader(HttpHeaders.CONTENT_RANGE)).as(ignored).isNull();
+			assertThat(response.getContentAsByteArray()).as(ignored).isEqualTo(audio);
+		}
+		MockHttpServletResponse ifRange = ranged(get(path).header(HttpHeaders.IF_RANGE, "\"abc\""), "bytes=0-9");
+		assertThat(ifRange.getStatus()).isEqualTo(200);
+		assertThat(ifRange.getContentAsByteArray()).isEqualTo(audio);
+
+		String internal = "/trajecten/" + this.trajectory + "/opbrengsten/" + id + "/bestand";
+		MockHttpServletResponse own = ranged(get(internal).with(user(this.coordinator)), "bytes=100-199");
+		assertThat(own.getStatus()).isEqualTo(206);
+		assertThat(own.getHeader(HttpHeaders.CONTENT_RANGE)).isEqualTo("bytes 100-199/5000");
+		assertThat(own.getContentAsByteArray()).isEqualTo(Arrays.copyOfRange(audio, 100, 200));
+		assertThat(own.getHeader(HttpHeaders.CACHE_CONTROL)).isEqualTo("no-store");
+	}
+
+	/** The database gives only the slice asked for (PostgreSQL counts from 1). */
+	@Test
+	void theDatabaseReadsOnlyTheSlice() {
+		byte[] audio = audio(5000);
+		long id = this.outputs.file(this.trajectory, OutputKind.PODCAST_EPISODE, "Plak", audio, "audio/mpeg", false);
+		assertThat(this.repository.findContent(id, 0, 10)).hasValue(Arrays.copyOfRange(audio, 0, 10));
+		assertThat(this.repository.findContent(id, 1234, 1000)).hasValue(Arrays.copyOfRange(audio, 1234, 2234));
+		assertThat(this.repository.findContent(id, 4990, 100)).hasValue(Arrays.copyOfRange(audio, 4990, 5000));
+		assertThat(this.repository.findContent(987654321L, 0, 10)).isEmpty();
+	}
+
+	/** HEAD: the file's headers and length from its stored size, no body. */
+	@Test
+	void aHeadRequestDescribesTheFileWithoutIt() throws Exception {
+		byte[] audio = audio(3000);
+		long id = this.outputs.file(this.trajectory, OutputKind.PODCAST_EPISODE, "Kop", audio, "audio/mpeg", true);
+		for (MockHttpServletRequestBuilder head : List.of(request(HttpMethod.HEAD, "/opbrengsten/" + id + "/bestand"),
+				request(HttpMethod.HEAD, "/opbrengsten/" + id + "/bestand").header(HttpHeaders.RANGE, "bytes=0-9"),
+				request(HttpMethod.HEAD, "/trajecten/" + this.trajectory + "/opbrengsten/" + id + "/bestand")
+					.with(user(this.coordinator)))) {
+			MockHttpServletResponse response = this.mvc.perform(head).andReturn().getResponse();
+			assertThat(response.getStatus()).isEqualTo(200);
+			assertThat(response.getContentLength()).isEqualTo(3000);
+			assertThat(response.getContentType()).isEqualTo("audio/mpeg");
+			assertThat(response.getHeader(HttpHeaders.ACCEPT_RANGES)).isEqualTo("bytes");
+			assertThat(response.getHeader(HttpHeaders.CONTENT_DISPOSITION)).startsWith("inline;");
+			assertThat(response.getContentAsByteArray()).isEmpty();
+		}
+		long draft = this.outputs.file(this.trajectory, OutputKind.PODCAST_EPISODE, "Concept", audio, "audio/mpeg",
+				false);
+		assertThat(this.mvc.perform(request(HttpMethod.HEAD, "/opbrengsten/" + draft + "/bestand"))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(404);
+	}
+
+	private void assertRange(String path, String range, int first, int last, byte[] file) throws Exception {
+		MockHttpServletResponse response = ranged(get(path), range);
+		assertThat(response.getStatus()).as(range).isEqualTo(206);
+		assertThat(response.getHeader(HttpHeaders.CONTENT_RANGE)).as(range)
+			.isEqualTo("bytes " + first + "-" + last + "/" + file.length);
+		assertThat(response.getContentLength()).as(range).isEqualTo(last - first + 1);
+		assertThat(response.getContentAsByteArray()).as(range).isEqualTo(Arrays.copyOfRange(file, first, last + 1));
+		assertThat(response.getContentType()).as(range).isEqualTo("audio/mpeg");
+		assertThat(response.getHeaders("Content-Security-Policy")).as(range).hasSize(1);
+	}
+
+	private MockHttpServletResponse ranged(MockHttpServletRequestBuilder request, String range) throws Exception {
+		return this.mvc.perform(request.header(HttpHeaders.RANGE, range)).andReturn().getResponse();
+	}
+
+	/** An MP3's start, then bytes that differ from place to place. */
+	private static byte[] audio(int size) {
+		byte[] audio = Arrays.copyOf(OutputFixtures.MP3, size);
+		for (int i = 14; i < size; i++) {
+			audio[i] = (byte) (i * 7 + i / 256);
+		}
+		return audio;
 	}
 
 	@Test

@@ -1,6 +1,10 @@
 package nl.nvp.goedegesprek.output;
 
 import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +29,8 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -58,6 +64,12 @@ class PublicOutputsTest {
 
 	@Autowired
 	private EntityManagerFactory entityManagerFactory;
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	@LocalServerPort
+	private int port;
 
 	@Test
 	void theNationalPageFiltersByKindRegionAndTopic() throws Exception {
@@ -194,6 +206,63 @@ class PublicOutputsTest {
 				.endsWith("/opbrengsten/" + audio + "/bestand audio/mpeg " + OutputFixtures.MP3.length));
 		assertThat(entry.getElementsByTagNameNS(ATOM, "updated").item(0).getTextContent())
 			.matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ");
+	}
+
+	/**
+	 * Characters XML 1.0 forbids, in a title and a summary (a coordinator can paste
+	 * them): dropped, so that the feed still parses with a standard parser; the rest of
+	 * the text stays. U+0000 and lone surrogates cannot be stored in PostgreSQL text:
+	 * OutputFeedTextTest.
+	 */
+	@Test
+	void theFeedParsesWhateverCharactersATextHolds() throws Exception {
+		AccountPrincipal coordinator = this.accounts.create(Role.REGIONAL_COORDINATOR, "JZ13");
+		long trajectory = this.trajectories.createRunning("JZ13", "Stuurtekens", coordinator.id());
+		String mark = UUID.randomUUID().toString();
+		String forbidden = "\u0001\u0008\u000B\u000C\u000E\u001F\uFFFE\uFFFF";
+		long id = this.outputs.link(trajectory, OutputKind.BLOG, "Titel" + forbidden + " <&> " + mark, true);
+		this.jdbc.sql("update output set summary = ?, output_date = date '2027-01-01' where id = ?")
+			.params("Regel\teen\u0007\nregel twee\u001B \uD83D\uDE00 é", id)
+			.update();
+		MockHttpServletResponse response = this.mvc.perform(get("/opbrengsten/feed.atom")).andReturn().getResponse();
+		assertThat(response.getStatus()).isEqualTo(200);
+		Element root = parse(response.getContentAsByteArray()).getDocumentElement();
+		Element entry = null;
+		NodeList entries = root.getElementsByTagNameNS(ATOM, "entry");
+		for (int i = 0; i < entries.getLength(); i++) {
+			Element candidate = (Element) entries.item(i);
+			if (candidate.getElementsByTagNameNS(ATOM, "title").item(0).getTextContent().endsWith(mark)) {
+				entry = candidate;
+			}
+		}
+		assertThat(entry).as("the entry").isNotNull();
+		assertThat(entry.getElementsByTagNameNS(ATOM, "title").item(0).getTextContent()).isEqualTo("Titel <&> " + mark);
+		assertThat(entry.getElementsByTagNameNS(ATOM, "summary").item(0).getTextContent())
+			.isEqualTo("Regel\teen\nregel twee \uD83D\uDE00 é");
+	}
+
+	/**
+	 * HEAD on the feed, through the real server: its headers, no body (feed readers ask
+	 * whether it changed), no session.
+	 */
+	@Test
+	void theFeedAnswersHead() throws Exception {
+		HttpResponse<byte[]> response = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/opbrengsten/feed.atom"))
+				.method("HEAD", HttpRequest.BodyPublishers.noBody())
+				.build(), HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/atom+xml"));
+		assertThat(response.body()).isEmpty();
+		assertThat(response.headers().allValues("Set-Cookie")).isEmpty();
+	}
+
+	private static Document parse(byte[] xml) throws Exception {
+		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+		factory.setNamespaceAware(true);
+		factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+		return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
 	}
 
 	@Test

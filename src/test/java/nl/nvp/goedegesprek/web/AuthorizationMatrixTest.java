@@ -422,6 +422,26 @@ class AuthorizationMatrixTest {
 		}
 	}
 
+	static {
+		// HEAD asks for what GET answers, without the body (link checkers, feed readers,
+		// podcast apps): every route that anyone may GET answers HEAD for everyone as
+		// its GET does.
+		List<Route> gets = MATRIX.stream()
+			.filter((route) -> route.method() == HttpMethod.GET && isPublic(route))
+			.toList();
+		for (Route get : gets) {
+			MATRIX.add(new Route(HttpMethod.HEAD, get.pattern(), get.expected()));
+		}
+	}
+
+	/**
+	 * Open to anyone: without an account the route is not refused, only maybe not found.
+	 */
+	private static boolean isPublic(Route route) {
+		Outcome anonymous = route.expected().get(ANONYMOUS);
+		return anonymous == OK || anonymous == NOT_FOUND;
+	}
+
 	private static void row(String method, String pattern, Outcome... outcomes) {
 		Map<Actor, Outcome> expected = new EnumMap<>(Actor.class);
 		for (Actor actor : Actor.values()) {
@@ -619,7 +639,9 @@ class AuthorizationMatrixTest {
 			}
 		});
 		Set<String> listed = new TreeSet<>();
-		MATRIX.forEach((route) -> listed.add(route.method() + " " + shape(route.pattern())));
+		MATRIX.stream()
+			.filter((route) -> route.method() != HttpMethod.HEAD)
+			.forEach((route) -> listed.add(route.method() + " " + shape(route.pattern())));
 		// BasicErrorController answers /error for every method; the matrix checks its
 		// GET.
 		routes.remove("ANY /error");
@@ -629,6 +651,22 @@ class AuthorizationMatrixTest {
 		// The demo mail page is mapped only under the demo profile.
 		listed.remove("GET /demo/mails");
 		assertThat(listed).as("routes in the matrix").containsExactlyInAnyOrderElementsOf(routes);
+	}
+
+	/**
+	 * A GET mapping answers HEAD too, so the HEAD rows are not routes of their own; they
+	 * are there for exactly the public GET routes (the feed and files of outputs among
+	 * them).
+	 */
+	@Test
+	void everyPublicGetRouteIsTriedWithHead() {
+		assertThat(MATRIX.stream().filter((route) -> route.method() == HttpMethod.HEAD).map(Route::pattern))
+			.containsExactlyInAnyOrderElementsOf(MATRIX.stream()
+				.filter((route) -> route.method() == HttpMethod.GET && isPublic(route))
+				.map(Route::pattern)
+				.toList())
+			.contains("/opbrengsten/feed.atom", "/opbrengsten/{outputId}/bestand", "/opbrengsten",
+					"/opbrengsten/trajecten/{id}", "/agenda/{token}.ics", "/actieplan/{publicId}", "/");
 	}
 
 	/** A route's shape, whatever its path variables are called. */

@@ -55,4 +55,14 @@ public interface OutputRepository extends JpaRepository<Output, Long> {
 	@Query("select f.content from OutputFile f where f.outputId = ?1")
 	Optional<byte[]> findContent(long outputId);
 
+	/**
+	 * A slice of an output's file, read in the database: {@code length} bytes from
+	 * {@code offset} (0 for the first byte; PostgreSQL counts from 1), fewer at the end.
+	 * A file is at most 25 MB, so both fit in an int (PostgreSQL's substring takes
+	 * integers).
+	 */
+	@Query(value = "select substring(content from ?2 + 1 for ?3) from output_file where output_id = ?1",
+			nativeQuery = true)
+	Optional<byte[]> findContent(long outputId, int offset, int length);
+
 }

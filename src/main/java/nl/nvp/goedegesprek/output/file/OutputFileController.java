@@ -11,10 +11,10 @@ import nl.nvp.goedegesprek.output.editing.OutputRepository;
 import nl.nvp.goedegesprek.output.editing.Outputs;
 import nl.nvp.goedegesprek.shared.NotFoundException;
 
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -22,14 +22,16 @@ import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 
 /**
  * An output's file: for the public once the output is published, for whoever sees the
  * trajectory also as a draft. Served with its type as detected at upload, its length, a
  * download name from the title (RFC 6266 {@code filename*}), no sniffing and a sandbox as
  * content security policy, so that a file can never act as a page of this site; audio
- * inline (to play it), PDF as attachment. Range requests are answered (podcast apps
- * seek), by Spring's support for resources.
+ * inline (to play it), PDF as attachment. A request for one range of bytes (podcast apps
+ * seek) reads only that slice from the database, with the length taken from the stored
+ * file size; HEAD reads no bytes at all.
  */
 @Controller
 class OutputFileController {
@@ -46,29 +48,46 @@ class OutputFileController {
 		this.access = access;
 	}
 
+	/** GET and HEAD (a GET mapping answers both). */
 	@GetMapping("/opbrengsten/{outputId}/bestand")
 	@Transactional(readOnly = true)
-	ResponseEntity<Resource> published(@PathVariable long outputId, HttpServletResponse response) {
+	ResponseEntity<byte[]> published(@PathVariable long outputId, HttpMethod method,
+			@RequestHeader(name = HttpHeaders.RANGE, required = false) String range,
+			@RequestHeader(name = HttpHeaders.IF_RANGE, required = false) String ifRange,
+			HttpServletResponse response) {
 		Output output = this.outputs.findPublished(outputId)
 			.filter(Output::hasFile)
 			.orElseThrow(NotFoundException::new);
 		// Caches ask again each time: an output can be withdrawn.
-		return serve(output, "public, no-cache", response);
+		return serve(output, "public, no-cache", method, range, ifRange, response);
 	}
 
 	@GetMapping("/trajecten/{id}/opbrengsten/{outputId}/bestand")
 	@Transactional(readOnly = true)
-	ResponseEntity<Resource> internal(@PathVariable long id, @PathVariable long outputId,
-			@AuthenticationPrincipal AccountPrincipal user, HttpServletResponse response) {
+	ResponseEntity<byte[]> internal(@PathVariable long id, @PathVariable long outputId,
+			@AuthenticationPrincipal AccountPrincipal user, HttpMethod method,
+			@RequestHeader(name = HttpHeaders.RANGE, required = false) String range,
+			@RequestHeader(name = HttpHeaders.IF_RANGE, required = false) String ifRange,
+			HttpServletResponse response) {
 		Output output = this.access.output(id, outputId, user);
 		if (!output.hasFile()) {
 			throw new NotFoundException();
 		}
-		return serve(output, "no-store", response);
+		return serve(output, "no-store", method, range, ifRange, response);
 	}
 
-	private ResponseEntity<Resource> serve(Output output, String cacheControl, HttpServletResponse response) {
-		byte[] content = this.outputs.findContent(output.getId()).orElseThrow(NotFoundException::new);
+	/**
+	 * The file, or the one range of it asked for (206), or 416 for a range beyond its
+	 * end. With If-Range the whole file: there is no validator (ETag, Last-Modified) it
+	 * could match, and RFC 9110 then asks for the whole. Not Spring's range support for
+	 * resources: that needs the whole file in memory first.
+	 */
+	private ResponseEntity<byte[]> serve(Output output, String cacheControl, HttpMethod method, String rangeHeader,
+			String ifRange, HttpServletResponse response) {
+		long size = output.getFileSize();
+		// Ranges are for GET only (RFC 9110, 14.2): HEAD describes the whole file.
+		boolean head = HttpMethod.HEAD.equals(method);
+		ByteRange range = (ifRange == null && !head) ? ByteRange.of(rangeHeader, size) : null;
 		String type = output.getFileType();
 		String name = downloadName(output.getTitle(), type);
 		ContentDisposition disposition = (FileTypes.isAudio(type) ? ContentDisposition.inline()
@@ -79,11 +98,30 @@ class OutputFileController {
 		response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl);
 		response.setHeader("Content-Security-Policy", FILE_POLICY);
 		response.setHeader("X-Content-Type-Options", "nosniff");
-		return ResponseEntity.ok()
+		if (range == ByteRange.UNSATISFIABLE) {
+			return ResponseEntity.status(HttpStatus.REQUESTED_RANGE_NOT_SATISFIABLE)
+				.header(HttpHeaders.CONTENT_RANGE, "bytes */" + size)
+				.build();
+		}
+		ResponseEntity.BodyBuilder answer = ResponseEntity
+			.status((range != null) ? HttpStatus.PARTIAL_CONTENT : HttpStatus.OK)
 			.contentType(MediaType.parseMediaType(type))
-			.contentLength(content.length)
-			.header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
-			.body(new ByteArrayResource(content));
+			.header(HttpHeaders.ACCEPT_RANGES, "bytes")
+			.header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString());
+		if (range != null) {
+			answer.header(HttpHeaders.CONTENT_RANGE, "bytes " + range.first() + "-" + range.last() + "/" + size)
+				.contentLength(range.length());
+		}
+		else {
+			answer.contentLength(size);
+		}
+		if (head) {
+			return answer.build();
+		}
+		byte[] content = ((range != null) ? this.outputs.findContent(output.getId(), Math.toIntExact(range.first()),
+				Math.toIntExact(range.length())) : this.outputs.findContent(output.getId()))
+			.orElseThrow(NotFoundException::new);
+		return answer.contentLength(content.length).body(content);
 	}
 
 	/**

@@ -25,7 +25,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 /**
  * The newest published outputs as an Atom feed (RFC 4287), for the NVP's website and for
  * podcast apps: a file is an enclosure with its type and length. Written with the JDK's
- * StAX writer, which escapes what it writes (decision 42). One feed, in Dutch.
+ * StAX writer, which escapes what it writes (decision 42); characters XML 1.0 does not
+ * allow are dropped first ({@link #xmlText}). One feed, in Dutch.
  */
 @Controller
 class OutputFeed {
@@ -94,7 +95,7 @@ class OutputFeed {
 		element(xml, "summary", item.summary());
 		xml.writeStartElement("category");
 		xml.writeAttribute("term", item.kind().name());
-		xml.writeAttribute("label", message("OutputKind." + item.kind().name()));
+		xml.writeAttribute("label", xmlText(message("OutputKind." + item.kind().name())));
 		xml.writeEndElement();
 		if (item.link() != null) {
 			link(xml, "alternate", item.link(), null, null);
@@ -109,17 +110,46 @@ class OutputFeed {
 
 	private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
 		xml.writeStartElement(name);
-		xml.writeCharacters((text != null) ? text : "");
+		xml.writeCharacters(xmlText(text));
 		xml.writeEndElement();
+	}
+
+	/**
+	 * The text without the characters XML 1.0 does not allow (section 2.2: control
+	 * characters but tab, line feed and carriage return; U+FFFE, U+FFFF; a surrogate that
+	 * is not half of a pair): the StAX writer escapes markup but writes such characters
+	 * as they are, and one of them would make the whole feed unreadable. They are
+	 * dropped; null is empty.
+	 */
+	static String xmlText(String text) {
+		if (text == null) {
+			return "";
+		}
+		StringBuilder allowed = null;
+		int i = 0;
+		while (i < text.length()) {
+			int point = text.codePointAt(i);
+			int length = Character.charCount(point);
+			boolean ok = point == 0x9 || point == 0xA || point == 0xD || (point >= 0x20 && point <= 0xD7FF)
+					|| (point >= 0xE000 && point <= 0xFFFD) || (point >= 0x10000 && point <= 0x10FFFF);
+			if (!ok && allowed == null) {
+				allowed = new StringBuilder(text.length()).append(text, 0, i);
+			}
+			else if (ok && allowed != null) {
+				allowed.append(text, i, i + length);
+			}
+			i += length;
+		}
+		return (allowed != null) ? allowed.toString() : text;
 	}
 
 	private static void link(XMLStreamWriter xml, String rel, String href, String type, Long length)
 			throws XMLStreamException {
 		xml.writeEmptyElement("link");
 		xml.writeAttribute("rel", rel);
-		xml.writeAttribute("href", href);
+		xml.writeAttribute("href", xmlText(href));
 		if (type != null) {
-			xml.writeAttribute("type", type);
+			xml.writeAttribute("type", xmlText(type));
 		}
 		if (length != null) {
 			xml.writeAttribute("length", length.toString());
