@@ -17,6 +17,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import nl.nvp.goedegesprek.meeting.ParticipantRole;
+import nl.nvp.goedegesprek.shared.EmailAddress;
+import nl.nvp.goedegesprek.shared.PlainText;
 import nl.nvp.goedegesprek.shared.SingleLine;
 import nl.nvp.goedegesprek.trajectory.StepType;
 import nl.nvp.goedegesprek.trajectory.TrajectoryRef;
@@ -31,7 +33,10 @@ import org.springframework.validation.SmartValidator;
  * length, places, registration, programme, contact) and then a row per meeting with its
  * day, start and place or online link. Blank rows are left out. Each row is checked as
  * the form for one meeting checks it ({@link MeetingForm}), and what is wrong is shown at
- * the row's own field, or once at the shared field it comes from.
+ * the row's own field, or once at the shared field it comes from. The fields' own
+ * annotations are those of this form alone (its title, length and registration days) and
+ * the markers every text field carries (one line or plain text, a deliverable address);
+ * limits such as lengths come from the form for one meeting.
  */
 public class MeetingSeriesForm {
 
@@ -52,8 +57,10 @@ public class MeetingSeriesForm {
 	@Max(720)
 	private Integer durationMinutes;
 
+	@PlainText
 	private String accessibilityNotes;
 
+	@PlainText
 	private String routeNotes;
 
 	private Integer capacity;
@@ -70,12 +77,17 @@ public class MeetingSeriesForm {
 	@Max(365)
 	private Integer registrationClosesDaysBefore;
 
+	@PlainText
 	private String programme;
 
+	@SingleLine
 	private String contactName;
 
+	@EmailAddress
+	@SingleLine
 	private String contactEmail;
 
+	@SingleLine
 	private String contactPhone;
 
 	private List<Row> rows = new ArrayList<>();
@@ -284,8 +296,10 @@ public class MeetingSeriesForm {
 
 		private LocalTime startTime;
 
+		@SingleLine
 		private String address;
 
+		@SingleLine
 		private String onlineLink;
 
 		boolean isBlank() {
