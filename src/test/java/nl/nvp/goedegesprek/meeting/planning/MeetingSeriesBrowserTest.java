@@ -40,6 +40,7 @@ class MeetingSeriesBrowserTest extends BrowserTest {
 		LocalDate day = TestClock.today().plusWeeks(3);
 
 		open("/trajecten/" + trajectory);
+		assertAccessible();
 		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Reeks plannen")).click();
 		assertThat(this.page.locator("h1")).hasText("Een reeks bijeenkomsten plannen");
 		assertThat(this.page.locator(".series-row")).hasCount(20);
