@@ -64,6 +64,24 @@ public class MeetingForms implements FormCatalogue {
 			return new Prepared("/trajecten/" + running.trajectory() + "/bijeenkomsten/nieuw",
 					user(running.coordinator()),
 					() -> described(post("/trajecten/" + running.trajectory() + "/bijeenkomsten"), 0));
+		}), FormCase.of("POST /trajecten/{trajectoryId}/bijeenkomsten/reeks", () -> {
+			// A series of three dialogues (issue 17): sent twice, from one page or two,
+			// it is planned once.
+			Running running = running();
+			String path = "/trajecten/" + running.trajectory() + "/bijeenkomsten/reeks";
+			return new Prepared(path, user(running.coordinator()), () -> {
+				MockHttpServletRequestBuilder request = post(path).param("titlePrefix", "Dialoog")
+					.param("type", "DIALOGUE_SESSION")
+					.param("durationMinutes", "90")
+					.param("capacity", "8")
+					.param("quota[FOSTER_PARENT]", "2");
+				for (int row = 0; row < 3; row++) {
+					request.param("rows[" + row + "].date", TestClock.today().plusWeeks(3 + row).toString())
+						.param("rows[" + row + "].startTime", "19:30")
+						.param("rows[" + row + "].address", "Wijkcentrum " + row + ", Nijmegen");
+				}
+				return request;
+			});
 		}), FormCase.of("POST /bijeenkomsten/{id}", () -> {
 			Planned planned = planned();
 			long version = this.transactions

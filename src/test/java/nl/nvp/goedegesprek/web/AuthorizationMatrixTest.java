@@ -357,12 +357,16 @@ class AuthorizationMatrixTest {
 		// policymakers
 		row("GET", "/bijeenkomsten", LOGIN, OK, OK, OK, OK, OK, FORBIDDEN, FORBIDDEN);
 		for (String[] route : new String[][] { { "GET", "/trajecten/{id}/bijeenkomsten/nieuw" },
-				{ "POST", "/trajecten/{id}/bijeenkomsten" } }) {
+				{ "POST", "/trajecten/{id}/bijeenkomsten" }, { "GET", "/trajecten/{id}/bijeenkomsten/reeks" },
+				{ "POST", "/trajecten/{id}/bijeenkomsten/reeks" } }) {
 			row(route[0], route[1], LOGIN, OK, OK, FORBIDDEN, NOT_FOUND, OK, FORBIDDEN, NOT_FOUND);
 		}
+		// All meetings of a trajectory with how full they are (issue 17): as a meeting's
+		// page
+		row("GET", "/trajecten/{id}/bijeenkomsten", LOGIN, OK, OK, FORBIDDEN, NOT_FOUND, OK, FORBIDDEN, NOT_FOUND);
 		for (String[] route : new String[][] { { "GET", "/bijeenkomsten/{meetingId}" },
-				{ "GET", "/bijeenkomsten/{meetingId}/bewerken" }, { "POST", "/bijeenkomsten/{meetingId}" },
-				{ "GET", "/bijeenkomsten/{meetingId}/inchecken" },
+				{ "GET", "/bijeenkomsten/{meetingId}/bewerken" }, { "GET", "/bijeenkomsten/{meetingId}/kopie" },
+				{ "POST", "/bijeenkomsten/{meetingId}" }, { "GET", "/bijeenkomsten/{meetingId}/inchecken" },
 				{ "GET", "/bijeenkomsten/{meetingId}/deelnemerslijst" },
 				{ "GET", "/bijeenkomsten/{meetingId}/deelnemers.csv" }, { "GET", "/bijeenkomsten/{meetingId}/tafels" },
 				{ "POST", "/bijeenkomsten/{meetingId}/tafels" },

@@ -36,6 +36,18 @@ public class MeetingAccess {
 		return trajectory;
 	}
 
+	/**
+	 * The trajectory whose meetings this person sees: they run it (also when it is
+	 * closed).
+	 */
+	TrajectoryRef trajectoryRunBy(long trajectoryId, AccountPrincipal user) {
+		TrajectoryRef trajectory = this.trajectories.find(trajectoryId, user).orElseThrow(NotFoundException::new);
+		if (!trajectory.manageable()) {
+			throw new AccessDeniedException("Only the trajectory's coordinators see its meetings");
+		}
+		return trajectory;
+	}
+
 	TrajectoryRef trajectoryOf(long id, AccountPrincipal user) {
 		Meeting meeting = this.meetings.findById(id).orElseThrow(NotFoundException::new);
 		return trajectoryOf(meeting, user);

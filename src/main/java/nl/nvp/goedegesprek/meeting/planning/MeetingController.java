@@ -50,18 +50,19 @@ class MeetingController {
 	@GetMapping("/trajecten/{trajectoryId}/bijeenkomsten/nieuw")
 	String createForm(@PathVariable long trajectoryId, @AuthenticationPrincipal AccountPrincipal user, Model model) {
 		TrajectoryRef trajectory = this.access.trajectoryToPlanIn(trajectoryId, user);
-		// Starts from what is known: the step that is running, its kind of meeting, and
-		// the trajectory's contact person.
-		MeetingForm form = new MeetingForm();
-		form.setCapacity(40);
-		if (trajectory.activeStep() != null) {
-			form.setStep(trajectory.activeStep());
-			form.setType(MeetingType.of(trajectory.activeStep()));
-		}
-		form.setContactName(trajectory.contact().name());
-		form.setContactEmail(trajectory.contact().email());
-		form.setContactPhone(trajectory.contact().phone());
-		return form(model, form, trajectory, null);
+		return form(model, MeetingForm.startingIn(trajectory), trajectory, null);
+	}
+
+	/**
+	 * The new-meeting form with this meeting's settings: not its day (nor the days
+	 * registration opens and closes, which follow from it), and none of its
+	 * registrations. It is sent as a new meeting.
+	 */
+	@GetMapping("/bijeenkomsten/{id}/kopie")
+	String copyForm(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal user, Model model) {
+		MeetingForm form = this.meetings.copyForm(id, user);
+		model.addAttribute("copiedFrom", form.getTitle());
+		return form(model, form, this.access.trajectoryOf(id, user), null);
 	}
 
 	@PostMapping("/trajecten/{trajectoryId}/bijeenkomsten")

@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import nl.nvp.goedegesprek.meeting.ParticipantRole;
 import nl.nvp.goedegesprek.trajectory.StepType;
+import nl.nvp.goedegesprek.trajectory.TrajectoryRef;
 import nl.nvp.goedegesprek.shared.EmailAddress;
 import nl.nvp.goedegesprek.shared.PlainText;
 import nl.nvp.goedegesprek.shared.SingleLine;
@@ -96,6 +97,36 @@ public class MeetingForm {
 	private String contactPhone;
 
 	private long version;
+
+	/**
+	 * A new meeting of this trajectory, starting from what is known: the step that is
+	 * running, its kind of meeting, and the trajectory's contact person.
+	 */
+	static MeetingForm startingIn(TrajectoryRef trajectory) {
+		MeetingForm form = new MeetingForm();
+		form.capacity = 40;
+		if (trajectory.activeStep() != null) {
+			form.step = trajectory.activeStep();
+			form.type = MeetingType.of(trajectory.activeStep());
+		}
+		form.contactName = trajectory.contact().name();
+		form.contactEmail = trajectory.contact().email();
+		form.contactPhone = trajectory.contact().phone();
+		return form;
+	}
+
+	/**
+	 * A new meeting like this one: its settings, without its day and the days
+	 * registration opens and closes (which go with the day).
+	 */
+	static MeetingForm copyOf(Meeting meeting) {
+		MeetingForm form = of(meeting);
+		form.date = null;
+		form.registrationOpensOn = null;
+		form.registrationClosesOn = null;
+		form.version = 0;
+		return form;
+	}
 
 	public static MeetingForm of(Meeting meeting) {
 		MeetingForm form = new MeetingForm();

@@ -30,6 +30,10 @@ public interface MeetingRepository extends JpaRepository<Meeting, Long> {
 	@Query("select count(m) > 0 from Meeting m where m.trajectoryId = ?1 and m.date = ?2 and m.startTime = ?3 and m.cancelled = false")
 	boolean existsStartingAt(long trajectoryId, LocalDate date, LocalTime startTime);
 
+	/** The titles of the trajectory's meetings, cancelled ones too. */
+	@Query("select m.title from Meeting m where m.trajectoryId = ?1")
+	List<String> findTitles(long trajectoryId);
+
 	/**
 	 * The meeting's trajectory, read without loading (or locking) the meeting: to check
 	 * access before the row is locked.

@@ -144,6 +144,11 @@ public class Meetings {
 		return MeetingForm.of(this.access.editable(id, user));
 	}
 
+	/** A new meeting like this one, if this person may change it (issue 17). */
+	MeetingForm copyForm(long id, AccountPrincipal user) {
+		return MeetingForm.copyOf(this.access.editable(id, user));
+	}
+
 	/**
 	 * The fields of the edit form that cannot change any more: the schedule, once the
 	 * meeting has started.
