@@ -104,6 +104,12 @@ class MeetingSeriesBrowserTest extends BrowserTest {
 		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Alle bijeenkomsten")).click();
 		assertThat(this.page.locator(".meeting-overview tbody tr")).hasCount(3);
 		assertAccessible();
+
+		// A step that holds many meetings lists them all, each link a target of its own.
+		open("/trajecten/" + trajectory);
+		assertThat(this.page.locator(".step-links a", new Page.LocatorOptions().setHasText("Bijeenkomst van")))
+			.hasCount(3);
+		assertAccessible();
 	}
 
 }
