@@ -27,8 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
  * participants only when it gives no hidden group away. As the recurring topics, everyone
  * sees the trajectories they may see (decision 40): national coordinators all regions'
  * trajectories, others those of their own regions (and a regional coordinator those
- * assigned to them); cancelled trajectories do not count, as on the map. Four statements
- * however much data.
+ * assigned to them); cancelled trajectories do not count, as on the map. The meetings of
+ * national projects count like any other, but a project reaches no region of its own
+ * (decision 45). Four statements however much data.
  */
 @Service
 @Transactional(readOnly = true)
@@ -65,7 +66,7 @@ class AnnualNumbers {
 		for (AnnualMeetings.Held held : this.meetings.held(regionOf.keySet())) {
 			YearBuilder year = years.computeIfAbsent(held.year(), (key) -> new YearBuilder(roles));
 			year.meetings += held.meetings();
-			year.regions.add(regionOf.get(held.trajectoryId()));
+			year.reached(regionOf.get(held.trajectoryId()));
 		}
 		for (AnnualMeetings.Participants participants : this.meetings.participants(regionOf.keySet())) {
 			years.computeIfAbsent(participants.year(), (key) -> new YearBuilder(roles)).participants
@@ -75,7 +76,7 @@ class AnnualNumbers {
 			YearBuilder year = years.computeIfAbsent(count.year(), (key) -> new YearBuilder(roles));
 			year.agreed += count.agreed();
 			year.done += count.done();
-			year.regions.add(regionOf.get(count.trajectoryId()));
+			year.reached(regionOf.get(count.trajectoryId()));
 		}
 		List<Year> rows = new ArrayList<>();
 		years.forEach((year, builder) -> rows.add(builder.build(year)));
@@ -96,6 +97,13 @@ class AnnualNumbers {
 
 		YearBuilder(List<String> roles) {
 			roles.forEach((role) -> this.participants.put(role, 0L));
+		}
+
+		/** A national project (no region) reaches no region of its own. */
+		void reached(String regionCode) {
+			if (regionCode != null) {
+				this.regions.add(regionCode);
+			}
 		}
 
 		Year build(int year) {
