@@ -1,5 +1,6 @@
 package nl.nvp.goedegesprek.project;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -8,6 +9,8 @@ import jakarta.persistence.EntityManagerFactory;
 import nl.nvp.goedegesprek.account.AccountFixtures;
 import nl.nvp.goedegesprek.account.AccountPrincipal;
 import nl.nvp.goedegesprek.account.Role;
+import nl.nvp.goedegesprek.meeting.MeetingFixtures;
+import nl.nvp.goedegesprek.meeting.ParticipantRole;
 import nl.nvp.goedegesprek.project.setup.ProjectFixtures;
 import nl.nvp.goedegesprek.support.IntegrationTest;
 import nl.nvp.goedegesprek.support.SqlStatements;
@@ -53,6 +56,9 @@ class ProjectSetupTest {
 
 	@Autowired
 	private ProjectTrajectories projectTrajectories;
+
+	@Autowired
+	private MeetingFixtures meetings;
 
 	@Autowired
 	private JdbcTemplate jdbc;
@@ -270,6 +276,25 @@ class ProjectSetupTest {
 		assertThat(statements(policymaker)).isEqualTo(ofPolicymaker);
 		assertThat(statements(national)).isEqualTo(ofNational);
 		assertThat(ofNational).as("the list is cheap").isBetween(3L, 8L);
+	}
+
+	@Test
+	void theAnnualNumbersCountAProjectsMeetingsButNoRegionForIt() throws Exception {
+		// 2015: a year no other test holds meetings in.
+		long project = this.projects.create("Jaarcijfers " + UUID.randomUUID(), Set.of());
+		long meeting = this.meetings
+			.create(project, "Dialoog " + System.nanoTime(), 12, java.util.Map.of(), LocalDate.of(2015, 3, 10))
+			.id();
+		for (int i = 0; i < 5; i++) {
+			this.meetings.confirmed(meeting, "Deelnemer " + i, ParticipantRole.FOSTER_PARENT);
+		}
+		String csv = this.mvc
+			.perform(get("/overzicht/jaarcijfers.csv").with(user(this.accounts.create(Role.POLICYMAKER, "JZ40"))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(csv).as("0 regions reached, 1 meeting, 5 foster parents").contains("\r\n2015;0;1;5;");
 	}
 
 	@Test
