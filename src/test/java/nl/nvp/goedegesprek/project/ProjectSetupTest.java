@@ -289,7 +289,7 @@ class ProjectSetupTest {
 			this.meetings.confirmed(meeting, "Deelnemer " + i, ParticipantRole.FOSTER_PARENT);
 		}
 		String csv = this.mvc
-			.perform(get("/overzicht/jaarcijfers.csv").with(user(this.accounts.create(Role.POLICYMAKER, "JZ40"))))
+			.perform(get("/overzicht/jaarcijfers.csv").with(user(this.accounts.create(Role.POLICYMAKER, "JZ41"))))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
