@@ -298,6 +298,40 @@ class ProjectSetupTest {
 	}
 
 	@Test
+	void aProjectsTrajectoryFormKeepsItAProjectWithItsOwnSteps() throws Exception {
+		AccountPrincipal national = this.accounts.create(Role.NATIONAL_COORDINATOR);
+		String title = "Trajectformulier " + UUID.randomUUID();
+		long id = this.projects.create(title, Set.of());
+		String form = page("/trajecten/" + id + "/bewerken", national);
+		assertThat(form).contains("Landelijk project", "Begin van Aanmelden", "Begin van Advies")
+			.doesNotContain("Begin van Startbijeenkomst", "value=\"FULL\"");
+		this.mvc
+			.perform(post("/trajecten/" + id).param("title", title)
+				.param("variant", "NATIONAL_PROJECT")
+				.param("steps[0].type", "SIGN_UP")
+				.param("steps[0].plannedStart", "2026-09-01")
+				.param("steps[0].plannedEnd", "2026-09-30")
+				.param("version", String.valueOf(this.trajectories.version(id)))
+				.with(csrf())
+				.with(user(national)))
+			.andExpect(status().is3xxRedirection());
+		assertThat(page("/trajecten/" + id, national)).contains("1 september 2026 – 30 september 2026", "43 dialogen");
+		String refused = this.mvc
+			.perform(post("/trajecten/" + id).param("title", title)
+				.param("variant", "FULL")
+				.param("version", String.valueOf(this.trajectories.version(id)))
+				.with(csrf())
+				.with(user(national)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(refused).contains("Een landelijk project blijft een landelijk project");
+		assertThat(this.jdbc.queryForObject("select variant from trajectory where id = ?", String.class, id))
+			.isEqualTo("NATIONAL_PROJECT");
+	}
+
+	@Test
 	void aRegionIfAndOnlyIfTheTrajectoryIsRegional() {
 		assertThatThrownBy(() -> this.jdbc.update("""
 				insert into trajectory (region_code, title, variant, status, created_at, changed_at)
