@@ -14,6 +14,7 @@ import nl.nvp.goedegesprek.region.RegionMap;
 import nl.nvp.goedegesprek.region.RegionSummary;
 import nl.nvp.goedegesprek.region.Regions;
 import nl.nvp.goedegesprek.shared.NotFoundException;
+import nl.nvp.goedegesprek.trajectory.ProjectTrajectories;
 import nl.nvp.goedegesprek.trajectory.RegionTrajectories;
 import nl.nvp.goedegesprek.trajectory.RegionTrajectories.Phase;
 import nl.nvp.goedegesprek.trajectory.RegionTrajectories.Standing;
@@ -42,14 +43,22 @@ class NationalOverview {
 
 	private final List<RegionSection> sections;
 
-	NationalOverview(Regions regions, RegionMap map, RegionTrajectories trajectories, List<RegionSection> sections) {
+	private final ProjectTrajectories projects;
+
+	NationalOverview(Regions regions, RegionMap map, RegionTrajectories trajectories, List<RegionSection> sections,
+			ProjectTrajectories projects) {
 		this.regions = regions;
 		this.map = map;
 		this.trajectories = trajectories;
+		this.projects = projects;
 		this.sections = sections.stream().sorted(Comparator.comparingInt(RegionSection::order)).toList();
 	}
 
-	/** The map and table of the current regions, by name. Two statements at most. */
+	/**
+	 * The map and table of the current regions, by name, and the national projects this
+	 * person sees (not a region: a list of their own, decision 45). A fixed number of
+	 * statements.
+	 */
 	MapPage map(AccountPrincipal user) {
 		RegionMap.Drawing drawing = this.map.drawing();
 		Map<String, Standing> standings = this.trajectories.standings();
@@ -70,7 +79,13 @@ class NationalOverview {
 		for (Phase phase : List.of(Phase.RUNNING, Phase.PLANNED, Phase.FINISHED, Phase.NEVER)) {
 			legend.add(new LegendEntry(phase, counts.get(phase)));
 		}
-		return new MapPage(drawing.viewBox(), rows, legend);
+		Map<String, String> names = this.regions.namesByCode();
+		List<ProjectRow> projects = this.projects.visibleTo(user)
+			.stream()
+			.map((project) -> new ProjectRow(project,
+					project.reach().stream().map((code) -> names.getOrDefault(code, code)).sorted().toList()))
+			.toList();
+		return new MapPage(drawing.viewBox(), rows, legend, projects);
 	}
 
 	/**
@@ -107,8 +122,23 @@ class NationalOverview {
 	 * @param viewBox the map's SVG view box
 	 * @param regions the current regions, by name
 	 * @param legend per phase, how many regions are in it
+	 * @param projects the national projects this person sees, by title
 	 */
-	record MapPage(String viewBox, List<RegionRow> regions, List<LegendEntry> legend) {
+	record MapPage(String viewBox, List<RegionRow> regions, List<LegendEntry> legend, List<ProjectRow> projects) {
+	}
+
+	/**
+	 * A national project in the overview's list of them.
+	 *
+	 * @param project the project as this person sees it
+	 * @param regions the names of the regions it draws from; empty for the whole country
+	 */
+	record ProjectRow(ProjectTrajectories.Project project, List<String> regions) {
+
+		public String activeStepKey() {
+			return (this.project.activeStep() != null) ? "StepType." + this.project.activeStep().name() : null;
+		}
+
 	}
 
 	/**

@@ -54,7 +54,10 @@ class RecurringTopics {
 	TopicsPage page(AccountPrincipal user) {
 		Map<Long, RegionTrajectories.Dated> dated = new LinkedHashMap<>();
 		for (RegionTrajectories.Dated trajectory : this.trajectories.dated(user)) {
-			dated.put(trajectory.id(), trajectory);
+			// Topics are chosen in regions; a national project has themes of its own.
+			if (trajectory.regionCode() != null) {
+				dated.put(trajectory.id(), trajectory);
+			}
 		}
 		boolean national = user.isNational();
 		String listHref = national ? this.actions.listHref() : null;

@@ -21,12 +21,16 @@ import org.springframework.transaction.annotation.Transactional;
  * its second dialogue meeting), plus a planned dialoogtafel. Made on the first demo start
  * of a day, with dates relative to that day: Nijmegen has been following up its action
  * plan for three months, Brabant's second dialogue meeting (next week) falls in its
- * step's period, the dialoogtafel is in two months (decision 21).
+ * step's period, the dialoogtafel is in two months (decision 21). And the national
+ * project "Samenwerken binnen pleegzorg" in its dialogues (decision 45).
  */
 @Component
 @Profile("demo")
 @Order(2)
 class DemoTrajectories implements ApplicationRunner {
+
+	/** The demo's national project (its settings: project.setup.DemoProject). */
+	static final String NATIONAL_PROJECT_TITLE = "Samenwerken binnen pleegzorg";
 
 	private final TrajectoryRepository repository;
 
@@ -78,6 +82,31 @@ class DemoTrajectories implements ApplicationRunner {
 		LocalDate day = today.plusMonths(2);
 		table.plan(Map.of(StepType.DIALOGUE_TABLE, new Trajectory.Period(day, day)));
 		this.repository.save(table);
+
+		this.repository.save(nationalProject(today));
+	}
+
+	/**
+	 * The national project "Samenwerken binnen pleegzorg" (decision 45; its settings are
+	 * the project module's DemoProject): started three months ago, sign-up done, its
+	 * dialogues running until four months from now, then analysis and advice until six
+	 * months from now. From the whole country, run by the national demo account.
+	 */
+	private Trajectory nationalProject(LocalDate today) {
+		Trajectory project = new Trajectory(null, TrajectoryVariant.NATIONAL_PROJECT, Set.of());
+		project.describe(NATIONAL_PROJECT_TITLE,
+				"Pleegouders, ouders, pleegzorgbegeleiders en jeugdbeschermers praten in kleine dialogen over hoe de samenwerking rond een pleegkind beter kan. Uit de dialogen komen terugkerende thema's en een advies per thema.",
+				null, null, null);
+		this.accounts.idOf("landelijk@goedegesprek.example").ifPresent((id) -> project.assign(Set.of(id)));
+		LocalDate start = today.minusMonths(3);
+		project.plan(Map.of(StepType.SIGN_UP, new Trajectory.Period(start, start.plusMonths(1).minusDays(1)),
+				StepType.DIALOGUES, new Trajectory.Period(start.plusMonths(1), today.plusMonths(4)), StepType.ANALYSIS,
+				new Trajectory.Period(today.plusMonths(3), today.plusMonths(5)), StepType.ADVICE,
+				new Trajectory.Period(today.plusMonths(5), today.plusMonths(6))));
+		project.startStep(StepType.SIGN_UP);
+		project.completeStep(StepType.SIGN_UP);
+		project.startStep(StepType.DIALOGUES);
+		return project;
 	}
 
 	/**

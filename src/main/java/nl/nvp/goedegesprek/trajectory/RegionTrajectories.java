@@ -77,12 +77,13 @@ public class RegionTrajectories {
 	}
 
 	/**
-	 * The trajectories in a region, not cancelled, that this person may see (as
+	 * The trajectories, not cancelled, that this person may see (as
 	 * {@code TrajectoryAccess.visibleTo}: national coordinators all, others those of
-	 * their regions, a regional coordinator also those assigned to them), each with its
-	 * region and its year as on the map (the year it finished, else the year its first
-	 * step is planned to start, else for a running one the year it was made; else none).
-	 * One statement.
+	 * their regions, a regional coordinator also those assigned to them, and the national
+	 * projects that draw from their regions or the whole country, whose region is
+	 * {@code null}), each with its region and its year as on the map (the year it
+	 * finished, else the year its first step is planned to start, else for a running one
+	 * the year it was made; else none). One statement.
 	 * @param user the person
 	 * @return the trajectories, in no particular order
 	 */

@@ -71,13 +71,31 @@ class Trajectory extends Audited {
 	@Fetch(FetchMode.SUBSELECT)
 	private Set<Long> coordinatorIds = new HashSet<>();
 
+	/**
+	 * A national project's regions (CBS codes) that it draws its participants from; empty
+	 * for the whole country, and always empty for a regional trajectory.
+	 */
+	@ElementCollection
+	@CollectionTable(name = "trajectory_reach", joinColumns = @JoinColumn(name = "trajectory_id"))
+	@Column(name = "region_code")
+	@Fetch(FetchMode.SUBSELECT)
+	private Set<String> reach = new HashSet<>();
+
 	@Version
 	private long version;
 
 	protected Trajectory() {
 	}
 
+	/**
+	 * A trajectory in a region, or a national project (variant
+	 * {@link TrajectoryVariant#NATIONAL_PROJECT}, no region): one without the other is
+	 * refused, as by the database.
+	 */
 	Trajectory(String regionCode, TrajectoryVariant variant, Set<StepType> chosenSteps) {
+		if ((regionCode == null) != variant.isNational()) {
+			throw new IllegalArgumentException("A national project has no region, a regional trajectory has one");
+		}
 		this.regionCode = regionCode;
 		this.variant = variant;
 		for (StepType type : variant.steps(chosenSteps)) {
@@ -102,6 +120,9 @@ class Trajectory extends Audited {
 
 	/** Changes variant and chosen steps; only while nothing has started. */
 	void reshape(TrajectoryVariant variant, Set<StepType> chosenSteps) {
+		if (variant.isNational() != this.variant.isNational()) {
+			throw new RuleException("trajectory.rule.nationalStaysNational");
+		}
 		Set<StepType> wanted = variant.steps(chosenSteps);
 		if (variant == this.variant && wanted.equals(stepTypes())) {
 			return;
@@ -115,6 +136,27 @@ class Trajectory extends Audited {
 		wanted.stream()
 			.filter((type) -> !present.contains(type))
 			.forEach((type) -> this.steps.add(new TrajectoryStep(this, type)));
+	}
+
+	/**
+	 * The regions a national project draws from (none: the whole country).
+	 */
+	void reach(Set<String> regionCodes) {
+		requireOpen();
+		if (!this.variant.isNational() && !regionCodes.isEmpty()) {
+			throw new IllegalStateException("Only a national project reaches regions");
+		}
+		this.reach.retainAll(regionCodes);
+		this.reach.addAll(regionCodes);
+	}
+
+	/**
+	 * Whether a national project draws from one of these regions or from the whole
+	 * country; false for a regional trajectory.
+	 */
+	boolean reachesAny(Set<String> regionCodes) {
+		return this.variant.isNational()
+				&& (this.reach.isEmpty() || this.reach.stream().anyMatch(regionCodes::contains));
 	}
 
 	void plan(Map<StepType, Period> periods) {
@@ -278,6 +320,10 @@ class Trajectory extends Audited {
 
 	Set<Long> getCoordinatorIds() {
 		return this.coordinatorIds;
+	}
+
+	Set<String> getReach() {
+		return this.reach;
 	}
 
 	long getVersion() {

@@ -2,7 +2,10 @@ package nl.nvp.goedegesprek.trajectory;
 
 import java.util.Set;
 
+import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
 import nl.nvp.goedegesprek.account.AccountPrincipal;
 import nl.nvp.goedegesprek.account.Role;
 import nl.nvp.goedegesprek.shared.NotFoundException;
@@ -15,7 +18,10 @@ import org.springframework.security.access.AccessDeniedException;
  * Who sees and who changes a trajectory. National coordinators: all. Regional
  * coordinators: see their regions' trajectories and the ones assigned to them, change
  * only the assigned ones. Policymakers: see their regions' trajectories, change nothing.
- * Used by {@link Trajectories}, {@link TrajectoryPlanning} and {@link TrajectorySteps}.
+ * A national project (no region) is seen by regional coordinators and policymakers whose
+ * regions it draws from, or all of them when it draws from the whole country (decision
+ * 45); {@link #canView} and {@link #visibleTo} say the same. Used by
+ * {@link Trajectories}, {@link TrajectoryPlanning} and {@link TrajectorySteps}.
  */
 final class TrajectoryAccess {
 
@@ -25,10 +31,16 @@ final class TrajectoryAccess {
 	static boolean canView(AccountPrincipal user, Trajectory trajectory) {
 		return switch (user.role()) {
 			case NATIONAL_COORDINATOR -> true;
-			case REGIONAL_COORDINATOR ->
-				user.worksIn(trajectory.getRegionCode()) || trajectory.getCoordinatorIds().contains(user.id());
-			case POLICYMAKER -> user.worksIn(trajectory.getRegionCode());
+			case REGIONAL_COORDINATOR -> user.worksIn(trajectory.getRegionCode())
+					|| trajectory.getCoordinatorIds().contains(user.id()) || reaches(user, trajectory);
+			case POLICYMAKER -> user.worksIn(trajectory.getRegionCode()) || reaches(user, trajectory);
 		};
+	}
+
+	/** A national project that draws from this person's regions or the whole country. */
+	private static boolean reaches(AccountPrincipal user, Trajectory trajectory) {
+		return trajectory.getRegionCode() == null && !user.regionCodes().isEmpty()
+				&& trajectory.reachesAny(user.regionCodes());
 	}
 
 	static boolean canEdit(AccountPrincipal user, Trajectory trajectory) {
@@ -57,11 +69,27 @@ final class TrajectoryAccess {
 				return cb.conjunction();
 			}
 			Set<String> regions = user.regionCodes();
-			Predicate inRegion = regions.isEmpty() ? cb.disjunction() : root.get("regionCode").in(regions);
-			if (user.is(Role.REGIONAL_COORDINATOR)) {
-				return cb.or(inRegion, cb.isMember(user.id(), root.get("coordinatorIds")));
+			if (regions.isEmpty()) {
+				return user.is(Role.REGIONAL_COORDINATOR) ? cb.isMember(user.id(), root.get("coordinatorIds"))
+						: cb.disjunction();
 			}
-			return inRegion;
+			Predicate inRegion = root.get("regionCode").in(regions);
+			// A national project: drawing from the whole country (no reach), or from one
+			// of these regions.
+			Subquery<String> reached = query.subquery(String.class);
+			Root<Trajectory> same = reached.correlate(root);
+			Join<Trajectory, String> reach = same.join("reach");
+			reached.select(reach);
+			Subquery<String> reachedHere = query.subquery(String.class);
+			Root<Trajectory> again = reachedHere.correlate(root);
+			Join<Trajectory, String> reachHere = again.join("reach");
+			reachedHere.select(reachHere).where(reachHere.in(regions));
+			Predicate national = cb.and(cb.isNull(root.get("regionCode")),
+					cb.or(cb.not(cb.exists(reached)), cb.exists(reachedHere)));
+			if (user.is(Role.REGIONAL_COORDINATOR)) {
+				return cb.or(inRegion, national, cb.isMember(user.id(), root.get("coordinatorIds")));
+			}
+			return cb.or(inRegion, national);
 		};
 	}
 

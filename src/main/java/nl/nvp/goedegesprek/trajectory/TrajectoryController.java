@@ -265,7 +265,7 @@ class TrajectoryController {
 		model.addAttribute("regionOptions", this.planning.regionsToPlanIn(user));
 		model.addAttribute("regionNames", this.regions.namesByCode());
 		model.addAttribute("nationalAllowed", user.isNational());
-		model.addAttribute("variants", TrajectoryVariant.values());
+		model.addAttribute("variants", TrajectoryVariant.REGIONAL);
 		model.addAttribute("coordinatorOptions", this.planning.coordinatorOptions());
 		return "trajectory/form";
 	}

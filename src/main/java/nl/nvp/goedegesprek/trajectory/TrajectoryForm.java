@@ -40,7 +40,7 @@ class TrajectoryForm {
 	@PlainText
 	private String description;
 
-	/** CBS code; empty for a national dialogue project. */
+	/** CBS code; a national dialogue project (none) is made in the project module. */
 	@Size(max = 8)
 	@SingleLine
 	private String regionCode;
@@ -48,7 +48,7 @@ class TrajectoryForm {
 	@NotNull
 	private TrajectoryVariant variant = TrajectoryVariant.FULL;
 
-	@Size(max = 8)
+	@Size(max = 16)
 	private List<@Valid StepPlan> steps = new ArrayList<>();
 
 	@Size(max = 50)
@@ -76,7 +76,7 @@ class TrajectoryForm {
 
 	static TrajectoryForm empty() {
 		TrajectoryForm form = new TrajectoryForm();
-		for (StepType type : StepType.values()) {
+		for (StepType type : StepType.REGIONAL) {
 			form.steps.add(new StepPlan(type, StepType.FULL.contains(type), null, null));
 		}
 		return form;
@@ -90,7 +90,7 @@ class TrajectoryForm {
 		form.variant = trajectory.getVariant();
 		Map<StepType, TrajectoryStep> existing = new EnumMap<>(StepType.class);
 		trajectory.getSteps().forEach((step) -> existing.put(step.getType(), step));
-		for (StepType type : StepType.values()) {
+		for (StepType type : trajectory.getVariant().isNational() ? StepType.NATIONAL_PROJECT : StepType.REGIONAL) {
 			TrajectoryStep step = existing.get(type);
 			form.steps.add((step != null) ? new StepPlan(type, true, step.getPlannedStart(), step.getPlannedEnd())
 					: new StepPlan(type, false, null, null));

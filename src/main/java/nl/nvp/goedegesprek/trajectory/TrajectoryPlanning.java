@@ -144,7 +144,14 @@ class TrajectoryPlanning {
 	void checkReferences(TrajectoryForm form, AccountPrincipal user, boolean creating, Errors errors) {
 		if (creating) {
 			String region = blankToNull(form.getRegionCode());
-			if (region != null && !this.regions.isCurrent(region)) {
+			if (form.getVariant() != null && form.getVariant().isNational()) {
+				// A national project is made with its settings (project module).
+				errors.rejectValue("variant", "TrajectoryForm.variant.national");
+			}
+			if (region == null) {
+				errors.rejectValue("regionCode", "TrajectoryForm.regionCode.required");
+			}
+			else if (!this.regions.isCurrent(region)) {
 				errors.rejectValue("regionCode", "TrajectoryForm.regionCode.unknown");
 			}
 			else if (!TrajectoryAccess.canCreateIn(user, region)) {

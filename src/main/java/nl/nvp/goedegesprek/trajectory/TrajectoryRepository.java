@@ -47,16 +47,21 @@ interface TrajectoryRepository extends JpaRepository<Trajectory, Long>, JpaSpeci
 	}
 
 	/**
-	 * Per trajectory in a region, not cancelled, that this person may see (everyone's
-	 * when {@code all}, else those in these regions or assigned to this account): its id,
-	 * region and dates, for the recurring topics (one row per trajectory).
+	 * Per trajectory, not cancelled, that this person may see (everyone's when
+	 * {@code all}, else those in these regions, assigned to this account, or national
+	 * projects that draw from these regions or the whole country, as
+	 * {@code TrajectoryAccess.visibleTo}): its id, region (null for a national project)
+	 * and dates, for the recurring topics and the annual numbers (one row per
+	 * trajectory).
 	 */
 	@Query("""
 			select new nl.nvp.goedegesprek.trajectory.TrajectoryRepository$VisibleTrajectoryDates(
 			t.id, t.regionCode, t.status, t.createdAt, t.closedAt, min(s.plannedStart))
 			from Trajectory t left join t.steps s
-			where t.regionCode is not null and t.status <> nl.nvp.goedegesprek.trajectory.TrajectoryStatus.CANCELLED
-			and (?1 = true or t.regionCode in ?2 or ?3 member of t.coordinatorIds)
+			where t.status <> nl.nvp.goedegesprek.trajectory.TrajectoryStatus.CANCELLED
+			and (?1 = true or t.regionCode in ?2 or ?3 member of t.coordinatorIds
+			  or (t.regionCode is null and (not exists (select 1 from Trajectory x join x.reach r where x = t)
+			    or exists (select 1 from Trajectory y join y.reach q where y = t and q in ?2))))
 			group by t.id, t.regionCode, t.status, t.createdAt, t.closedAt""")
 	List<VisibleTrajectoryDates> findVisibleTrajectoryDates(boolean all, java.util.Collection<String> regionCodes,
 			long accountId);

@@ -166,6 +166,14 @@ class SecurityConfiguration {
 			.hasAnyRole(national, regional)
 			.requestMatchers("/regios/**")
 			.hasRole(national)
+			// National projects (decision 45): the list for everyone with an account
+			// (each
+			// sees the projects they may see), a new one for national coordinators; a
+			// project's settings check who runs it (ProjectSetup).
+			.requestMatchers("/projecten/nieuw")
+			.hasRole(national)
+			.requestMatchers("/projecten", "/projecten/*/bewerken")
+			.authenticated()
 			.requestMatchers("/trajecten/nieuw")
 			.hasAnyRole(national, regional)
 			.requestMatchers(HttpMethod.POST, "/trajecten")

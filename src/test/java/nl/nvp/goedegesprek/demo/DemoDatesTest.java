@@ -66,6 +66,7 @@ class DemoDatesTest {
 
 	private static void assertStoryTrueOn(LocalDate today, JdbcClient jdbc) {
 		assertQuotesPublished(today, jdbc);
+		assertNationalProjectUnderWay(today, jdbc);
 		assertThat(jdbc.sql("select made_on from demo_day").query(LocalDate.class).single()).isEqualTo(today);
 		LocalDate meeting = jdbc
 			.sql("select meeting_date from meeting where title = 'Dialoogbijeenkomst 2 West Brabant Oost'")
@@ -109,6 +110,32 @@ class DemoDatesTest {
 			.param("meeting", meeting)
 			.query(Long.class)
 			.single()).isEqualTo(1);
+	}
+
+	/**
+	 * The national project "Samenwerken binnen pleegzorg" (decision 45) runs from three
+	 * months ago to six months from now, for 43 dialogues between the four roles, from
+	 * the whole country, in its dialogues step.
+	 */
+	private static void assertNationalProjectUnderWay(LocalDate today, JdbcClient jdbc) {
+		java.util.Map<String, Object> project = jdbc
+			.sql("""
+					select p.starts_on, p.ends_on, p.target_dialogues, t.region_code, t.variant,
+					       (select count(*) from trajectory_reach r where r.trajectory_id = t.id) as reach,
+					       (select count(*) from national_project_role r where r.trajectory_id = t.id) as roles,
+					       (select s.type from trajectory_step s where s.trajectory_id = t.id and s.state = 'ACTIVE') as step
+					from national_project p join trajectory t on t.id = p.trajectory_id
+					where t.title = 'Samenwerken binnen pleegzorg'""")
+			.query()
+			.singleRow();
+		assertThat(((java.sql.Date) project.get("starts_on")).toLocalDate()).isEqualTo(today.minusMonths(3));
+		assertThat(((java.sql.Date) project.get("ends_on")).toLocalDate()).isEqualTo(today.plusMonths(6));
+		assertThat(project).containsEntry("target_dialogues", 43)
+			.containsEntry("region_code", null)
+			.containsEntry("variant", "NATIONAL_PROJECT")
+			.containsEntry("reach", 0L)
+			.containsEntry("roles", 4L)
+			.containsEntry("step", "DIALOGUES");
 	}
 
 	/**

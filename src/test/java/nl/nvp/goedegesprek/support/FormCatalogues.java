@@ -7,6 +7,7 @@ import nl.nvp.goedegesprek.harvest.HarvestForms;
 import nl.nvp.goedegesprek.meeting.MeetingForms;
 import nl.nvp.goedegesprek.output.OutputForms;
 import nl.nvp.goedegesprek.privacy.PrivacyForms;
+import nl.nvp.goedegesprek.project.ProjectForms;
 import nl.nvp.goedegesprek.region.RegionForms;
 import nl.nvp.goedegesprek.research.ResearchForms;
 import nl.nvp.goedegesprek.trajectory.TrajectoryForms;
@@ -17,7 +18,8 @@ import org.springframework.context.annotation.Import;
 /** Every module's {@link FormCatalogue}. */
 @TestConfiguration(proxyBeanMethods = false)
 @Import({ TrajectoryForms.class, AccountForms.class, MeetingForms.class, PrivacyForms.class, RegionForms.class,
-		ActionPlanForms.class, HarvestForms.class, ResearchForms.class, JoinForms.class, OutputForms.class })
+		ActionPlanForms.class, HarvestForms.class, ResearchForms.class, JoinForms.class, OutputForms.class,
+		ProjectForms.class })
 public class FormCatalogues {
 
 }

@@ -30,6 +30,20 @@ public class TrajectoryFixtures {
 		});
 	}
 
+	/**
+	 * A national project's trajectory in concept (decision 45), drawing from these
+	 * regions (none: the whole country), run by the given coordinators.
+	 */
+	public long createNationalProject(String title, Set<String> reach, Long... coordinatorIds) {
+		return this.transactions.execute((status) -> {
+			Trajectory trajectory = new Trajectory(null, TrajectoryVariant.NATIONAL_PROJECT, Set.of());
+			trajectory.describe(title, "Een doel", null, null, null);
+			trajectory.reach(reach);
+			trajectory.assign(Set.of(coordinatorIds));
+			return this.repository.save(trajectory).getId();
+		});
+	}
+
 	/** A full trajectory whose first step is active. */
 	public long createRunning(String regionCode, String title, Long... coordinatorIds) {
 		long id = create(regionCode, title, coordinatorIds);

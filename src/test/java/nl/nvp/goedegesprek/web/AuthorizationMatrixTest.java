@@ -19,6 +19,7 @@ import nl.nvp.goedegesprek.meeting.MeetingFixtures;
 import nl.nvp.goedegesprek.meeting.ParticipantRole;
 import nl.nvp.goedegesprek.output.OutputFixtures;
 import nl.nvp.goedegesprek.output.editing.OutputKind;
+import nl.nvp.goedegesprek.project.setup.ProjectFixtures;
 import nl.nvp.goedegesprek.research.ResearchFixtures;
 import nl.nvp.goedegesprek.research.survey.Audience;
 import nl.nvp.goedegesprek.shared.SecretToken;
@@ -156,6 +157,15 @@ class AuthorizationMatrixTest {
 		// groups hidden)
 		row("GET", "/overzicht/jaarcijfers", LOGIN, OK, OK, OK, OK, OK, OK, OK);
 		row("GET", "/overzicht/jaarcijfers.csv", LOGIN, OK, OK, OK, OK, OK, OK, OK);
+		// National projects (decision 45): the list for everyone with an account (each
+		// sees what they may see), a new one for national coordinators only; a project's
+		// settings (here one drawing from JZ32, assigned as the matrix trajectory is) for
+		// whoever runs it, as a trajectory's
+		row("GET", "/projecten", LOGIN, OK, OK, OK, OK, OK, OK, OK);
+		row("GET", "/projecten/nieuw", LOGIN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN);
+		row("POST", "/projecten/nieuw", LOGIN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN);
+		row("GET", "/projecten/{projectId}/bewerken", LOGIN, OK, OK, FORBIDDEN, NOT_FOUND, OK, FORBIDDEN, NOT_FOUND);
+		row("POST", "/projecten/{projectId}/bewerken", LOGIN, OK, OK, FORBIDDEN, NOT_FOUND, OK, FORBIDDEN, NOT_FOUND);
 		// Trajectories
 		row("GET", "/trajecten", LOGIN, OK, OK, OK, OK, OK, OK, OK);
 		row("GET", "/trajecten/nieuw", LOGIN, OK, OK, OK, OK, OK, FORBIDDEN, FORBIDDEN);
@@ -520,6 +530,11 @@ class AuthorizationMatrixTest {
 	private long outputId;
 
 	@Autowired
+	private ProjectFixtures projects;
+
+	private long projectId;
+
+	@Autowired
 	private JdbcClient jdbc;
 
 	@BeforeAll
@@ -554,6 +569,8 @@ class AuthorizationMatrixTest {
 			.params(this.trajectoryId, SecretToken.generate().hash())
 			.query(Long.class)
 			.single();
+		this.projectId = this.projects.create("Matrix-project", Set.of("JZ32"),
+				this.principals.get(REGIONAL_ASSIGNED).id(), this.principals.get(REGIONAL_OTHER_REGION_ASSIGNED).id());
 		this.outputId = this.outputs.file(this.trajectoryId, OutputKind.RESEARCH_REPORT, "Matrix-concept",
 				OutputFixtures.PDF, "application/pdf", false);
 	}
@@ -587,6 +604,7 @@ class AuthorizationMatrixTest {
 			.replace("{itemId}", Long.toString(this.itemId))
 			.replace("{hostLinkId}", Long.toString(this.hostLinkId))
 			.replace("{outputId}", Long.toString(this.outputId))
+			.replace("{projectId}", Long.toString(this.projectId))
 			.replace("{actionId}", Long.toString(this.actionId))
 			.replace("{versionId}", Long.toString(this.versionId))
 			.replace("{nationalActionId}", Long.toString(this.nationalActionId))

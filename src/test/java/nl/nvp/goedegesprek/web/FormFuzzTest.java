@@ -213,6 +213,9 @@ class FormFuzzTest {
 	private MeetingFixtures meetings;
 
 	@Autowired
+	private nl.nvp.goedegesprek.project.setup.ProjectFixtures projects;
+
+	@Autowired
 	private ResearchFixtures research;
 
 	@Autowired
@@ -1071,6 +1074,8 @@ class FormFuzzTest {
 
 		final long otherTrajectoryId;
 
+		final long projectId;
+
 		final long targetAccountId;
 
 		final MeetingFixtures.Created meeting;
@@ -1138,6 +1143,7 @@ class FormFuzzTest {
 			this.trajectoryId = FormFuzzTest.this.trajectories.createRunning("JZ32", "Fuzz", coordinator.id());
 			this.otherTrajectoryId = FormFuzzTest.this.trajectories.createRunning("JZ32", "Fuzz twee",
 					coordinator.id());
+			this.projectId = FormFuzzTest.this.projects.create("Fuzz-project", Set.of("JZ32"), coordinator.id());
 			this.meeting = FormFuzzTest.this.meetings.create(this.trajectoryId, "Fuzz", 40, Map.of());
 			this.dialogue = FormFuzzTest.this.meetings.createSecondDialogue(this.trajectoryId, "Fuzz prioriteiten");
 			this.toCancel = FormFuzzTest.this.meetings.create(this.trajectoryId, "Fuzz afzeggen", 40, Map.of());
@@ -1245,6 +1251,11 @@ class FormFuzzTest {
 					}
 					if (pattern.startsWith("/bijeenkomsten/")) {
 						yield List.of(this.meeting.id(), this.dialogue.id());
+					}
+					if (pattern.startsWith("/projecten/")) {
+						// A national project (decision 45), and a trajectory that is
+						// none.
+						yield List.of(this.projectId, this.projectId, this.trajectoryId);
 					}
 					if (pattern.matches("/trajecten/\\{id}(/annuleren|/afronden|/stappen/.*)?")) {
 						// What closes a trajectory or changes its coordinators happens to

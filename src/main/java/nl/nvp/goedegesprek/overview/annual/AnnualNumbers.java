@@ -30,11 +30,12 @@ import org.springframework.transaction.annotation.Transactional;
  * participants only when it gives no hidden group away. As the recurring topics, everyone
  * sees the trajectories they may see (decision 40): national coordinators all regions'
  * trajectories, others those of their own regions (and a regional coordinator those
- * assigned to them); cancelled trajectories do not count, as on the map. The year we are
- * in (by the application's clock, Dutch time) changes every day: two readings a day apart
- * could tell about one meeting, so only coordinators see it, marked as so far;
- * policymakers see the years that are over (decision 41). Four statements however much
- * data.
+ * assigned to them); cancelled trajectories do not count, as on the map. The meetings of
+ * national projects count like any other, but a project reaches no region of its own
+ * (decision 45). The year we are in (by the application's clock, Dutch time) changes
+ * every day: two readings a day apart could tell about one meeting, so only coordinators
+ * see it, marked as so far; policymakers see the years that are over (decision 41). Four
+ * statements however much data.
  */
 @Service
 @Transactional(readOnly = true)
@@ -84,7 +85,7 @@ class AnnualNumbers {
 		for (AnnualMeetings.Held held : this.meetings.held(regionOf.keySet())) {
 			YearBuilder year = years.computeIfAbsent(held.year(), (key) -> new YearBuilder(roles));
 			year.meetings += held.meetings();
-			year.regions.add(regionOf.get(held.trajectoryId()));
+			year.reached(regionOf.get(held.trajectoryId()));
 		}
 		for (AnnualMeetings.Participants participants : this.meetings.participants(regionOf.keySet())) {
 			years.computeIfAbsent(participants.year(), (key) -> new YearBuilder(roles)).participants
@@ -94,7 +95,7 @@ class AnnualNumbers {
 			YearBuilder year = years.computeIfAbsent(count.year(), (key) -> new YearBuilder(roles));
 			year.agreed += count.agreed();
 			year.done += count.done();
-			year.regions.add(regionOf.get(count.trajectoryId()));
+			year.reached(regionOf.get(count.trajectoryId()));
 		}
 		// A year not over yet (this one; a later one only by a clock set wrong) is only
 		// for those who may see the year so far, and marked so.
@@ -123,6 +124,13 @@ class AnnualNumbers {
 
 		YearBuilder(List<String> roles) {
 			roles.forEach((role) -> this.participants.put(role, 0L));
+		}
+
+		/** A national project (no region) reaches no region of its own. */
+		void reached(String regionCode) {
+			if (regionCode != null) {
+				this.regions.add(regionCode);
+			}
 		}
 
 		Year build(int year, boolean soFar) {

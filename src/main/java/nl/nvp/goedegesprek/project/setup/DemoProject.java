@@ -1,0 +1,70 @@
+package nl.nvp.goedegesprek.project.setup;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import nl.nvp.goedegesprek.account.AccountPrincipal;
+import nl.nvp.goedegesprek.account.Accounts;
+import nl.nvp.goedegesprek.trajectory.ProjectTrajectories;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The demo profile's national project, modelled on "Samenwerken binnen pleegzorg" (which
+ * ran from September 2020 to June 2021): the four roles, 43 dialogues as its target, from
+ * the whole country, run by the demo's national coordinator. So that the demo shows a
+ * project under way, it started three months before the day the demo data is made and
+ * ends six months after it (decision 21). Its trajectory, in its dialogues step, is the
+ * trajectory module's demo (DemoTrajectories); this adds its settings. No dialogues yet.
+ */
+@Component
+@Profile("demo")
+@Order(8)
+class DemoProject implements ApplicationRunner {
+
+	static final String TITLE = "Samenwerken binnen pleegzorg";
+
+	private static final String NATIONAL = "landelijk@goedegesprek.example";
+
+	private final ProjectTrajectories trajectories;
+
+	private final NationalProjectRepository repository;
+
+	private final Accounts accounts;
+
+	private final Clock clock;
+
+	DemoProject(ProjectTrajectories trajectories, NationalProjectRepository repository, Accounts accounts,
+			Clock clock) {
+		this.trajectories = trajectories;
+		this.repository = repository;
+		this.accounts = accounts;
+		this.clock = clock;
+	}
+
+	@Override
+	@Transactional
+	public void run(ApplicationArguments args) {
+		AccountPrincipal coordinator = this.accounts.principalOf(NATIONAL).orElse(null);
+		if (coordinator == null) {
+			return;
+		}
+		LocalDate today = LocalDate.now(this.clock);
+		this.trajectories.visibleTo(coordinator)
+			.stream()
+			.filter((project) -> TITLE.equals(project.title()))
+			.filter((project) -> !this.repository.existsById(project.id()))
+			.findFirst()
+			.ifPresent((project) -> {
+				NationalProject settings = new NationalProject(project.id());
+				settings.settle(today.minusMonths(3), today.plusMonths(6), 43, NationalProject.DEFAULT_ROLES);
+				this.repository.save(settings);
+			});
+	}
+
+}

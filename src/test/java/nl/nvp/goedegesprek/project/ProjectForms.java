@@ -1,0 +1,75 @@
+package nl.nvp.goedegesprek.project;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import nl.nvp.goedegesprek.account.AccountFixtures;
+import nl.nvp.goedegesprek.account.AccountPrincipal;
+import nl.nvp.goedegesprek.account.Role;
+import nl.nvp.goedegesprek.project.setup.ProjectFixtures;
+import nl.nvp.goedegesprek.support.FormCase;
+import nl.nvp.goedegesprek.support.FormCase.Prepared;
+import nl.nvp.goedegesprek.support.FormCatalogue;
+import nl.nvp.goedegesprek.trajectory.TrajectoryFixtures;
+
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * The project module's forms, for the double-submit test: a new national project (two
+ * tabs make one: one title), and changing its settings (the second is stale).
+ */
+@TestComponent
+public class ProjectForms implements FormCatalogue {
+
+	private final AccountFixtures accounts;
+
+	private final ProjectFixtures projects;
+
+	private final TrajectoryFixtures trajectories;
+
+	ProjectForms(AccountFixtures accounts, ProjectFixtures projects, TrajectoryFixtures trajectories) {
+		this.accounts = accounts;
+		this.projects = projects;
+		this.trajectories = trajectories;
+	}
+
+	@Override
+	public List<FormCase> forms() {
+		return List.of(FormCase.of("POST /projecten/nieuw", () -> {
+			AccountPrincipal national = this.accounts.create(Role.NATIONAL_COORDINATOR);
+			String title = "Project " + UUID.randomUUID();
+			return new Prepared("/projecten/nieuw", user(national), () -> filled(post("/projecten/nieuw"), title, 43));
+		}), FormCase.of("POST /projecten/{id}/bewerken", () -> {
+			AccountPrincipal national = this.accounts.create(Role.NATIONAL_COORDINATOR);
+			String title = "Project " + UUID.randomUUID();
+			long id = this.projects.create(title, Set.of());
+			long version = this.trajectories.version(id);
+			return new Prepared("/projecten/" + id + "/bewerken", user(national),
+					() -> filled(post("/projecten/" + id + "/bewerken"), title + " (nieuw)", 50).param("version",
+							String.valueOf(version)));
+		}));
+	}
+
+	static MockHttpServletRequestBuilder filled(MockHttpServletRequestBuilder request, String title, int target) {
+		return filled(request, title, target, "REGIONS");
+	}
+
+	/** The form filled in, with JZ32 and JZ34 ticked and this reach chosen. */
+	static MockHttpServletRequestBuilder filled(MockHttpServletRequestBuilder request, String title, int target,
+			String reach) {
+		return request.param("title", title)
+			.param("aim", "Samen leren hoe het beter kan.")
+			.param("startsOn", "2026-09-01")
+			.param("endsOn", "2027-06-30")
+			.param("roles", "FOSTER_PARENT", "PARENT", "FOSTER_CARE_WORKER", "CHILD_PROTECTION_WORKER")
+			.param("targetDialogues", String.valueOf(target))
+			.param("reach", reach)
+			.param("regionCodes", "JZ32", "JZ34");
+	}
+
+}
