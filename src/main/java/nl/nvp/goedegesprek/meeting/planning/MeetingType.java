@@ -14,6 +14,7 @@ public enum MeetingType {
 			case KICK_OFF -> KICK_OFF;
 			case DIALOGUE_MEETING_1, DIALOGUE_MEETING_2 -> DIALOGUE_MEETING;
 			case DIALOGUE_TABLE -> DIALOGUE_TABLE;
+			case DIALOGUES -> DIALOGUE_SESSION;
 			default -> OTHER;
 		};
 	}
