@@ -1,6 +1,8 @@
 package nl.nvp.goedegesprek.meeting.planning;
 
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -9,15 +11,20 @@ import nl.nvp.goedegesprek.trajectory.StepLinks;
 import nl.nvp.goedegesprek.trajectory.StepType;
 import nl.nvp.goedegesprek.trajectory.TrajectoryRef;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A step links to its meetings (not cancelled), soonest first, named by their day (the
- * meetings card names them by title): one statement.
+ * meetings card names them by title): one statement. A step with many meetings (a
+ * national project's dialogues) links to the page with all of them instead.
  */
 @Component
 class MeetingStepLinks implements StepLinks {
+
+	/** More meetings than this in one step: one link to all of them. */
+	static final int MOST_LISTED = 5;
 
 	private final MeetingRepository meetings;
 
@@ -28,19 +35,25 @@ class MeetingStepLinks implements StepLinks {
 	@Override
 	@Transactional(readOnly = true)
 	public Map<StepType, List<Link>> links(TrajectoryRef trajectory) {
-		Map<StepType, List<Link>> links = new EnumMap<>(StepType.class);
+		Map<StepType, List<Meeting>> byStep = new EnumMap<>(StepType.class);
 		List<Meeting> found = new ArrayList<>(
 				this.meetings.findByTrajectoryIdInOrderByDateDescStartTimeDesc(List.of(trajectory.id())));
-		java.util.Collections.reverse(found);
-		java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy",
-				org.springframework.context.i18n.LocaleContextHolder.getLocale());
+		Collections.reverse(found);
 		for (Meeting meeting : found) {
 			if (meeting.getStep() != null && !meeting.isCancelled()) {
-				links.computeIfAbsent(meeting.getStep(), (step) -> new ArrayList<>())
-					.add(new Link("meeting.stepLink", day.format(meeting.getDate()),
-							"/bijeenkomsten/" + meeting.getId()));
+				byStep.computeIfAbsent(meeting.getStep(), (step) -> new ArrayList<>()).add(meeting);
 			}
 		}
+		DateTimeFormatter day = DateTimeFormatter.ofPattern("d MMMM yyyy", LocaleContextHolder.getLocale());
+		Map<StepType, List<Link>> links = new EnumMap<>(StepType.class);
+		byStep.forEach((step, meetings) -> links.put(step,
+				(meetings.size() > MOST_LISTED)
+						? List.of(new Link("meeting.stepLink.all", String.valueOf(meetings.size()),
+								"/trajecten/" + trajectory.id() + "/bijeenkomsten"))
+						: meetings.stream()
+							.map((meeting) -> new Link("meeting.stepLink", day.format(meeting.getDate()),
+									"/bijeenkomsten/" + meeting.getId()))
+							.toList()));
 		return links;
 	}
 

@@ -149,6 +149,36 @@ class MeetingSeriesTest {
 	}
 
 	@Test
+	void aStepWithManyMeetingsLinksToAllOfThemAtOnce() throws Exception {
+		Running running = running();
+		MockHttpServletRequestBuilder five = series(running).param("step", "DIALOGUE_MEETING_1");
+		for (int row = 0; row < MeetingStepLinks.MOST_LISTED; row++) {
+			five.param("rows[" + row + "].date", this.day.plusDays(row).toString())
+				.param("rows[" + row + "].startTime", "10:00")
+				.param("rows[" + row + "].address", "Wijkcentrum, Nijmegen");
+		}
+		assertThat(this.mvc.perform(five).andReturn().getResponse().getStatus()).isEqualTo(302);
+		String page = trajectoryPage(running);
+		assertThat(page).contains("Bijeenkomst van").doesNotContain("Alle 5 bijeenkomsten");
+
+		this.mvc.perform(series(running).param("step", "DIALOGUE_MEETING_1")
+			.param("rows[0].date", this.day.plusDays(10).toString())
+			.param("rows[0].startTime", "10:00")
+			.param("rows[0].address", "Wijkcentrum, Nijmegen"));
+		page = trajectoryPage(running);
+		assertThat(page)
+			.contains("Alle 6 bijeenkomsten", "href=\"/trajecten/" + running.trajectory() + "/bijeenkomsten\"")
+			.doesNotContain("Bijeenkomst van");
+	}
+
+	private String trajectoryPage(Running running) throws Exception {
+		return this.mvc.perform(get("/trajecten/" + running.trajectory()).with(user(running.coordinator())))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+	}
+
+	@Test
 	void anInvalidRowSavesNothingAndShowsTheErrorAtThatRow() throws Exception {
 		Running running = running();
 		MockHttpServletResponse response = this.mvc
