@@ -78,10 +78,11 @@ public class ProjectForms implements FormCatalogue {
 		}), FormCase.of("POST /gespreksleider/{token}", () -> {
 			Dialogue dialogue = dialogue();
 			String page = "/gespreksleider/" + dialogue.token();
-			return new Prepared(page, null, () -> post(page).param("kind", "QUOTE")
-				.param("text", "Bel mij gewoon op.")
-				.param("speakerRole", "PARENT")
-				.param("consent", "true"));
+			return new Prepared(page, null,
+					() -> post(page).param("kind", "QUOTE")
+						.param("text", "Bel mij gewoon op.")
+						.param("speakerRole", "PARENT")
+						.param("consent", "true"));
 		}), FormCase.of("POST /gespreksleider/{token}/opmerkingen/{remarkId}", () -> {
 			Dialogue dialogue = dialogue();
 			long remark = FacilitatorLinkFixture.remark(this.jdbc, dialogue.token(), "IDEA", "Een buddy.");

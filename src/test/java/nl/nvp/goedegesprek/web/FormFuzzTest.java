@@ -1159,15 +1159,13 @@ class FormFuzzTest {
 			this.projectId = FormFuzzTest.this.projects.create("Fuzz-project", Set.of("JZ32"), coordinator.id());
 			// A dialogue of the project with its facilitator's link, a remark and someone
 			// with a place; a second link is what ending happens to (issue 17).
-			this.projectMeetingId = FormFuzzTest.this.meetings.create(this.projectId, "Fuzz-dialoog", 8, Map.of())
-				.id();
+			this.projectMeetingId = FormFuzzTest.this.meetings.create(this.projectId, "Fuzz-dialoog", 8, Map.of()).id();
 			FormFuzzTest.this.meetings.confirmed(this.projectMeetingId, "Fuzz Deelnemer",
 					ParticipantRole.FOSTER_PARENT);
 			this.facilitatorToken = FacilitatorLinkFixture.link(FormFuzzTest.this.jdbcClient, this.projectId,
 					this.projectMeetingId, "Fuzz-gespreksleider");
-			this.facilitatorLinkId = FacilitatorLinkFixture.linkId(FormFuzzTest.this.jdbcClient,
-					FacilitatorLinkFixture.link(FormFuzzTest.this.jdbcClient, this.projectId, this.projectMeetingId,
-							"Fuzz-tweede"));
+			this.facilitatorLinkId = FacilitatorLinkFixture.linkId(FormFuzzTest.this.jdbcClient, FacilitatorLinkFixture
+				.link(FormFuzzTest.this.jdbcClient, this.projectId, this.projectMeetingId, "Fuzz-tweede"));
 			this.remarkId = FacilitatorLinkFixture.remark(FormFuzzTest.this.jdbcClient, this.facilitatorToken, "IDEA",
 					"Fuzz-idee");
 			this.meeting = FormFuzzTest.this.meetings.create(this.trajectoryId, "Fuzz", 40, Map.of());

@@ -63,8 +63,8 @@ class PublicFormErrorsBrowserTest extends BrowserTest {
 	 */
 	private static final List<String> PUBLIC_FORMS = List.of("POST /aanmelden/{publicId}", "POST /aanmelding/{token}",
 			"POST /aanmelding/{token}/evaluatie", "POST /vragenlijst/{token}", "POST /oogst-invoer/{token}",
-			"POST /uitnodiging/{token}", "POST /voortgang/{token}", "POST /doe-mee/aanvragen", "POST /gespreksleider/{token}",
-			"POST /gespreksleider/{token}/opmerkingen/{remarkId}");
+			"POST /uitnodiging/{token}", "POST /voortgang/{token}", "POST /doe-mee/aanvragen",
+			"POST /gespreksleider/{token}", "POST /gespreksleider/{token}/opmerkingen/{remarkId}");
 
 	@Autowired
 	private List<FormCatalogue> catalogues;

@@ -126,8 +126,7 @@ class FacilitatorLinkTest {
 			.param(this.dialogue)
 			.update();
 		this.mvc.perform(get("/gespreksleider/" + token)).andExpect(status().isNotFound());
-		this.mvc
-			.perform(post("/gespreksleider/" + token).param("kind", "IDEA").param("text", "Te laat").with(csrf()))
+		this.mvc.perform(post("/gespreksleider/" + token).param("kind", "IDEA").param("text", "Te laat").with(csrf()))
 			.andExpect(status().isNotFound());
 
 		String other = FacilitatorLinkFixture.link(this.jdbc, this.project, this.dialogue, "Bram");
@@ -149,10 +148,8 @@ class FacilitatorLinkTest {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(page).contains("Kies bij een citaat de rol van wie het zei.")
-			.contains("alleen met toestemming");
-		this.mvc
-			.perform(post("/gespreksleider/" + token).param("kind", "IDEA").param("text", " ").with(csrf()))
+		assertThat(page).contains("Kies bij een citaat de rol van wie het zei.").contains("alleen met toestemming");
+		this.mvc.perform(post("/gespreksleider/" + token).param("kind", "IDEA").param("text", " ").with(csrf()))
 			.andExpect(status().isOk());
 		assertThat(remarks()).isZero();
 
@@ -238,7 +235,8 @@ class FacilitatorLinkTest {
 			FacilitatorLinkFixture.link(this.jdbc, this.project, this.dialogue, "Link " + i);
 		}
 		assertThat(statements()).isEqualTo(one);
-		String page = this.mvc.perform(get("/bijeenkomsten/" + this.dialogue + "/gespreksleider").with(user(this.coordinator)))
+		String page = this.mvc
+			.perform(get("/bijeenkomsten/" + this.dialogue + "/gespreksleider").with(user(this.coordinator)))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
