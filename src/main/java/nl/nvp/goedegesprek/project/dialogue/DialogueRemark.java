@@ -1,9 +1,6 @@
 package nl.nvp.goedegesprek.project.dialogue;
 
-import java.time.Instant;
-
 import jakarta.persistence.Entity;
-import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -12,12 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import nl.nvp.goedegesprek.meeting.ParticipantRole;
-
-import org.springframework.data.annotation.CreatedBy;
-import org.springframework.data.annotation.CreatedDate;
-import org.springframework.data.annotation.LastModifiedBy;
-import org.springframework.data.annotation.LastModifiedDate;
-import org.springframework.data.jpa.domain.support.AuditingEntityListener;
+import nl.nvp.goedegesprek.shared.Audited;
 
 /**
  * Something said in a dialogue, as its facilitator recorded it: the kind, the text and
@@ -26,8 +18,7 @@ import org.springframework.data.jpa.domain.support.AuditingEntityListener;
  */
 @Entity
 @Table(name = "dialogue_remark")
-@EntityListeners(AuditingEntityListener.class)
-class DialogueRemark {
+class DialogueRemark extends Audited {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -51,18 +42,6 @@ class DialogueRemark {
 
 	@Version
 	private long version;
-
-	@CreatedDate
-	private Instant createdAt;
-
-	@CreatedBy
-	private Long createdBy;
-
-	@LastModifiedDate
-	private Instant changedAt;
-
-	@LastModifiedBy
-	private Long changedBy;
 
 	protected DialogueRemark() {
 	}
@@ -114,10 +93,6 @@ class DialogueRemark {
 
 	Long getFacilitatorLinkId() {
 		return this.facilitatorLinkId;
-	}
-
-	Instant getCreatedAt() {
-		return this.createdAt;
 	}
 
 }

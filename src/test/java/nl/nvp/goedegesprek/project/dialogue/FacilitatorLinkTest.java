@@ -244,6 +244,21 @@ class FacilitatorLinkTest {
 		assertThat(page).contains("Wat gaat goed").contains("Fijn dat iedereen er was.").contains("Punt 14");
 	}
 
+	@Test
+	void theDialoguesStepLinksToEachReportForWhoeverRunsTheProjectOnly() throws Exception {
+		String report = "/bijeenkomsten/" + this.dialogue + "/gespreksleider";
+		assertThat(trajectoryPage(this.coordinator)).contains(report);
+		assertThat(trajectoryPage(this.accounts.create(Role.POLICYMAKER, "JZ32"))).doesNotContain(report);
+	}
+
+	private String trajectoryPage(AccountPrincipal person) throws Exception {
+		return this.mvc.perform(get("/trajecten/" + this.project).with(user(person)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+	}
+
 	private long statements() {
 		return new SqlStatements(this.entityManagerFactory).forPage(this.mvc,
 				"/bijeenkomsten/" + this.dialogue + "/gespreksleider", this.coordinator);
