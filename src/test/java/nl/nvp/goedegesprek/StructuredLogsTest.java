@@ -69,8 +69,9 @@ class StructuredLogsTest {
 	 * Every route whose path holds a personal link's token (grep "{token}" in
 	 * src/main/java).
 	 */
-	private static final List<String> TOKEN_ROUTES = List.of("/aanmelding/", "/agenda/", "/instellen/",
-			"/oogst-invoer/", "/stemmen/", "/toestemming/", "/uitnodiging/", "/voortgang/", "/vragenlijst/");
+	private static final List<String> TOKEN_ROUTES = List.of("/aanmelding/", "/agenda/", "/gespreksleider/",
+			"/instellen/", "/oogst-invoer/", "/stemmen/", "/toestemming/", "/uitnodiging/", "/voortgang/",
+			"/vragenlijst/");
 
 	private static final ObjectMapper JSON = JsonMapper.builder().build();
 

@@ -10,6 +10,7 @@ import nl.nvp.goedegesprek.actionplan.ActionPlanFixtures;
 import nl.nvp.goedegesprek.harvest.HarvestFixtures;
 import nl.nvp.goedegesprek.meeting.MeetingFixtures;
 import nl.nvp.goedegesprek.meeting.ParticipantRole;
+import nl.nvp.goedegesprek.project.dialogue.FacilitatorLinkFixture;
 import nl.nvp.goedegesprek.support.IntegrationTest;
 import nl.nvp.goedegesprek.trajectory.TrajectoryFixtures;
 import nl.nvp.goedegesprek.support.TestClock;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,6 +38,9 @@ class RetentionTest {
 
 	@Autowired
 	private JdbcTemplate jdbc;
+
+	@Autowired
+	private JdbcClient jdbcClient;
 
 	@Autowired
 	private ApplicationContext context;
@@ -72,6 +77,10 @@ class RetentionTest {
 				TestClock.today(), "recent@gemeente.example");
 		hostLink(old, "Tafel 1 oud");
 		hostLink(recent, "Tafel 1 recent");
+		FacilitatorLinkFixture.link(this.jdbcClient, old, oldMeeting.id(), "Gespreksleider Anna");
+		FacilitatorLinkFixture.link(this.jdbcClient, recent, recentMeeting.id(), "Bert");
+		long remark = FacilitatorLinkFixture.remark(this.jdbcClient,
+				FacilitatorLinkFixture.link(this.jdbcClient, old, oldMeeting.id(), "Carla"), "IDEA", "Een buddy");
 		this.jdbc.update(
 				"update trajectory set status = 'CANCELLED', closed_at = now() - interval '13 months' where id = ?",
 				old);
@@ -82,6 +91,7 @@ class RetentionTest {
 		run("participantRetention");
 		run("contactRetention");
 		run("hostLinkRetention");
+		run("facilitatorLinkRetention");
 
 		Map<String, Object> gone = this.jdbc.queryForMap("select * from registration where meeting_id = ?",
 				oldMeeting.id());
@@ -112,6 +122,14 @@ class RetentionTest {
 		assertThat(this.jdbc.queryForList("select label from harvest_entry_link where trajectory_id in (?, ?)",
 				String.class, old, recent))
 			.containsExactly("Tafel 1 recent");
+		// A dialogue's facilitator links go with their labels; the remarks (a role, no
+		// name) stay
+		assertThat(this.jdbc.queryForList("select label from facilitator_link where trajectory_id in (?, ?)",
+				String.class, old, recent))
+			.containsExactly("Bert");
+		assertThat(this.jdbc.queryForMap("select text, facilitator_link_id from dialogue_remark where id = ?", remark))
+			.containsEntry("text", "Een buddy")
+			.containsEntry("facilitator_link_id", null);
 
 		// Running again changes nothing more.
 		run("participantRetention");

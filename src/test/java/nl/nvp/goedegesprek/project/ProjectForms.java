@@ -7,6 +7,9 @@ import java.util.UUID;
 import nl.nvp.goedegesprek.account.AccountFixtures;
 import nl.nvp.goedegesprek.account.AccountPrincipal;
 import nl.nvp.goedegesprek.account.Role;
+import nl.nvp.goedegesprek.meeting.MeetingFixtures;
+import nl.nvp.goedegesprek.meeting.ParticipantRole;
+import nl.nvp.goedegesprek.project.dialogue.FacilitatorLinkFixture;
 import nl.nvp.goedegesprek.project.setup.ProjectFixtures;
 import nl.nvp.goedegesprek.support.FormCase;
 import nl.nvp.goedegesprek.support.FormCase.Prepared;
@@ -14,6 +17,7 @@ import nl.nvp.goedegesprek.support.FormCatalogue;
 import nl.nvp.goedegesprek.trajectory.TrajectoryFixtures;
 
 import org.springframework.boot.test.context.TestComponent;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -21,7 +25,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /**
  * The project module's forms, for the double-submit test: a new national project (two
- * tabs make one: one title), and changing its settings (the second is stale).
+ * tabs make one: one title), and changing its settings (the second is stale); a
+ * dialogue's facilitator link (two tabs make one) and what the facilitator sends through
+ * it (a remark kept once, attendance and changes the same twice).
  */
 @TestComponent
 public class ProjectForms implements FormCatalogue {
@@ -32,7 +38,14 @@ public class ProjectForms implements FormCatalogue {
 
 	private final TrajectoryFixtures trajectories;
 
-	ProjectForms(AccountFixtures accounts, ProjectFixtures projects, TrajectoryFixtures trajectories) {
+	private final MeetingFixtures meetings;
+
+	private final JdbcClient jdbc;
+
+	ProjectForms(AccountFixtures accounts, ProjectFixtures projects, TrajectoryFixtures trajectories,
+			MeetingFixtures meetings, JdbcClient jdbc) {
+		this.meetings = meetings;
+		this.jdbc = jdbc;
 		this.accounts = accounts;
 		this.projects = projects;
 		this.trajectories = trajectories;
@@ -52,7 +65,55 @@ public class ProjectForms implements FormCatalogue {
 			return new Prepared("/projecten/" + id + "/bewerken", user(national),
 					() -> filled(post("/projecten/" + id + "/bewerken"), title + " (nieuw)", 50).param("version",
 							String.valueOf(version)));
+		}), FormCase.of("POST /bijeenkomsten/{id}/gespreksleider", () -> {
+			Dialogue dialogue = dialogue();
+			String page = "/bijeenkomsten/" + dialogue.meeting() + "/gespreksleider";
+			return new Prepared(page, user(dialogue.coordinator()),
+					() -> post(page).param("label", "Anna").param("seen", "0"));
+		}), FormCase.of("POST /bijeenkomsten/{id}/gespreksleider/{linkId}/intrekken", () -> {
+			Dialogue dialogue = dialogue();
+			String page = "/bijeenkomsten/" + dialogue.meeting() + "/gespreksleider";
+			long link = FacilitatorLinkFixture.linkId(this.jdbc, dialogue.token());
+			return new Prepared(page, user(dialogue.coordinator()), () -> post(page + "/" + link + "/intrekken"));
+		}), FormCase.of("POST /gespreksleider/{token}", () -> {
+			Dialogue dialogue = dialogue();
+			String page = "/gespreksleider/" + dialogue.token();
+			return new Prepared(page, null,
+					() -> post(page).param("kind", "QUOTE")
+						.param("text", "Bel mij gewoon op.")
+						.param("speakerRole", "PARENT")
+						.param("consent", "true"));
+		}), FormCase.of("POST /gespreksleider/{token}/opmerkingen/{remarkId}", () -> {
+			Dialogue dialogue = dialogue();
+			long remark = FacilitatorLinkFixture.remark(this.jdbc, dialogue.token(), "IDEA", "Een buddy.");
+			String page = "/gespreksleider/" + dialogue.token() + "/opmerkingen/" + remark;
+			return new Prepared(page, null,
+					() -> post(page).param("kind", "IDEA").param("text", "Een buddy voor ouders."));
+		}), FormCase.of("POST /gespreksleider/{token}/opmerkingen/{remarkId}/verwijderen", () -> {
+			Dialogue dialogue = dialogue();
+			long remark = FacilitatorLinkFixture.remark(this.jdbc, dialogue.token(), "IDEA", "Een buddy.");
+			String page = "/gespreksleider/" + dialogue.token();
+			return new Prepared(page, null, () -> post(page + "/opmerkingen/" + remark + "/verwijderen"));
+		}), FormCase.of("POST /gespreksleider/{token}/aanwezigheid", () -> {
+			Dialogue dialogue = dialogue();
+			long registration = this.meetings.confirmed(dialogue.meeting(), "Anna de Vries",
+					ParticipantRole.FOSTER_PARENT);
+			String page = "/gespreksleider/" + dialogue.token();
+			return new Prepared(page, null,
+					() -> post(page + "/aanwezigheid").param("present", String.valueOf(registration)));
 		}));
+	}
+
+	/** A dialogue of a new project run by its coordinator, with a facilitator's link. */
+	private Dialogue dialogue() {
+		AccountPrincipal coordinator = this.accounts.create(Role.REGIONAL_COORDINATOR, "JZ32");
+		long project = this.projects.create("Project " + UUID.randomUUID(), Set.of(), coordinator.id());
+		long meeting = this.meetings.create(project, "Dialoog", 8, java.util.Map.of()).id();
+		return new Dialogue(coordinator, meeting,
+				FacilitatorLinkFixture.link(this.jdbc, project, meeting, "Gespreksleider"));
+	}
+
+	private record Dialogue(AccountPrincipal coordinator, long meeting, String token) {
 	}
 
 	static MockHttpServletRequestBuilder filled(MockHttpServletRequestBuilder request, String title, int target) {

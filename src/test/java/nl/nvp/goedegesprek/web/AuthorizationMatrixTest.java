@@ -19,6 +19,7 @@ import nl.nvp.goedegesprek.meeting.MeetingFixtures;
 import nl.nvp.goedegesprek.meeting.ParticipantRole;
 import nl.nvp.goedegesprek.output.OutputFixtures;
 import nl.nvp.goedegesprek.output.editing.OutputKind;
+import nl.nvp.goedegesprek.project.dialogue.FacilitatorLinkFixture;
 import nl.nvp.goedegesprek.project.setup.ProjectFixtures;
 import nl.nvp.goedegesprek.research.ResearchFixtures;
 import nl.nvp.goedegesprek.research.survey.Audience;
@@ -166,6 +167,13 @@ class AuthorizationMatrixTest {
 		row("POST", "/projecten/nieuw", LOGIN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN);
 		row("GET", "/projecten/{projectId}/bewerken", LOGIN, OK, OK, FORBIDDEN, NOT_FOUND, OK, FORBIDDEN, NOT_FOUND);
 		row("POST", "/projecten/{projectId}/bewerken", LOGIN, OK, OK, FORBIDDEN, NOT_FOUND, OK, FORBIDDEN, NOT_FOUND);
+		// A project dialogue's facilitator links and harvest: whoever runs the project
+		// (issue 17); a meeting of a regional trajectory has none (FacilitatorLinkTest)
+		for (String[] route : new String[][] { { "GET", "/bijeenkomsten/{projectMeetingId}/gespreksleider" },
+				{ "POST", "/bijeenkomsten/{projectMeetingId}/gespreksleider" },
+				{ "POST", "/bijeenkomsten/{projectMeetingId}/gespreksleider/{facilitatorLinkId}/intrekken" } }) {
+			row(route[0], route[1], LOGIN, OK, OK, FORBIDDEN, NOT_FOUND, OK, FORBIDDEN, NOT_FOUND);
+		}
 		// Trajectories
 		row("GET", "/trajecten", LOGIN, OK, OK, OK, OK, OK, OK, OK);
 		row("GET", "/trajecten/nieuw", LOGIN, OK, OK, OK, OK, OK, FORBIDDEN, FORBIDDEN);
@@ -242,6 +250,15 @@ class AuthorizationMatrixTest {
 				NOT_FOUND);
 		row("POST", "/oogst-invoer/{token}", NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND,
 				NOT_FOUND, NOT_FOUND);
+		// A dialogue facilitator's link (no account; issue 17); unknown: not found
+		for (String[] route : new String[][] { { "GET", "/gespreksleider/{token}" },
+				{ "POST", "/gespreksleider/{token}" }, { "GET", "/gespreksleider/{token}/opmerkingen/{remarkId}" },
+				{ "POST", "/gespreksleider/{token}/opmerkingen/{remarkId}" },
+				{ "POST", "/gespreksleider/{token}/opmerkingen/{remarkId}/verwijderen" },
+				{ "POST", "/gespreksleider/{token}/aanwezigheid" } }) {
+			row(route[0], route[1], NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND,
+					NOT_FOUND);
+		}
 		// An action owner's personal link (no account); an unknown link is not found
 		row("GET", "/voortgang/{token}", NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND,
 				NOT_FOUND);
@@ -534,6 +551,10 @@ class AuthorizationMatrixTest {
 
 	private long projectId;
 
+	private long projectMeetingId;
+
+	private long facilitatorLinkId;
+
 	@Autowired
 	private JdbcClient jdbc;
 
@@ -571,6 +592,12 @@ class AuthorizationMatrixTest {
 			.single();
 		this.projectId = this.projects.create("Matrix-project", Set.of("JZ32"),
 				this.principals.get(REGIONAL_ASSIGNED).id(), this.principals.get(REGIONAL_OTHER_REGION_ASSIGNED).id());
+		this.projectMeetingId = this.meetings.create(this.projectId, "Matrix-dialoog", 8, Map.of()).id();
+		FacilitatorLinkFixture.link(this.jdbc, this.projectId, this.projectMeetingId, "Matrix-gespreksleider");
+		this.facilitatorLinkId = this.jdbc.sql("select max(id) from facilitator_link where meeting_id = ?")
+			.param(this.projectMeetingId)
+			.query(Long.class)
+			.single();
 		this.outputId = this.outputs.file(this.trajectoryId, OutputKind.RESEARCH_REPORT, "Matrix-concept",
 				OutputFixtures.PDF, "application/pdf", false);
 	}
@@ -604,6 +631,9 @@ class AuthorizationMatrixTest {
 			.replace("{itemId}", Long.toString(this.itemId))
 			.replace("{hostLinkId}", Long.toString(this.hostLinkId))
 			.replace("{outputId}", Long.toString(this.outputId))
+			.replace("{projectMeetingId}", Long.toString(this.projectMeetingId))
+			.replace("{facilitatorLinkId}", Long.toString(this.facilitatorLinkId))
+			.replace("{remarkId}", "987654321")
 			.replace("{projectId}", Long.toString(this.projectId))
 			.replace("{actionId}", Long.toString(this.actionId))
 			.replace("{versionId}", Long.toString(this.versionId))

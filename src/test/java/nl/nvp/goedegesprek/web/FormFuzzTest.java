@@ -50,6 +50,7 @@ import nl.nvp.goedegesprek.harvest.HarvestFixtures;
 import nl.nvp.goedegesprek.harvest.item.HarvestKind;
 import nl.nvp.goedegesprek.meeting.MeetingFixtures;
 import nl.nvp.goedegesprek.meeting.ParticipantRole;
+import nl.nvp.goedegesprek.project.dialogue.FacilitatorLinkFixture;
 import nl.nvp.goedegesprek.research.ResearchFixtures;
 import nl.nvp.goedegesprek.research.survey.Audience;
 import nl.nvp.goedegesprek.shared.KeyedHash;
@@ -75,6 +76,7 @@ import org.springframework.core.MethodParameter;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
@@ -192,6 +194,9 @@ class FormFuzzTest {
 
 	@Autowired
 	private JdbcTemplate jdbc;
+
+	@Autowired
+	private JdbcClient jdbcClient;
 
 	@Autowired
 	private PlatformTransactionManager transactionManager;
@@ -1129,6 +1134,14 @@ class FormFuzzTest {
 
 		final long hostLinkId;
 
+		final long projectMeetingId;
+
+		final String facilitatorToken;
+
+		final long facilitatorLinkId;
+
+		final long remarkId;
+
 		final String ownerToken;
 
 		final String calendarToken;
@@ -1144,6 +1157,17 @@ class FormFuzzTest {
 			this.otherTrajectoryId = FormFuzzTest.this.trajectories.createRunning("JZ32", "Fuzz twee",
 					coordinator.id());
 			this.projectId = FormFuzzTest.this.projects.create("Fuzz-project", Set.of("JZ32"), coordinator.id());
+			// A dialogue of the project with its facilitator's link, a remark and someone
+			// with a place; a second link is what ending happens to (issue 17).
+			this.projectMeetingId = FormFuzzTest.this.meetings.create(this.projectId, "Fuzz-dialoog", 8, Map.of()).id();
+			FormFuzzTest.this.meetings.confirmed(this.projectMeetingId, "Fuzz Deelnemer",
+					ParticipantRole.FOSTER_PARENT);
+			this.facilitatorToken = FacilitatorLinkFixture.link(FormFuzzTest.this.jdbcClient, this.projectId,
+					this.projectMeetingId, "Fuzz-gespreksleider");
+			this.facilitatorLinkId = FacilitatorLinkFixture.linkId(FormFuzzTest.this.jdbcClient, FacilitatorLinkFixture
+				.link(FormFuzzTest.this.jdbcClient, this.projectId, this.projectMeetingId, "Fuzz-tweede"));
+			this.remarkId = FacilitatorLinkFixture.remark(FormFuzzTest.this.jdbcClient, this.facilitatorToken, "IDEA",
+					"Fuzz-idee");
 			this.meeting = FormFuzzTest.this.meetings.create(this.trajectoryId, "Fuzz", 40, Map.of());
 			this.dialogue = FormFuzzTest.this.meetings.createSecondDialogue(this.trajectoryId, "Fuzz prioriteiten");
 			this.toCancel = FormFuzzTest.this.meetings.create(this.trajectoryId, "Fuzz afzeggen", 40, Map.of());
@@ -1249,6 +1273,9 @@ class FormFuzzTest {
 					if (pattern.equals("/bijeenkomsten/{id}/afzeggen")) {
 						yield List.of(this.toCancel.id());
 					}
+					if (pattern.startsWith("/bijeenkomsten/{id}/gespreksleider")) {
+						yield List.of(this.projectMeetingId, this.meeting.id());
+					}
 					if (pattern.startsWith("/bijeenkomsten/")) {
 						yield List.of(this.meeting.id(), this.dialogue.id());
 					}
@@ -1276,7 +1303,9 @@ class FormFuzzTest {
 						: List.of(this.ownTopicId, this.topicId);
 				case "itemId" -> List.of(this.itemId, this.otherItemId);
 				case "actionId" -> List.of(this.actionId);
-				case "linkId" -> List.of(this.hostLinkId, 987654321L);
+				case "linkId" -> pattern.contains("/gespreksleider/") ? List.of(this.facilitatorLinkId, 987654321L)
+						: List.of(this.hostLinkId, 987654321L);
+				case "remarkId" -> List.of(this.remarkId, 987654321L);
 				case "versionId" -> List.of(this.versionId);
 				case "outputId" -> List.copyOf(this.outputIds);
 				case "nationalActionId" -> List.of(this.nationalActionId);
@@ -1308,6 +1337,9 @@ class FormFuzzTest {
 			}
 			if (pattern.startsWith("/vragenlijst/")) {
 				return List.copyOf(this.survey.tokens().values());
+			}
+			if (pattern.startsWith("/gespreksleider/")) {
+				return List.of(this.facilitatorToken);
 			}
 			if (pattern.startsWith("/oogst-invoer/")) {
 				return List.of(this.hostToken);

@@ -51,7 +51,9 @@ class PublicFormErrorsBrowserTest extends BrowserTest {
 	 * tested in the browser instead.
 	 */
 	private static final Map<String, String> EMPTY_IS_AN_ANSWER = Map.of("POST /stemmen/{token}",
-			"no ideas chosen takes back earlier dots; too many: aBallotWithTooManyIdeasShowsTheSummary");
+			"no ideas chosen takes back earlier dots; too many: aBallotWithTooManyIdeasShowsTheSummary",
+			"POST /gespreksleider/{token}/aanwezigheid",
+			"nobody ticked: nobody came (FacilitatorLinkTest); the remark form: FacilitatorBrowserTest");
 
 	/** How many ideas a participant may choose (harvest.priority.Priorities.DOTS). */
 	private static final int BALLOT_DOTS = 3;
@@ -61,7 +63,8 @@ class PublicFormErrorsBrowserTest extends BrowserTest {
 	 */
 	private static final List<String> PUBLIC_FORMS = List.of("POST /aanmelden/{publicId}", "POST /aanmelding/{token}",
 			"POST /aanmelding/{token}/evaluatie", "POST /vragenlijst/{token}", "POST /oogst-invoer/{token}",
-			"POST /uitnodiging/{token}", "POST /voortgang/{token}", "POST /doe-mee/aanvragen");
+			"POST /uitnodiging/{token}", "POST /voortgang/{token}", "POST /doe-mee/aanvragen",
+			"POST /gespreksleider/{token}", "POST /gespreksleider/{token}/opmerkingen/{remarkId}");
 
 	@Autowired
 	private List<FormCatalogue> catalogues;

@@ -1,57 +1,22 @@
 package nl.nvp.goedegesprek.harvest.hostlink;
 
-import java.util.List;
-
-import nl.nvp.goedegesprek.privacy.DataSubject;
-import nl.nvp.goedegesprek.privacy.PersonalDataHolder;
-import nl.nvp.goedegesprek.privacy.PersonalRecord;
+import nl.nvp.goedegesprek.privacy.LinkLabels;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Table hosts' links whose label holds the person's name (a link keeps no address), for a
- * data request that gives a name. Erasing takes the name out of the label; the link and
- * the harvest entered with it stay.
+ * Table hosts' links whose label holds the person's name, for a data request that gives a
+ * name. Erasing takes the name out of the label; the link and the harvest entered with it
+ * stay.
  */
 @Component
 @Order(30)
-class HostLinkPersonalData implements PersonalDataHolder {
-
-	private final JdbcClient jdbc;
+class HostLinkPersonalData extends LinkLabels {
 
 	HostLinkPersonalData(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
-
-	@Override
-	@Transactional(readOnly = true)
-	public List<PersonalRecord> find(DataSubject subject) {
-		if (!subject.hasName()) {
-			return List.of();
-		}
-		return this.jdbc.sql("""
-				select label, created_at, expires_at from harvest_entry_link where label ~* :pattern order by id""")
-			.param("pattern", subject.namePattern())
-			.query((rs, n) -> PersonalRecord.of("hostLink")
-				.field("label", rs.getString("label"))
-				.field("createdAt", rs.getTimestamp("created_at").toInstant())
-				.field("expiresAt", rs.getTimestamp("expires_at").toInstant())
-				.build())
-			.list();
-	}
-
-	@Override
-	@Transactional
-	public int erase(DataSubject subject) {
-		if (!subject.hasName()) {
-			return 0;
-		}
-		return this.jdbc.sql("""
-				update harvest_entry_link set label = regexp_replace(label, :pattern, '–', 'gi')
-				where label ~* :pattern""").param("pattern", subject.namePattern()).update();
+		super(jdbc, "harvest_entry_link", "hostLink");
 	}
 
 }

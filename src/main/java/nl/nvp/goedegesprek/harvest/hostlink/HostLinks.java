@@ -3,7 +3,6 @@ package nl.nvp.goedegesprek.harvest.hostlink;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -21,6 +20,7 @@ import nl.nvp.goedegesprek.harvest.topic.Topic;
 import nl.nvp.goedegesprek.harvest.topic.TopicRepository;
 import nl.nvp.goedegesprek.meeting.MeetingPlanning;
 import nl.nvp.goedegesprek.meeting.MeetingRef;
+import nl.nvp.goedegesprek.shared.LinkExpiry;
 import nl.nvp.goedegesprek.shared.NotFoundException;
 import nl.nvp.goedegesprek.shared.PublicUrls;
 import nl.nvp.goedegesprek.shared.RuleException;
@@ -97,12 +97,8 @@ class HostLinks {
 					.findFirst()
 					.orElseThrow(NotFoundException::new);
 		Instant now = this.clock.instant();
-		Instant expires = (meeting != null)
-				? meeting.date().plusDays(3).atStartOfDay(ZoneId.of("Europe/Amsterdam")).toInstant()
+		Instant expires = (meeting != null) ? LinkExpiry.afterMeeting(meeting.date(), now)
 				: now.plus(Duration.ofDays(7));
-		if (expires.isBefore(now)) {
-			expires = now.plus(Duration.ofDays(1));
-		}
 		List<HostLink> links = this.links.findByTrajectoryIdOrderByCreatedAtDescIdDesc(trajectoryId);
 		if (form.getSeen() != null && links.stream()
 			.anyMatch((earlier) -> earlier.getId() > form.getSeen() && earlier.isFor(form.getLabel(), meetingId))) {

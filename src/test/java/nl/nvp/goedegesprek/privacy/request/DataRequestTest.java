@@ -119,6 +119,10 @@ class DataRequestTest {
 				insert into harvest_entry_link (trajectory_id, label, token_hash, expires_at, created_at)
 				values (?, ?, md5(random()::text) || md5(random()::text), now() + interval '3 days', now())""",
 				trajectory, "Tafel 1 " + name);
+		this.jdbc.update("""
+				insert into facilitator_link (trajectory_id, meeting_id, label, token_hash, expires_at, created_at)
+				values (?, ?, ?, md5(random()::text) || md5(random()::text), now() + interval '3 days', now())""",
+				trajectory, past.id(), "Gespreksleider " + name);
 		return new Person(email, name, pastRegistration, upcomingRegistration, past.id(), upcoming.id(), waiting,
 				trajectory, action, account, idea, token);
 	}
@@ -139,7 +143,8 @@ class DataRequestTest {
 				"0612345678", "Rolstoel", "Pleegkind", "Evaluaties van bijeenkomsten", "Geleerd-", "Citaat-",
 				"Stippen op ideeën", "Idee-", "Contactpersoon van bijeenkomsten", "0201234567",
 				"Contactpersoon van verbeteracties", "Actie ", "Contactpersoon van trajecten", "Account",
-				"Beleidsmaker", "Tafelgastheer of -vrouw", "Links voor tafelgastheren", "Tafel 1 " + p.name());
+				"Beleidsmaker", "Tafelgastheer of -vrouw", "Links voor tafelgastheren", "Tafel 1 " + p.name(),
+				"Links voor gespreksleiders van dialogen", "Gespreksleider " + p.name());
 
 		// Export: machine-readable JSON and a readable PDF with the same data.
 		MockHttpServletResponse json = this.mvc
@@ -250,6 +255,9 @@ class DataRequestTest {
 		assertThat(this.jdbc.queryForObject("select label from harvest_entry_link where trajectory_id = ?",
 				String.class, p.trajectory()))
 			.isEqualTo("Tafel 1 –");
+		assertThat(this.jdbc.queryForObject("select label from facilitator_link where meeting_id = ?", String.class,
+				p.pastMeeting()))
+			.isEqualTo("Gespreksleider –");
 		Map<String, Object> account = this.jdbc
 			.queryForMap("select email, display_name, active, password_hash from account where id = ?", p.account());
 		assertThat(account.get("email")).isEqualTo("verwijderd-" + p.account() + "@invalid");
@@ -287,7 +295,7 @@ class DataRequestTest {
 		// The preview before erasing is recorded as viewed, with what it counted.
 		assertThat((Integer) log.get(3).get("record_count")).isPositive();
 		assertThat(log.get(4).get("record_count")).isEqualTo(erased.getFlashMap().get("erased"));
-		assertThat((Integer) log.get(4).get("record_count")).isEqualTo(8);
+		assertThat((Integer) log.get(4).get("record_count")).isEqualTo(9);
 		assertThat(log.get(5).get("record_count")).isEqualTo(0);
 		// An erasure that found nothing is recorded too.
 		assertThat(log.get(6).get("record_count")).isEqualTo(0);
