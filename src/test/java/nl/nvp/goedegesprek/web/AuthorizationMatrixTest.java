@@ -166,6 +166,9 @@ class AuthorizationMatrixTest {
 		row("POST", "/projecten/nieuw", LOGIN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN);
 		row("GET", "/projecten/{projectId}/bewerken", LOGIN, OK, OK, FORBIDDEN, NOT_FOUND, OK, FORBIDDEN, NOT_FOUND);
 		row("POST", "/projecten/{projectId}/bewerken", LOGIN, OK, OK, FORBIDDEN, NOT_FOUND, OK, FORBIDDEN, NOT_FOUND);
+		// A project's sign-ups: who runs it; who only reads it is forbidden (issue 17)
+		row("GET", "/projecten/{projectId}/aanmeldingen", LOGIN, OK, OK, FORBIDDEN, NOT_FOUND, OK, FORBIDDEN,
+				NOT_FOUND);
 		// Trajectories
 		row("GET", "/trajecten", LOGIN, OK, OK, OK, OK, OK, OK, OK);
 		row("GET", "/trajecten/nieuw", LOGIN, OK, OK, OK, OK, OK, FORBIDDEN, FORBIDDEN);
@@ -413,6 +416,19 @@ class AuthorizationMatrixTest {
 		row("GET", "/aanmelden/{publicId}/verstuurd", OK, OK, OK, OK, OK, OK, OK, OK);
 		// After deleting one's own data: a page without personal data
 		row("GET", "/aanmelding/verwijderd", OK, OK, OK, OK, OK, OK, OK, OK);
+		// Signing up for a national project, for anyone; its personal links (issue 17)
+		row("GET", "/project-aanmelden/{projectPublicId}", OK, OK, OK, OK, OK, OK, OK, OK);
+		row("POST", "/project-aanmelden/{projectPublicId}", OK, OK, OK, OK, OK, OK, OK, OK);
+		row("GET", "/project-aanmelden/{projectPublicId}/verstuurd", OK, OK, OK, OK, OK, OK, OK, OK);
+		row("GET", "/project-aanmelding/verwijderd", OK, OK, OK, OK, OK, OK, OK, OK);
+		for (String[] route : new String[][] { { "GET", "/project-aanmelding/{token}" },
+				{ "POST", "/project-aanmelding/{token}/bevestigen" }, { "GET", "/project-aanmelding/{token}/wijzigen" },
+				{ "POST", "/project-aanmelding/{token}/wijzigen" }, { "POST", "/project-aanmelding/{token}/annuleren" },
+				{ "GET", "/project-aanmelding/{token}/verwijderen" },
+				{ "POST", "/project-aanmelding/{token}/verwijderen" } }) {
+			row(route[0], route[1], NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND,
+					NOT_FOUND);
+		}
 		for (String[] route : new String[][] { { "GET", "/aanmelding/{token}" },
 				{ "POST", "/aanmelding/{token}/bevestigen" }, { "GET", "/aanmelding/{token}/wijzigen" },
 				{ "POST", "/aanmelding/{token}" }, { "POST", "/aanmelding/{token}/annuleren" },
@@ -510,6 +526,8 @@ class AuthorizationMatrixTest {
 
 	private long projectId;
 
+	private String projectPublicId;
+
 	@Autowired
 	private JdbcClient jdbc;
 
@@ -547,6 +565,10 @@ class AuthorizationMatrixTest {
 			.single();
 		this.projectId = this.projects.create("Matrix-project", Set.of("JZ32"),
 				this.principals.get(REGIONAL_ASSIGNED).id(), this.principals.get(REGIONAL_OTHER_REGION_ASSIGNED).id());
+		this.projectPublicId = this.jdbc.sql("select public_id::text from national_project where trajectory_id = ?")
+			.param(this.projectId)
+			.query(String.class)
+			.single();
 		this.outputId = this.outputs.file(this.trajectoryId, OutputKind.RESEARCH_REPORT, "Matrix-concept",
 				OutputFixtures.PDF, "application/pdf", false);
 	}
@@ -581,6 +603,7 @@ class AuthorizationMatrixTest {
 			.replace("{hostLinkId}", Long.toString(this.hostLinkId))
 			.replace("{outputId}", Long.toString(this.outputId))
 			.replace("{projectId}", Long.toString(this.projectId))
+			.replace("{projectPublicId}", this.projectPublicId)
 			.replace("{actionId}", Long.toString(this.actionId))
 			.replace("{versionId}", Long.toString(this.versionId))
 			.replace("{nationalActionId}", Long.toString(this.nationalActionId))

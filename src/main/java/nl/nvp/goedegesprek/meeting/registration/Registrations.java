@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Registrations {
 
 	/** The version of the privacy statement that people consent to (see /privacy). */
-	public static final String PRIVACY_VERSION = "2026-12";
+	public static final String PRIVACY_VERSION = "2026-12-4";
 
 	private final MeetingRepository meetings;
 
