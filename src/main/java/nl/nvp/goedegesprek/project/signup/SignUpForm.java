@@ -89,6 +89,7 @@ public class SignUpForm {
 	 * A field people do not see; software that fills in every field fills in this one
 	 * too.
 	 */
+	@SingleLine
 	private String website;
 
 	/** The dates given, without empty fields or repeats, in order. */

@@ -182,7 +182,11 @@ class SignUps {
 		String email = form.getEmail().trim();
 		Optional<Existing> existing = existing(project.id(), email);
 		if (existing.isPresent() && !"CANCELLED".equals(existing.get().status())) {
-			this.outbox.queue(ALREADY_SIGNED_UP, existing.get().id(), 0, null, issue(existing.get().id()));
+			// Within a minute of the last mail it is the same form sent again (a second
+			// tab): that mail is on its way.
+			if (!mailedJustNow(existing.get().id())) {
+				this.outbox.queue(ALREADY_SIGNED_UP, existing.get().id(), 0, null, issue(existing.get().id()));
+			}
 			return;
 		}
 		String language = "en".equals(locale.getLanguage()) ? "en" : "nl";
@@ -264,6 +268,18 @@ class SignUps {
 	private record Existing(long id, String status) {
 	}
 
+	/**
+	 * Whether the sign-up's working link was made (and mailed) less than a minute ago.
+	 */
+	private boolean mailedJustNow(long id) {
+		return this.jdbc.sql("""
+				select exists (select 1 from project_sign_up_link
+				  where sign_up_id = ? and ended_at is null and created_at > ?)""")
+			.params(id, Timestamp.from(now().minusSeconds(60)))
+			.query(Boolean.class)
+			.single();
+	}
+
 	private Optional<Existing> existing(long projectId, String email) {
 		return this.jdbc.sql("""
 				select id, status from project_sign_up
@@ -339,10 +355,12 @@ class SignUps {
 			.optional()
 			.orElseThrow(NotFoundException::new);
 		if (lock) {
-			this.jdbc.sql("select id from project_sign_up where id = ? for update")
+			// Deleted or erased meanwhile (a second tab): not found, as its link now is.
+			this.jdbc.sql("select id from project_sign_up where id = ? and anonymised_at is null for update")
 				.param(id)
 				.query(Long.class)
-				.single();
+				.optional()
+				.orElseThrow(NotFoundException::new);
 		}
 		return id;
 	}
@@ -376,7 +394,8 @@ class SignUps {
 					rs.getBoolean("has_case_code"), rs.getBoolean("avoids_organisation"),
 					SignUpViews.Status.valueOf(rs.getString("status")), new ArrayList<>(), new ArrayList<>(), null,
 					null))
-			.single();
+			.optional()
+			.orElseThrow(NotFoundException::new);
 		List<LocalDate> dates = this.jdbc
 			.sql("select available_on from project_sign_up_date where sign_up_id = ? order by available_on")
 			.param(id)

@@ -251,6 +251,14 @@ class SignUpTest {
 		SignUpFixtures.Project project = this.fixtures.project("Dubbel " + UUID.randomUUID(), Set.of());
 		String email = email();
 		String first = signUp(project, email, 1);
+		// Within a minute it is the same form sent again: no second mail.
+		this.mvc.perform(fromSomewhere(SignUpForms.filled(post(project.page()), email)))
+			.andExpect(redirectedUrl(project.page() + "/verstuurd"));
+		assertThat(this.jdbc.queryForObject("select count(*) from project_sign_up_link l join project_sign_up s "
+				+ "on s.id = l.sign_up_id where s.trajectory_id = ?", Long.class, project.id()))
+			.isOne();
+		this.jdbc.update("update project_sign_up_link set created_at = created_at - interval '2 minutes' "
+				+ "where sign_up_id in (select id from project_sign_up where trajectory_id = ?)", project.id());
 		String second = signUp(project, email.toUpperCase(), 2);
 		assertThat(signUps(project.id())).isOne();
 		assertThat(Mailbox.subject(this.mailbox.latest(email, 2))).startsWith("U bent al aangemeld");
