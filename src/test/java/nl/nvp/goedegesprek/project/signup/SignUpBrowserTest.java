@@ -69,8 +69,8 @@ class SignUpBrowserTest extends BrowserTest {
 		this.page.getByLabel("E-mailadres", new Page.GetByLabelOptions().setExact(true)).fill(email);
 		this.page.getByLabel("Pleegouder", new Page.GetByLabelOptions().setExact(true)).check();
 		this.page.getByLabel("Regio", new Page.GetByLabelOptions().setExact(true)).selectOption("JZ32");
-		this.page.getByLabel("maandag Avond").check();
-		this.page.getByLabel("zaterdag Ochtend").check();
+		this.page.locator("#weekParts-1-EVENING").check();
+		this.page.locator("#weekParts-6-MORNING").check();
 		this.page.getByLabel("Allebei goed").check();
 		this.page.getByLabel("Code voor uw zaak (niet verplicht)").fill("zonnebloem");
 		this.page.getByLabel("Ik heb gelezen wat er met mijn gegevens gebeurt en ik ga akkoord.").check();
