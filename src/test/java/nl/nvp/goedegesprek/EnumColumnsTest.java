@@ -62,7 +62,12 @@ class EnumColumnsTest {
 				arguments("join_request", "join_request_role_check", RequesterRole.class),
 				arguments("join_request", "join_request_interest_check", Interest.class),
 				arguments("join_request", "join_request_status_check", RequestStatus.class),
-				arguments("output", "output_kind_check", OutputKind.class));
+				arguments("output", "output_kind_check", OutputKind.class),
+				arguments("project_sign_up", "project_sign_up_mode_check", internalEnum("project.signup.Mode")),
+				arguments("project_sign_up", "project_sign_up_status_check",
+						internalEnum("project.signup.SignUpViews$Status")),
+				arguments("project_sign_up_week_part", "project_sign_up_week_part_part_check",
+						internalEnum("project.signup.WeekPart$Part")));
 	}
 
 	/** An enum that its module keeps package-private. */

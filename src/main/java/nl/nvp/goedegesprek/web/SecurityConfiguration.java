@@ -117,6 +117,9 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/aanmelden/**", "/aanmelding/**", "/toestemming/*", "/toestemming/*/intrekken")
 			.permitAll()
+			// Signing up for a national project, and the personal link (issue 17).
+			.requestMatchers("/project-aanmelden/*", "/project-aanmelden/*/verstuurd", "/project-aanmelding/**")
+			.permitAll()
 			.requestMatchers("/vragenlijst/**")
 			.permitAll()
 			.requestMatchers("/voortgang/*")
@@ -176,6 +179,9 @@ class SecurityConfiguration {
 			.requestMatchers("/projecten/nieuw")
 			.hasRole(national)
 			.requestMatchers("/projecten", "/projecten/*/bewerken")
+			.authenticated()
+			// A project's sign-ups: who runs the project (SignUpListController).
+			.requestMatchers("/projecten/*/aanmeldingen")
 			.authenticated()
 			.requestMatchers("/trajecten/nieuw")
 			.hasAnyRole(national, regional)

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 
 import nl.nvp.goedegesprek.GoedeGesprekApplication;
 import nl.nvp.goedegesprek.support.TestDatabase;
@@ -49,6 +50,16 @@ class DemoDatesTest {
 				.as("a restart on the same day keeps the demo as it was")
 				.isEqualTo(1);
 			assertThat(jdbc.sql("select count(*) from meeting").query(Long.class).single()).isEqualTo(7);
+			// The demo project's sign-ups (issue 17): made once, confirmed, spread over
+			// its
+			// roles, with two case codes and one organisation that must not meet.
+			assertThat(jdbc.sql("""
+					select count(*), count(distinct role), count(distinct region_code), count(case_hash),
+					  count(distinct case_hash), count(organisation_hash)
+					from project_sign_up where status = 'CONFIRMED'""")
+				.query((rs, n) -> List.of(rs.getLong(1), rs.getLong(2), rs.getLong(3) >= 20, rs.getLong(4),
+						rs.getLong(5), rs.getLong(6)))
+				.single()).containsExactly(36L, 4L, true, 4L, 2L, 2L);
 		}
 
 		LocalDate later = FIRST_DAY.plusDays(30);

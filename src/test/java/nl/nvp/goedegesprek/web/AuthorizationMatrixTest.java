@@ -174,6 +174,9 @@ class AuthorizationMatrixTest {
 				{ "POST", "/bijeenkomsten/{projectMeetingId}/gespreksleider/{facilitatorLinkId}/intrekken" } }) {
 			row(route[0], route[1], LOGIN, OK, OK, FORBIDDEN, NOT_FOUND, OK, FORBIDDEN, NOT_FOUND);
 		}
+		// A project's sign-ups: who runs it; who only reads it is forbidden (issue 17)
+		row("GET", "/projecten/{projectId}/aanmeldingen", LOGIN, OK, OK, FORBIDDEN, NOT_FOUND, OK, FORBIDDEN,
+				NOT_FOUND);
 		// Trajectories
 		row("GET", "/trajecten", LOGIN, OK, OK, OK, OK, OK, OK, OK);
 		row("GET", "/trajecten/nieuw", LOGIN, OK, OK, OK, OK, OK, FORBIDDEN, FORBIDDEN);
@@ -434,6 +437,19 @@ class AuthorizationMatrixTest {
 		row("GET", "/aanmelden/{publicId}/verstuurd", OK, OK, OK, OK, OK, OK, OK, OK);
 		// After deleting one's own data: a page without personal data
 		row("GET", "/aanmelding/verwijderd", OK, OK, OK, OK, OK, OK, OK, OK);
+		// Signing up for a national project, for anyone; its personal links (issue 17)
+		row("GET", "/project-aanmelden/{projectPublicId}", OK, OK, OK, OK, OK, OK, OK, OK);
+		row("POST", "/project-aanmelden/{projectPublicId}", OK, OK, OK, OK, OK, OK, OK, OK);
+		row("GET", "/project-aanmelden/{projectPublicId}/verstuurd", OK, OK, OK, OK, OK, OK, OK, OK);
+		row("GET", "/project-aanmelding/verwijderd", OK, OK, OK, OK, OK, OK, OK, OK);
+		for (String[] route : new String[][] { { "GET", "/project-aanmelding/{token}" },
+				{ "POST", "/project-aanmelding/{token}/bevestigen" }, { "GET", "/project-aanmelding/{token}/wijzigen" },
+				{ "POST", "/project-aanmelding/{token}/wijzigen" }, { "POST", "/project-aanmelding/{token}/annuleren" },
+				{ "GET", "/project-aanmelding/{token}/verwijderen" },
+				{ "POST", "/project-aanmelding/{token}/verwijderen" } }) {
+			row(route[0], route[1], NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND,
+					NOT_FOUND);
+		}
 		for (String[] route : new String[][] { { "GET", "/aanmelding/{token}" },
 				{ "POST", "/aanmelding/{token}/bevestigen" }, { "GET", "/aanmelding/{token}/wijzigen" },
 				{ "POST", "/aanmelding/{token}" }, { "POST", "/aanmelding/{token}/annuleren" },
@@ -554,6 +570,7 @@ class AuthorizationMatrixTest {
 	private long projectMeetingId;
 
 	private long facilitatorLinkId;
+	private String projectPublicId;
 
 	@Autowired
 	private JdbcClient jdbc;
@@ -598,6 +615,10 @@ class AuthorizationMatrixTest {
 			.param(this.projectMeetingId)
 			.query(Long.class)
 			.single();
+		this.projectPublicId = this.jdbc.sql("select public_id::text from national_project where trajectory_id = ?")
+			.param(this.projectId)
+			.query(String.class)
+			.single();
 		this.outputId = this.outputs.file(this.trajectoryId, OutputKind.RESEARCH_REPORT, "Matrix-concept",
 				OutputFixtures.PDF, "application/pdf", false);
 	}
@@ -635,6 +656,7 @@ class AuthorizationMatrixTest {
 			.replace("{facilitatorLinkId}", Long.toString(this.facilitatorLinkId))
 			.replace("{remarkId}", "987654321")
 			.replace("{projectId}", Long.toString(this.projectId))
+			.replace("{projectPublicId}", this.projectPublicId)
 			.replace("{actionId}", Long.toString(this.actionId))
 			.replace("{versionId}", Long.toString(this.versionId))
 			.replace("{nationalActionId}", Long.toString(this.nationalActionId))

@@ -51,6 +51,7 @@ import nl.nvp.goedegesprek.harvest.item.HarvestKind;
 import nl.nvp.goedegesprek.meeting.MeetingFixtures;
 import nl.nvp.goedegesprek.meeting.ParticipantRole;
 import nl.nvp.goedegesprek.project.dialogue.FacilitatorLinkFixture;
+import nl.nvp.goedegesprek.project.signup.SignUpFixtures;
 import nl.nvp.goedegesprek.research.ResearchFixtures;
 import nl.nvp.goedegesprek.research.survey.Audience;
 import nl.nvp.goedegesprek.shared.KeyedHash;
@@ -219,6 +220,9 @@ class FormFuzzTest {
 
 	@Autowired
 	private nl.nvp.goedegesprek.project.setup.ProjectFixtures projects;
+
+	@Autowired
+	private SignUpFixtures signUps;
 
 	@Autowired
 	private ResearchFixtures research;
@@ -1096,6 +1100,10 @@ class FormFuzzTest {
 
 		final String pendingToken;
 
+		final String projectPublicId;
+
+		final String signUpToken;
+
 		/**
 		 * A guardian's consent link (decision 35), of a child's registration waiting for
 		 * it.
@@ -1168,6 +1176,11 @@ class FormFuzzTest {
 				.link(FormFuzzTest.this.jdbcClient, this.projectId, this.projectMeetingId, "Fuzz-tweede"));
 			this.remarkId = FacilitatorLinkFixture.remark(FormFuzzTest.this.jdbcClient, this.facilitatorToken, "IDEA",
 					"Fuzz-idee");
+			SignUpFixtures.Project signUpProject = FormFuzzTest.this.signUps.project("Fuzz-aanmelden", Set.of("JZ32"),
+					coordinator.id());
+			this.projectPublicId = signUpProject.publicId().toString();
+			this.signUpToken = FormFuzzTest.this.signUps.signUp(signUpProject.id(), "Fuzz",
+					"fuzz-aanmelding@test.example", ParticipantRole.FOSTER_PARENT, "JZ32", false);
 			this.meeting = FormFuzzTest.this.meetings.create(this.trajectoryId, "Fuzz", 40, Map.of());
 			this.dialogue = FormFuzzTest.this.meetings.createSecondDialogue(this.trajectoryId, "Fuzz prioriteiten");
 			this.toCancel = FormFuzzTest.this.meetings.create(this.trajectoryId, "Fuzz afzeggen", 40, Map.of());
@@ -1317,7 +1330,8 @@ class FormFuzzTest {
 				case "audience" ->
 					Arrays.stream(Audience.values()).map(Audience::slug).map(Object.class::cast).toList();
 				case "publicId" -> pattern.startsWith("/aanmelden") ? List.of(this.meeting.publicId())
-						: List.of(java.util.UUID.randomUUID());
+						: pattern.startsWith("/project-aanmelden") ? List.of(this.projectPublicId)
+								: List.of(java.util.UUID.randomUUID());
 				case "token" -> tokens(pattern);
 				default -> throw new AssertionError("FormFuzzTest cannot fill {" + name + "} of " + pattern
 						+ ": give it a real value in Fixture.pathValues");
@@ -1326,6 +1340,9 @@ class FormFuzzTest {
 		}
 
 		private List<Object> tokens(String pattern) {
+			if (pattern.startsWith("/project-aanmelding/")) {
+				return List.of(this.signUpToken);
+			}
 			if (pattern.startsWith("/aanmelding/")) {
 				return List.of(this.pendingToken, this.votingToken);
 			}

@@ -1,0 +1,86 @@
+package nl.nvp.goedegesprek.project.signup;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+
+import nl.nvp.goedegesprek.meeting.ParticipantRole;
+import nl.nvp.goedegesprek.project.setup.ProjectFixtures;
+import nl.nvp.goedegesprek.shared.SecretToken;
+import nl.nvp.goedegesprek.support.TestClock;
+
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * National projects that take sign-ups, and sign-ups with a personal link, for tests: the
+ * project runs from a month ago until half a year from today.
+ */
+@TestComponent
+public class SignUpFixtures {
+
+	private final ProjectFixtures projects;
+
+	private final JdbcClient jdbc;
+
+	SignUpFixtures(ProjectFixtures projects, JdbcClient jdbc) {
+		this.projects = projects;
+		this.jdbc = jdbc;
+	}
+
+	/** A project that takes sign-ups. */
+	public record Project(long id, UUID publicId) {
+
+		public String page() {
+			return "/project-aanmelden/" + this.publicId;
+		}
+
+	}
+
+	/** A running project drawing from these regions (none: the whole country). */
+	public Project project(String title, Set<String> reach, Long... coordinatorIds) {
+		long id = this.projects.create(title, reach, coordinatorIds);
+		this.jdbc.sql("update national_project set starts_on = ?, ends_on = ? where trajectory_id = ?")
+			.params(TestClock.today().minusMonths(1), TestClock.today().plusMonths(6), id)
+			.update();
+		return new Project(id, publicId(id));
+	}
+
+	public UUID publicId(long projectId) {
+		return this.jdbc.sql("select public_id from national_project where trajectory_id = ?")
+			.param(projectId)
+			.query(UUID.class)
+			.single();
+	}
+
+	/**
+	 * A sign-up made directly (confirmed or not), available next Monday evening and on a
+	 * date, with a working personal link; returns the link's token.
+	 */
+	public String signUp(long projectId, String name, String email, ParticipantRole role, String regionCode,
+			boolean confirmed) {
+		long id = this.jdbc.sql("""
+				insert into project_sign_up (trajectory_id, name, email, role, region_code, organisation, mode, status,
+				  privacy_version, language, created_at, confirmed_at)
+				values (?, ?, ?, ?, ?, ?, 'EITHER', ?, '2026-12-4', 'nl', now(), ?)
+				returning id""")
+			.params(projectId, name, email, role.name(), regionCode, role.isProfessional() ? "Pleegzorg Oost" : null,
+					confirmed ? "CONFIRMED" : "PENDING", confirmed ? Timestamp.from(Instant.now()) : null)
+			.query(Long.class)
+			.single();
+		this.jdbc.sql("insert into project_sign_up_week_part (sign_up_id, weekday, part) values (?, 1, 'EVENING')")
+			.param(id)
+			.update();
+		this.jdbc.sql("insert into project_sign_up_date (sign_up_id, available_on) values (?, ?)")
+			.params(id, LocalDate.now().plusDays(14))
+			.update();
+		SecretToken token = SecretToken.generate();
+		this.jdbc.sql("insert into project_sign_up_link (sign_up_id, token_hash, created_at) values (?, ?, now())")
+			.params(id, token.hash())
+			.update();
+		return token.value();
+	}
+
+}
