@@ -7,9 +7,9 @@
  * dialogues) and its pages. By use case: {@code setup} (the list {@code /projecten},
  * making and changing a project, its card on the trajectory page, the demo project);
  * {@code dialogue} (a dialogue's facilitator link: the remarks by role and the attendance
- * its facilitator records, and the coordinators' report page of a dialogue).
- * Depends on the trajectory, meeting (its {@code ParticipantRole}), region, account and
- * shared APIs; the meeting module must not depend on it (a cycle).
+ * its facilitator records, and the coordinators' report page of a dialogue). Depends on
+ * the trajectory, meeting (its {@code ParticipantRole}), region, account and shared APIs;
+ * the meeting module must not depend on it (a cycle).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "National projects")
 package nl.nvp.goedegesprek.project;

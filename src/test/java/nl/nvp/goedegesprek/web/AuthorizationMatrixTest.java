@@ -570,6 +570,7 @@ class AuthorizationMatrixTest {
 	private long projectMeetingId;
 
 	private long facilitatorLinkId;
+
 	private String projectPublicId;
 
 	@Autowired

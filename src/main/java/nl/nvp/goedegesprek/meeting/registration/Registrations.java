@@ -28,8 +28,8 @@ public class Registrations {
 	/**
 	 * The version of the privacy statement that people consent to (see /privacy, where
 	 * {@code privacy.version} names it). Raise both whenever the statement's text
-	 * changes: "2026-12-3" added requests to join (doe mee), "2026-12-4" sign-ups
-	 * for national projects.
+	 * changes: "2026-12-3" added requests to join (doe mee), "2026-12-4" sign-ups for
+	 * national projects.
 	 */
 	public static final String PRIVACY_VERSION = "2026-12-4";
 
