@@ -5,7 +5,9 @@
  * outputs, closing and retention are the trajectory's. This module keeps what a project
  * needs beyond that (period, the roles that make up a dialogue, a target number of
  * dialogues) and its pages. By use case: {@code setup} (the list {@code /projecten},
- * making and changing a project, its card on the trajectory page, the demo project).
+ * making and changing a project, its card on the trajectory page, the demo project) and
+ * {@code codebook} (the project's themes, coding the dialogues' remarks with them, and
+ * the analysis by theme, decision 47; it uses the harvest module's topic catalogue).
  * Depends on the trajectory, meeting (its {@code ParticipantRole}), region, account and
  * shared APIs; the meeting module must not depend on it (a cycle).
  */

@@ -1133,6 +1133,10 @@ class FormFuzzTest {
 
 		final String calendarToken;
 
+		final long projectThemeId;
+
+		final long remarkId;
+
 		Fixture() throws Exception {
 			this.principals.put(Actor.NATIONAL, FormFuzzTest.this.accounts.create(Role.NATIONAL_COORDINATOR));
 			AccountPrincipal coordinator = FormFuzzTest.this.accounts.create(Role.REGIONAL_COORDINATOR, "JZ32");
@@ -1144,6 +1148,14 @@ class FormFuzzTest {
 			this.otherTrajectoryId = FormFuzzTest.this.trajectories.createRunning("JZ32", "Fuzz twee",
 					coordinator.id());
 			this.projectId = FormFuzzTest.this.projects.create("Fuzz-project", Set.of("JZ32"), coordinator.id());
+			long projectDialogue = FormFuzzTest.this.meetings.create(this.projectId, "Fuzz-dialoog", 8, Map.of()).id();
+			this.remarkId = FormFuzzTest.this.jdbc.queryForObject("""
+					insert into dialogue_remark (trajectory_id, meeting_id, kind, text, created_at, changed_at)
+					values (?, ?, 'IDEA', 'Fuzz-idee', now(), now()) returning id""", Long.class, this.projectId,
+					projectDialogue);
+			this.projectThemeId = FormFuzzTest.this.jdbc.queryForObject("""
+					insert into project_theme (trajectory_id, name, created_at, changed_at)
+					values (?, 'Fuzz-thema', now(), now()) returning id""", Long.class, this.projectId);
 			this.meeting = FormFuzzTest.this.meetings.create(this.trajectoryId, "Fuzz", 40, Map.of());
 			this.dialogue = FormFuzzTest.this.meetings.createSecondDialogue(this.trajectoryId, "Fuzz prioriteiten");
 			this.toCancel = FormFuzzTest.this.meetings.create(this.trajectoryId, "Fuzz afzeggen", 40, Map.of());
@@ -1257,6 +1269,11 @@ class FormFuzzTest {
 						// none.
 						yield List.of(this.projectId, this.projectId, this.trajectoryId);
 					}
+					if (pattern.matches("/trajecten/\\{id}/(codeboek|codering|analyse).*")) {
+						// A national project's codebook (decision 47), and a trajectory
+						// that is none.
+						yield List.of(this.projectId, this.projectId, this.trajectoryId);
+					}
 					if (pattern.matches("/trajecten/\\{id}(/annuleren|/afronden|/stappen/.*)?")) {
 						// What closes a trajectory or changes its coordinators happens to
 						// the
@@ -1266,6 +1283,8 @@ class FormFuzzTest {
 					yield List.of(this.trajectoryId, this.trajectoryId, this.otherTrajectoryId);
 				}
 				case "trajectoryId" -> List.of(this.trajectoryId, this.otherTrajectoryId);
+				case "themeId" -> List.of(this.projectThemeId, this.projectThemeId, 987654321L);
+				case "remarkId" -> List.of(this.remarkId, this.remarkId, 987654321L);
 				case "code" -> List.of(FUZZ_REGION);
 				case "step" -> List.of("RESEARCH_FIGURES", "RESEARCH_EXPERIENCE", "KICK_OFF", "FOLLOW_UP");
 				case "registrationId" -> List.of(this.registrationId);
