@@ -13,6 +13,7 @@ import nl.nvp.goedegesprek.harvest.Harvests;
 import nl.nvp.goedegesprek.harvest.TopicRef;
 import nl.nvp.goedegesprek.shared.NotFoundException;
 import nl.nvp.goedegesprek.shared.RuleException;
+import nl.nvp.goedegesprek.shared.SmallGroups;
 import nl.nvp.goedegesprek.shared.TransactionLocks;
 import nl.nvp.goedegesprek.trajectory.ProjectTrajectories;
 
@@ -186,6 +187,18 @@ class Codebook {
 
 		public boolean used() {
 			return this.remarks > 0;
+		}
+
+		/** Whether a reader who does not run the project sees "fewer than 5" remarks. */
+		public boolean fewRemarks() {
+			return SmallGroups.hidden(this.remarks);
+		}
+
+		/**
+		 * Whether a reader who does not run the project sees "fewer than 5" dialogues.
+		 */
+		public boolean fewDialogues() {
+			return SmallGroups.hidden(this.dialogues);
 		}
 
 	}
