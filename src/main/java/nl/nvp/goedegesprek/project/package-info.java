@@ -6,10 +6,15 @@
  * needs beyond that (period, the roles that make up a dialogue, a target number of
  * dialogues) and its pages. By use case: {@code setup} (the list {@code /projecten},
  * making and changing a project, its card on the trajectory page, the demo project);
- * {@code dialogue} (a dialogue's facilitator link: the remarks by role and the attendance
- * its facilitator records, and the coordinators' report page of a dialogue). Depends on
- * the trajectory, meeting (its {@code ParticipantRole}), region, account and shared APIs;
- * the meeting module must not depend on it (a cycle).
+ * {@code signup} (participants sign up once for a project: availability, double opt-in,
+ * their personal link, the coordinators' list); {@code grouping} (the assistant that
+ * proposes dialogue groups from sign-ups, decision 46); {@code dialogue} (a dialogue's
+ * facilitator link: the remarks by role and the attendance its facilitator records, and
+ * the coordinators' report page of a dialogue); {@code codebook} (the project's themes,
+ * coding the dialogues' remarks with them, and the analysis by theme, decision 47; it
+ * uses the harvest module's topic catalogue). Depends on the trajectory, meeting (its
+ * {@code ParticipantRole}), region, account and shared APIs; the meeting module must not
+ * depend on it (a cycle).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "National projects")
 package nl.nvp.goedegesprek.project;

@@ -10,6 +10,7 @@ import nl.nvp.goedegesprek.account.Role;
 import nl.nvp.goedegesprek.meeting.MeetingFixtures;
 import nl.nvp.goedegesprek.meeting.ParticipantRole;
 import nl.nvp.goedegesprek.project.dialogue.FacilitatorLinkFixture;
+import nl.nvp.goedegesprek.project.codebook.CodebookFixtures;
 import nl.nvp.goedegesprek.project.setup.ProjectFixtures;
 import nl.nvp.goedegesprek.support.FormCase;
 import nl.nvp.goedegesprek.support.FormCase.Prepared;
@@ -42,10 +43,13 @@ public class ProjectForms implements FormCatalogue {
 
 	private final JdbcClient jdbc;
 
+	private final CodebookFixtures codebook;
+
 	ProjectForms(AccountFixtures accounts, ProjectFixtures projects, TrajectoryFixtures trajectories,
-			MeetingFixtures meetings, JdbcClient jdbc) {
+			MeetingFixtures meetings, JdbcClient jdbc, CodebookFixtures codebook) {
 		this.meetings = meetings;
 		this.jdbc = jdbc;
+		this.codebook = codebook;
 		this.accounts = accounts;
 		this.projects = projects;
 		this.trajectories = trajectories;
@@ -101,7 +105,56 @@ public class ProjectForms implements FormCatalogue {
 			String page = "/gespreksleider/" + dialogue.token();
 			return new Prepared(page, null,
 					() -> post(page + "/aanwezigheid").param("present", String.valueOf(registration)));
-		}));
+		}),
+				// The codebook (decision 47): a theme from two tabs is added once (one
+				// name), the catalogue taken over once, a change from a stale page
+				// refused, a theme deleted once, and a remark's themes set as a set.
+				FormCase.of("POST /trajecten/{id}/codeboek", () -> {
+					Coordinated project = coordinated();
+					return new Prepared(project.base() + "/codeboek", user(project.coordinator()),
+							() -> post(project.base() + "/codeboek").param("name", "Transparantie")
+								.param("description", "Open zijn over keuzes."));
+				}), FormCase.of("POST /trajecten/{id}/codeboek/catalogus", () -> {
+					Coordinated project = coordinated();
+					return new Prepared(project.base() + "/codeboek", user(project.coordinator()),
+							() -> post(project.base() + "/codeboek/catalogus"));
+				}), FormCase.of("POST /trajecten/{id}/codeboek/{themeId}", () -> {
+					Coordinated project = coordinated();
+					long theme = this.codebook.theme(project.id(), "Rollen");
+					String path = project.base() + "/codeboek/" + theme;
+					return new Prepared(path, user(project.coordinator()),
+							() -> post(path).param("name", "Rol- en taakverdeling").param("version", "0"));
+				}), FormCase.of("POST /trajecten/{id}/codeboek/{themeId}/verwijderen", () -> {
+					Coordinated project = coordinated();
+					long theme = this.codebook.theme(project.id(), "Weg");
+					return new Prepared(project.base() + "/codeboek", user(project.coordinator()),
+							() -> post(project.base() + "/codeboek/" + theme + "/verwijderen"));
+				}), FormCase.of("POST /trajecten/{id}/codering/{remarkId}", () -> {
+					Coordinated project = coordinated();
+					long a = this.codebook.theme(project.id(), "Transparantie");
+					long b = this.codebook.theme(project.id(), "Positie van ouders");
+					long dialogue = this.codebook.dialogue(project.id(), "Dialoog", 5);
+					long remark = this.codebook.remark(project.id(), dialogue, "CAN_BE_BETTER", "PARENT",
+							"Ouders horen het te laat.");
+					return new Prepared(project.base() + "/codering", user(project.coordinator()),
+							() -> post(project.base() + "/codering/" + remark).param("themeIds", String.valueOf(a),
+									String.valueOf(b)));
+				}));
+	}
+
+	private record Coordinated(long id, AccountPrincipal coordinator) {
+
+		String base() {
+			return "/trajecten/" + this.id;
+		}
+
+	}
+
+	/** A national project run by a regional coordinator of JZ32. */
+	private Coordinated coordinated() {
+		AccountPrincipal coordinator = this.accounts.create(Role.REGIONAL_COORDINATOR, "JZ32");
+		long id = this.projects.create("Project " + UUID.randomUUID(), Set.of("JZ32"), coordinator.id());
+		return new Coordinated(id, coordinator);
 	}
 
 	/** A dialogue of a new project run by its coordinator, with a facilitator's link. */

@@ -177,6 +177,24 @@ class AuthorizationMatrixTest {
 		// A project's sign-ups: who runs it; who only reads it is forbidden (issue 17)
 		row("GET", "/projecten/{projectId}/aanmeldingen", LOGIN, OK, OK, FORBIDDEN, NOT_FOUND, OK, FORBIDDEN,
 				NOT_FOUND);
+		// A project's codebook and analysis (decision 47): read by whoever sees the
+		// project, changed by whoever runs it; the coding (remarks with their dialogue)
+		// only for whoever runs it
+		row("GET", "/trajecten/{projectId}/codeboek", LOGIN, OK, OK, OK, NOT_FOUND, OK, OK, NOT_FOUND);
+		row("POST", "/trajecten/{projectId}/codeboek", LOGIN, OK, OK, FORBIDDEN, NOT_FOUND, OK, FORBIDDEN, NOT_FOUND);
+		row("POST", "/trajecten/{projectId}/codeboek/catalogus", LOGIN, OK, OK, FORBIDDEN, NOT_FOUND, OK, FORBIDDEN,
+				NOT_FOUND);
+		row("GET", "/trajecten/{projectId}/codeboek/{projectThemeId}", LOGIN, OK, OK, FORBIDDEN, NOT_FOUND, OK,
+				FORBIDDEN, NOT_FOUND);
+		row("POST", "/trajecten/{projectId}/codeboek/{projectThemeId}", LOGIN, OK, OK, FORBIDDEN, NOT_FOUND, OK,
+				FORBIDDEN, NOT_FOUND);
+		// (the theme is in use: deleting it is refused, so it stays for the other rows)
+		row("POST", "/trajecten/{projectId}/codeboek/{projectThemeId}/verwijderen", LOGIN, OK, OK, FORBIDDEN, NOT_FOUND,
+				OK, FORBIDDEN, NOT_FOUND);
+		row("GET", "/trajecten/{projectId}/codering", LOGIN, OK, OK, FORBIDDEN, NOT_FOUND, OK, FORBIDDEN, NOT_FOUND);
+		row("POST", "/trajecten/{projectId}/codering/{codedRemarkId}", LOGIN, OK, OK, FORBIDDEN, NOT_FOUND, OK, FORBIDDEN,
+				NOT_FOUND);
+		row("GET", "/trajecten/{projectId}/analyse", LOGIN, OK, OK, OK, NOT_FOUND, OK, OK, NOT_FOUND);
 		// Trajectories
 		row("GET", "/trajecten", LOGIN, OK, OK, OK, OK, OK, OK, OK);
 		row("GET", "/trajecten/nieuw", LOGIN, OK, OK, OK, OK, OK, FORBIDDEN, FORBIDDEN);
@@ -573,6 +591,10 @@ class AuthorizationMatrixTest {
 
 	private String projectPublicId;
 
+	private long projectThemeId;
+
+	private long codedRemarkId;
+
 	@Autowired
 	private JdbcClient jdbc;
 
@@ -620,6 +642,21 @@ class AuthorizationMatrixTest {
 			.param(this.projectId)
 			.query(String.class)
 			.single();
+		this.codedRemarkId = this.jdbc.sql("""
+				insert into dialogue_remark (trajectory_id, meeting_id, kind, text, created_at, changed_at)
+				values (?, ?, 'IDEA', 'Matrix-idee', now(), now()) returning id""")
+			.params(this.projectId, this.projectMeetingId)
+			.query(Long.class)
+			.single();
+		this.projectThemeId = this.jdbc.sql("""
+				insert into project_theme (trajectory_id, name, created_at, changed_at)
+				values (?, 'Matrix-thema', now(), now()) returning id""")
+			.params(this.projectId)
+			.query(Long.class)
+			.single();
+		this.jdbc.sql("insert into dialogue_remark_theme (remark_id, theme_id) values (?, ?)")
+			.params(this.codedRemarkId, this.projectThemeId)
+			.update();
 		this.outputId = this.outputs.file(this.trajectoryId, OutputKind.RESEARCH_REPORT, "Matrix-concept",
 				OutputFixtures.PDF, "application/pdf", false);
 	}
@@ -658,6 +695,8 @@ class AuthorizationMatrixTest {
 			.replace("{remarkId}", "987654321")
 			.replace("{projectId}", Long.toString(this.projectId))
 			.replace("{projectPublicId}", this.projectPublicId)
+			.replace("{projectThemeId}", Long.toString(this.projectThemeId))
+			.replace("{codedRemarkId}", Long.toString(this.codedRemarkId))
 			.replace("{actionId}", Long.toString(this.actionId))
 			.replace("{versionId}", Long.toString(this.versionId))
 			.replace("{nationalActionId}", Long.toString(this.nationalActionId))
@@ -675,6 +714,10 @@ class AuthorizationMatrixTest {
 			if (route.pattern().contains("/nieuwe-link/")) {
 				// A link that is not the audience's: allowed, it changes nothing.
 				request.param("link", "onbekend");
+			}
+			if (route.pattern().contains("/codering/")) {
+				// The remark keeps its theme, which so stays in use.
+				request.param("themeIds", Long.toString(this.projectThemeId));
 			}
 			if (route.pattern().endsWith("/verplaatsen")) {
 				request.param("registration", Long.toString(this.registrationId)).param("table", "0");

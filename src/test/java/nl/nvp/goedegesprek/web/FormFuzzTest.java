@@ -1154,6 +1154,10 @@ class FormFuzzTest {
 
 		final String calendarToken;
 
+		final long projectThemeId;
+
+		final long codedRemarkId;
+
 		Fixture() throws Exception {
 			this.principals.put(Actor.NATIONAL, FormFuzzTest.this.accounts.create(Role.NATIONAL_COORDINATOR));
 			AccountPrincipal coordinator = FormFuzzTest.this.accounts.create(Role.REGIONAL_COORDINATOR, "JZ32");
@@ -1181,6 +1185,13 @@ class FormFuzzTest {
 			this.projectPublicId = signUpProject.publicId().toString();
 			this.signUpToken = FormFuzzTest.this.signUps.signUp(signUpProject.id(), "Fuzz",
 					"fuzz-aanmelding@test.example", ParticipantRole.FOSTER_PARENT, "JZ32", false);
+			this.codedRemarkId = FormFuzzTest.this.jdbc.queryForObject("""
+					insert into dialogue_remark (trajectory_id, meeting_id, kind, text, created_at, changed_at)
+					values (?, ?, 'IDEA', 'Fuzz-idee', now(), now()) returning id""", Long.class, this.projectId,
+					this.projectMeetingId);
+			this.projectThemeId = FormFuzzTest.this.jdbc.queryForObject("""
+					insert into project_theme (trajectory_id, name, created_at, changed_at)
+					values (?, 'Fuzz-thema', now(), now()) returning id""", Long.class, this.projectId);
 			this.meeting = FormFuzzTest.this.meetings.create(this.trajectoryId, "Fuzz", 40, Map.of());
 			this.dialogue = FormFuzzTest.this.meetings.createSecondDialogue(this.trajectoryId, "Fuzz prioriteiten");
 			this.toCancel = FormFuzzTest.this.meetings.create(this.trajectoryId, "Fuzz afzeggen", 40, Map.of());
@@ -1297,6 +1308,11 @@ class FormFuzzTest {
 						// none.
 						yield List.of(this.projectId, this.projectId, this.trajectoryId);
 					}
+					if (pattern.matches("/trajecten/\\{id}/(codeboek|codering|analyse).*")) {
+						// A national project's codebook (decision 47), and a trajectory
+						// that is none.
+						yield List.of(this.projectId, this.projectId, this.trajectoryId);
+					}
 					if (pattern.matches("/trajecten/\\{id}(/annuleren|/afronden|/stappen/.*)?")) {
 						// What closes a trajectory or changes its coordinators happens to
 						// the
@@ -1306,6 +1322,9 @@ class FormFuzzTest {
 					yield List.of(this.trajectoryId, this.trajectoryId, this.otherTrajectoryId);
 				}
 				case "trajectoryId" -> List.of(this.trajectoryId, this.otherTrajectoryId);
+				case "themeId" -> List.of(this.projectThemeId, this.projectThemeId, 987654321L);
+				case "remarkId" -> pattern.contains("/codering/") ? List.of(this.codedRemarkId, this.codedRemarkId, 987654321L)
+						: List.of(this.remarkId, 987654321L);
 				case "code" -> List.of(FUZZ_REGION);
 				case "step" -> List.of("RESEARCH_FIGURES", "RESEARCH_EXPERIENCE", "KICK_OFF", "FOLLOW_UP");
 				case "registrationId" -> List.of(this.registrationId);
@@ -1318,7 +1337,6 @@ class FormFuzzTest {
 				case "actionId" -> List.of(this.actionId);
 				case "linkId" -> pattern.contains("/gespreksleider/") ? List.of(this.facilitatorLinkId, 987654321L)
 						: List.of(this.hostLinkId, 987654321L);
-				case "remarkId" -> List.of(this.remarkId, 987654321L);
 				case "versionId" -> List.of(this.versionId);
 				case "outputId" -> List.copyOf(this.outputIds);
 				case "nationalActionId" -> List.of(this.nationalActionId);
