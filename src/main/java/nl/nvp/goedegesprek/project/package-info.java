@@ -5,9 +5,10 @@
  * outputs, closing and retention are the trajectory's. This module keeps what a project
  * needs beyond that (period, the roles that make up a dialogue, a target number of
  * dialogues) and its pages. By use case: {@code setup} (the list {@code /projecten},
- * making and changing a project, its card on the trajectory page, the demo project).
- * Depends on the trajectory, meeting (its {@code ParticipantRole}), region, account and
- * shared APIs; the meeting module must not depend on it (a cycle).
+ * making and changing a project, its card on the trajectory page, the demo project),
+ * {@code advice} (advice per theme, published as one output, decision 48). Depends on the
+ * trajectory, meeting (its {@code ParticipantRole}), region, account, output and shared
+ * APIs; the meeting module must not depend on it (a cycle).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "National projects")
 package nl.nvp.goedegesprek.project;

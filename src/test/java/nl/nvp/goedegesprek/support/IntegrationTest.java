@@ -11,6 +11,7 @@ import nl.nvp.goedegesprek.actionplan.ActionPlanFixtures;
 import nl.nvp.goedegesprek.harvest.HarvestFixtures;
 import nl.nvp.goedegesprek.meeting.MeetingFixtures;
 import nl.nvp.goedegesprek.output.OutputFixtures;
+import nl.nvp.goedegesprek.project.advice.AdviceFixtures;
 import nl.nvp.goedegesprek.project.setup.ProjectFixtures;
 import nl.nvp.goedegesprek.research.ResearchFixtures;
 import nl.nvp.goedegesprek.trajectory.TrajectoryFixtures;
@@ -34,7 +35,7 @@ import org.springframework.test.context.ActiveProfiles;
 @Import({ TestDatabaseConfiguration.class, TestMailConfiguration.class, TestClockConfiguration.class, Mailbox.class,
 		SentTwice.class, FormCatalogues.class, AccountFixtures.class, TrajectoryFixtures.class, MeetingFixtures.class,
 		ResearchFixtures.class, HarvestFixtures.class, ActionPlanFixtures.class, OutputFixtures.class,
-		ProjectFixtures.class })
+		ProjectFixtures.class, AdviceFixtures.class })
 public @interface IntegrationTest {
 
 }

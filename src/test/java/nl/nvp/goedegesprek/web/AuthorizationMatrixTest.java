@@ -19,6 +19,7 @@ import nl.nvp.goedegesprek.meeting.MeetingFixtures;
 import nl.nvp.goedegesprek.meeting.ParticipantRole;
 import nl.nvp.goedegesprek.output.OutputFixtures;
 import nl.nvp.goedegesprek.output.editing.OutputKind;
+import nl.nvp.goedegesprek.project.advice.AdviceFixtures;
 import nl.nvp.goedegesprek.project.setup.ProjectFixtures;
 import nl.nvp.goedegesprek.research.ResearchFixtures;
 import nl.nvp.goedegesprek.research.survey.Audience;
@@ -166,6 +167,20 @@ class AuthorizationMatrixTest {
 		row("POST", "/projecten/nieuw", LOGIN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN);
 		row("GET", "/projecten/{projectId}/bewerken", LOGIN, OK, OK, FORBIDDEN, NOT_FOUND, OK, FORBIDDEN, NOT_FOUND);
 		row("POST", "/projecten/{projectId}/bewerken", LOGIN, OK, OK, FORBIDDEN, NOT_FOUND, OK, FORBIDDEN, NOT_FOUND);
+		// A project's advice per theme (decision 48): whoever sees the project reads it;
+		// whoever runs it writes it
+		row("GET", "/trajecten/{projectId}/adviezen", LOGIN, OK, OK, OK, NOT_FOUND, OK, OK, NOT_FOUND);
+		// An advice becomes a national action: national coordinators only
+		row("POST", "/trajecten/{projectId}/adviezen/{adviceId}/landelijke-actie", LOGIN, OK, FORBIDDEN, FORBIDDEN,
+				NOT_FOUND, FORBIDDEN, FORBIDDEN, NOT_FOUND);
+		for (String[] route : new String[][] { { "GET", "/trajecten/{projectId}/adviezen/nieuw" },
+				{ "POST", "/trajecten/{projectId}/adviezen/nieuw" },
+				{ "GET", "/trajecten/{projectId}/adviezen/{adviceId}/bewerken" },
+				{ "POST", "/trajecten/{projectId}/adviezen/{adviceId}/bewerken" },
+				{ "POST", "/trajecten/{projectId}/adviezen/publiceren" },
+				{ "POST", "/trajecten/{projectId}/adviezen/intrekken" } }) {
+			row(route[0], route[1], LOGIN, OK, OK, FORBIDDEN, NOT_FOUND, OK, FORBIDDEN, NOT_FOUND);
+		}
 		// Trajectories
 		row("GET", "/trajecten", LOGIN, OK, OK, OK, OK, OK, OK, OK);
 		row("GET", "/trajecten/nieuw", LOGIN, OK, OK, OK, OK, OK, FORBIDDEN, FORBIDDEN);
@@ -535,6 +550,11 @@ class AuthorizationMatrixTest {
 	private long projectId;
 
 	@Autowired
+	private AdviceFixtures advice;
+
+	private long adviceId;
+
+	@Autowired
 	private JdbcClient jdbc;
 
 	@BeforeAll
@@ -571,6 +591,8 @@ class AuthorizationMatrixTest {
 			.single();
 		this.projectId = this.projects.create("Matrix-project", Set.of("JZ32"),
 				this.principals.get(REGIONAL_ASSIGNED).id(), this.principals.get(REGIONAL_OTHER_REGION_ASSIGNED).id());
+		this.adviceId = this.advice.advice(this.projectId, this.advice.theme(this.projectId, "Matrix-thema"),
+				"Matrix-advies", "Matrix-advies.");
 		this.outputId = this.outputs.file(this.trajectoryId, OutputKind.RESEARCH_REPORT, "Matrix-concept",
 				OutputFixtures.PDF, "application/pdf", false);
 	}
@@ -605,6 +627,7 @@ class AuthorizationMatrixTest {
 			.replace("{hostLinkId}", Long.toString(this.hostLinkId))
 			.replace("{outputId}", Long.toString(this.outputId))
 			.replace("{projectId}", Long.toString(this.projectId))
+			.replace("{adviceId}", Long.toString(this.adviceId))
 			.replace("{actionId}", Long.toString(this.actionId))
 			.replace("{versionId}", Long.toString(this.versionId))
 			.replace("{nationalActionId}", Long.toString(this.nationalActionId))

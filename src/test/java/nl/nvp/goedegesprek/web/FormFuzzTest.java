@@ -216,6 +216,9 @@ class FormFuzzTest {
 	private nl.nvp.goedegesprek.project.setup.ProjectFixtures projects;
 
 	@Autowired
+	private nl.nvp.goedegesprek.project.advice.AdviceFixtures advice;
+
+	@Autowired
 	private ResearchFixtures research;
 
 	@Autowired
@@ -1076,6 +1079,8 @@ class FormFuzzTest {
 
 		final long projectId;
 
+		final long adviceId;
+
 		final long targetAccountId;
 
 		final MeetingFixtures.Created meeting;
@@ -1144,6 +1149,8 @@ class FormFuzzTest {
 			this.otherTrajectoryId = FormFuzzTest.this.trajectories.createRunning("JZ32", "Fuzz twee",
 					coordinator.id());
 			this.projectId = FormFuzzTest.this.projects.create("Fuzz-project", Set.of("JZ32"), coordinator.id());
+			this.adviceId = FormFuzzTest.this.advice.advice(this.projectId,
+					FormFuzzTest.this.advice.theme(this.projectId, "Fuzz-thema"), "Fuzz-advies", "Fuzz-advies.");
 			this.meeting = FormFuzzTest.this.meetings.create(this.trajectoryId, "Fuzz", 40, Map.of());
 			this.dialogue = FormFuzzTest.this.meetings.createSecondDialogue(this.trajectoryId, "Fuzz prioriteiten");
 			this.toCancel = FormFuzzTest.this.meetings.create(this.trajectoryId, "Fuzz afzeggen", 40, Map.of());
@@ -1252,6 +1259,12 @@ class FormFuzzTest {
 					if (pattern.startsWith("/bijeenkomsten/")) {
 						yield List.of(this.meeting.id(), this.dialogue.id());
 					}
+					if (pattern.startsWith("/trajecten/{id}/adviezen")) {
+						// A national project's advice (decision 48), and a trajectory
+						// that
+						// is none.
+						yield List.of(this.projectId, this.projectId, this.trajectoryId);
+					}
 					if (pattern.startsWith("/projecten/")) {
 						// A national project (decision 45), and a trajectory that is
 						// none.
@@ -1276,6 +1289,7 @@ class FormFuzzTest {
 						: List.of(this.ownTopicId, this.topicId);
 				case "itemId" -> List.of(this.itemId, this.otherItemId);
 				case "actionId" -> List.of(this.actionId);
+				case "adviceId" -> List.of(this.adviceId, 987654321L);
 				case "linkId" -> List.of(this.hostLinkId, 987654321L);
 				case "versionId" -> List.of(this.versionId);
 				case "outputId" -> List.copyOf(this.outputIds);
