@@ -12,9 +12,10 @@
  * facilitator link: the remarks by role and the attendance its facilitator records, and
  * the coordinators' report page of a dialogue); {@code codebook} (the project's themes,
  * coding the dialogues' remarks with them, and the analysis by theme, decision 47; it
- * uses the harvest module's topic catalogue). Depends on the trajectory, meeting (its
- * {@code ParticipantRole}), region, account and shared APIs; the meeting module must not
- * depend on it (a cycle).
+ * uses the harvest module's topic catalogue); {@code advice} (advice per theme, published
+ * as one output, decision 48). Depends on the trajectory, meeting (its
+ * {@code ParticipantRole}), region, account, harvest, output, actionplan and shared APIs;
+ * the meeting module must not depend on it (a cycle).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "National projects")
 package nl.nvp.goedegesprek.project;

@@ -9,6 +9,7 @@ import nl.nvp.goedegesprek.output.OutputForms;
 import nl.nvp.goedegesprek.privacy.PrivacyForms;
 import nl.nvp.goedegesprek.project.ProjectForms;
 import nl.nvp.goedegesprek.project.SignUpForms;
+import nl.nvp.goedegesprek.project.advice.AdviceForms;
 import nl.nvp.goedegesprek.region.RegionForms;
 import nl.nvp.goedegesprek.research.ResearchForms;
 import nl.nvp.goedegesprek.trajectory.TrajectoryForms;
@@ -20,7 +21,7 @@ import org.springframework.context.annotation.Import;
 @TestConfiguration(proxyBeanMethods = false)
 @Import({ TrajectoryForms.class, AccountForms.class, MeetingForms.class, PrivacyForms.class, RegionForms.class,
 		ActionPlanForms.class, HarvestForms.class, ResearchForms.class, JoinForms.class, OutputForms.class,
-		ProjectForms.class, SignUpForms.class })
+		ProjectForms.class, SignUpForms.class, AdviceForms.class })
 public class FormCatalogues {
 
 }

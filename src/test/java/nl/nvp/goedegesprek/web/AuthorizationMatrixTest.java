@@ -20,6 +20,7 @@ import nl.nvp.goedegesprek.meeting.ParticipantRole;
 import nl.nvp.goedegesprek.output.OutputFixtures;
 import nl.nvp.goedegesprek.output.editing.OutputKind;
 import nl.nvp.goedegesprek.project.dialogue.FacilitatorLinkFixture;
+import nl.nvp.goedegesprek.project.advice.AdviceFixtures;
 import nl.nvp.goedegesprek.project.setup.ProjectFixtures;
 import nl.nvp.goedegesprek.research.ResearchFixtures;
 import nl.nvp.goedegesprek.research.survey.Audience;
@@ -195,6 +196,20 @@ class AuthorizationMatrixTest {
 		row("POST", "/trajecten/{projectId}/codering/{codedRemarkId}", LOGIN, OK, OK, FORBIDDEN, NOT_FOUND, OK, FORBIDDEN,
 				NOT_FOUND);
 		row("GET", "/trajecten/{projectId}/analyse", LOGIN, OK, OK, OK, NOT_FOUND, OK, OK, NOT_FOUND);
+		// A project's advice per theme (decision 48): whoever sees the project reads it;
+		// whoever runs it writes it
+		row("GET", "/trajecten/{projectId}/adviezen", LOGIN, OK, OK, OK, NOT_FOUND, OK, OK, NOT_FOUND);
+		// An advice becomes a national action: national coordinators only
+		row("POST", "/trajecten/{projectId}/adviezen/{adviceId}/landelijke-actie", LOGIN, OK, FORBIDDEN, FORBIDDEN,
+				NOT_FOUND, FORBIDDEN, FORBIDDEN, NOT_FOUND);
+		for (String[] route : new String[][] { { "GET", "/trajecten/{projectId}/adviezen/nieuw" },
+				{ "POST", "/trajecten/{projectId}/adviezen/nieuw" },
+				{ "GET", "/trajecten/{projectId}/adviezen/{adviceId}/bewerken" },
+				{ "POST", "/trajecten/{projectId}/adviezen/{adviceId}/bewerken" },
+				{ "POST", "/trajecten/{projectId}/adviezen/publiceren" },
+				{ "POST", "/trajecten/{projectId}/adviezen/intrekken" } }) {
+			row(route[0], route[1], LOGIN, OK, OK, FORBIDDEN, NOT_FOUND, OK, FORBIDDEN, NOT_FOUND);
+		}
 		// Trajectories
 		row("GET", "/trajecten", LOGIN, OK, OK, OK, OK, OK, OK, OK);
 		row("GET", "/trajecten/nieuw", LOGIN, OK, OK, OK, OK, OK, FORBIDDEN, FORBIDDEN);
@@ -596,6 +611,11 @@ class AuthorizationMatrixTest {
 	private long codedRemarkId;
 
 	@Autowired
+	private AdviceFixtures advice;
+
+	private long adviceId;
+
+	@Autowired
 	private JdbcClient jdbc;
 
 	@BeforeAll
@@ -657,6 +677,8 @@ class AuthorizationMatrixTest {
 		this.jdbc.sql("insert into dialogue_remark_theme (remark_id, theme_id) values (?, ?)")
 			.params(this.codedRemarkId, this.projectThemeId)
 			.update();
+		this.adviceId = this.advice.advice(this.projectId, this.projectThemeId,
+				"Matrix-advies", "Matrix-advies.");
 		this.outputId = this.outputs.file(this.trajectoryId, OutputKind.RESEARCH_REPORT, "Matrix-concept",
 				OutputFixtures.PDF, "application/pdf", false);
 	}
@@ -697,6 +719,7 @@ class AuthorizationMatrixTest {
 			.replace("{projectPublicId}", this.projectPublicId)
 			.replace("{projectThemeId}", Long.toString(this.projectThemeId))
 			.replace("{codedRemarkId}", Long.toString(this.codedRemarkId))
+			.replace("{adviceId}", Long.toString(this.adviceId))
 			.replace("{actionId}", Long.toString(this.actionId))
 			.replace("{versionId}", Long.toString(this.versionId))
 			.replace("{nationalActionId}", Long.toString(this.nationalActionId))

@@ -50,6 +50,7 @@ import nl.nvp.goedegesprek.harvest.HarvestFixtures;
 import nl.nvp.goedegesprek.harvest.item.HarvestKind;
 import nl.nvp.goedegesprek.meeting.MeetingFixtures;
 import nl.nvp.goedegesprek.meeting.ParticipantRole;
+import nl.nvp.goedegesprek.project.advice.AdviceFixtures;
 import nl.nvp.goedegesprek.project.dialogue.FacilitatorLinkFixture;
 import nl.nvp.goedegesprek.project.signup.SignUpFixtures;
 import nl.nvp.goedegesprek.research.ResearchFixtures;
@@ -223,6 +224,9 @@ class FormFuzzTest {
 
 	@Autowired
 	private SignUpFixtures signUps;
+
+	@Autowired
+	private AdviceFixtures advice;
 
 	@Autowired
 	private ResearchFixtures research;
@@ -1085,6 +1089,8 @@ class FormFuzzTest {
 
 		final long projectId;
 
+		final long adviceId;
+
 		final long targetAccountId;
 
 		final MeetingFixtures.Created meeting;
@@ -1192,6 +1198,8 @@ class FormFuzzTest {
 			this.projectThemeId = FormFuzzTest.this.jdbc.queryForObject("""
 					insert into project_theme (trajectory_id, name, created_at, changed_at)
 					values (?, 'Fuzz-thema', now(), now()) returning id""", Long.class, this.projectId);
+			this.adviceId = FormFuzzTest.this.advice.advice(this.projectId,
+					this.projectThemeId, "Fuzz-advies", "Fuzz-advies.");
 			this.meeting = FormFuzzTest.this.meetings.create(this.trajectoryId, "Fuzz", 40, Map.of());
 			this.dialogue = FormFuzzTest.this.meetings.createSecondDialogue(this.trajectoryId, "Fuzz prioriteiten");
 			this.toCancel = FormFuzzTest.this.meetings.create(this.trajectoryId, "Fuzz afzeggen", 40, Map.of());
@@ -1303,6 +1311,12 @@ class FormFuzzTest {
 					if (pattern.startsWith("/bijeenkomsten/")) {
 						yield List.of(this.meeting.id(), this.dialogue.id());
 					}
+					if (pattern.startsWith("/trajecten/{id}/adviezen")) {
+						// A national project's advice (decision 48), and a trajectory
+						// that
+						// is none.
+						yield List.of(this.projectId, this.projectId, this.trajectoryId);
+					}
 					if (pattern.startsWith("/projecten/")) {
 						// A national project (decision 45), and a trajectory that is
 						// none.
@@ -1335,6 +1349,7 @@ class FormFuzzTest {
 						: List.of(this.ownTopicId, this.topicId);
 				case "itemId" -> List.of(this.itemId, this.otherItemId);
 				case "actionId" -> List.of(this.actionId);
+				case "adviceId" -> List.of(this.adviceId, 987654321L);
 				case "linkId" -> pattern.contains("/gespreksleider/") ? List.of(this.facilitatorLinkId, 987654321L)
 						: List.of(this.hostLinkId, 987654321L);
 				case "versionId" -> List.of(this.versionId);

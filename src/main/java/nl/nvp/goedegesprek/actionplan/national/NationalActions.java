@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import nl.nvp.goedegesprek.account.AccountPrincipal;
+import nl.nvp.goedegesprek.actionplan.NationalActionProposals;
 import nl.nvp.goedegesprek.actionplan.action.ActionRepository;
 import nl.nvp.goedegesprek.actionplan.action.ActionScope;
 import nl.nvp.goedegesprek.actionplan.action.ImprovementAction;
@@ -26,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class NationalActions {
+public class NationalActions implements NationalActionProposals {
 
 	private final NationalActionRepository nationalActions;
 
@@ -95,6 +96,15 @@ public class NationalActions {
 	 * Makes a national action; refused ({@code NationalActionForm.title.exists}) when one
 	 * with this title exists: the same form sent from two tabs makes one (decision 28).
 	 */
+	@Override
+	@Transactional
+	public long propose(String title, String description) {
+		NationalActionForm form = new NationalActionForm();
+		form.setTitle(title);
+		form.setDescription(description);
+		return create(form);
+	}
+
 	@Transactional
 	public long create(NationalActionForm form) {
 		this.locks.lock("national-action-title", "all");

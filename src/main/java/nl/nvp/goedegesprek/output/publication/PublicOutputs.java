@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -159,6 +160,8 @@ public class PublicOutputs {
 		List<Option> regionOptions = summaries.values()
 			.stream()
 			.map(PublicTrajectory::regionCode)
+			// A national project has no region (decision 45).
+			.filter(Objects::nonNull)
 			.distinct()
 			.map((code) -> new Option(code, regionNames.getOrDefault(code, code)))
 			.sorted(Comparator.comparing(Option::label, String.CASE_INSENSITIVE_ORDER))
@@ -197,7 +200,7 @@ public class PublicOutputs {
 			.map(TopicChoices.Choice::name)
 			.sorted(String.CASE_INSENSITIVE_ORDER)
 			.toList();
-		return new TrajectoryOutputs(trajectory, regionNames.getOrDefault(trajectory.regionCode(), ""), topicNames,
+		return new TrajectoryOutputs(trajectory, regionName(regionNames, trajectory.regionCode(), ""), topicNames,
 				items(found, summaries, regionNames));
 	}
 
@@ -229,8 +232,13 @@ public class PublicOutputs {
 		return found.stream().map((output) -> {
 			PublicTrajectory trajectory = summaries.get(output.getTrajectoryId());
 			return item(output, (trajectory != null) ? trajectory.title() : null,
-					(trajectory != null) ? regionNames.get(trajectory.regionCode()) : null);
+					(trajectory != null) ? regionName(regionNames, trajectory.regionCode(), null) : null);
 		}).toList();
+	}
+
+	/** A region's name; the fallback for a national project, which has no region. */
+	private static String regionName(Map<String, String> names, String code, String fallback) {
+		return (code != null) ? names.getOrDefault(code, fallback) : fallback;
 	}
 
 	private static Item item(Output output, String trajectoryTitle, String regionName) {
