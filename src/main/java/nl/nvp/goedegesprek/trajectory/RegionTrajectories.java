@@ -90,7 +90,10 @@ public class RegionTrajectories {
 	public List<Dated> dated(AccountPrincipal user) {
 		Set<String> regions = user.regionCodes().isEmpty() ? Set.of("") : user.regionCodes();
 		long account = user.is(Role.REGIONAL_COORDINATOR) ? user.id() : -1L;
-		return this.repository.findVisibleTrajectoryDates(user.isNational(), regions, account)
+		// A national project reaches only those with a region, as on its page
+		// (TrajectoryAccess).
+		return this.repository
+			.findVisibleTrajectoryDates(user.isNational(), regions, account, !user.regionCodes().isEmpty())
 			.stream()
 			.map((row) -> new Dated(row.id(), row.regionCode(),
 					year(row.status(), row.closedAt(), row.firstPlannedStart(), row.createdAt())))

@@ -57,7 +57,8 @@ public class TrajectoryHome {
 		for (TrajectoryRef trajectory : open) {
 			List<TrajectoryAttention.Point> found = points.getOrDefault(trajectory.id(), List.of());
 			String region = regionNames.getOrDefault(trajectory.regionCode(), trajectory.regionCode());
-			if (found.stream().anyMatch(TrajectoryAttention.Point::late)) {
+			// A national project has no region to name among the late ones.
+			if (region != null && found.stream().anyMatch(TrajectoryAttention.Point::late)) {
 				regionsWithLate.add(region);
 			}
 			if (!user.isNational() || !found.isEmpty()) {

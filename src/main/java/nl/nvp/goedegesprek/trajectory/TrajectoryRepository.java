@@ -60,11 +60,11 @@ interface TrajectoryRepository extends JpaRepository<Trajectory, Long>, JpaSpeci
 			from Trajectory t left join t.steps s
 			where t.status <> nl.nvp.goedegesprek.trajectory.TrajectoryStatus.CANCELLED
 			and (?1 = true or t.regionCode in ?2 or ?3 member of t.coordinatorIds
-			  or (t.regionCode is null and (not exists (select 1 from Trajectory x join x.reach r where x = t)
+			  or (?4 = true and t.regionCode is null and (not exists (select 1 from Trajectory x join x.reach r where x = t)
 			    or exists (select 1 from Trajectory y join y.reach q where y = t and q in ?2))))
 			group by t.id, t.regionCode, t.status, t.createdAt, t.closedAt""")
 	List<VisibleTrajectoryDates> findVisibleTrajectoryDates(boolean all, java.util.Collection<String> regionCodes,
-			long accountId);
+			long accountId, boolean hasRegions);
 
 	record VisibleTrajectoryDates(long id, String regionCode, TrajectoryStatus status, Instant createdAt,
 			Instant closedAt, java.time.LocalDate firstPlannedStart) {

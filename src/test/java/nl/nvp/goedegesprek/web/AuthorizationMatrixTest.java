@@ -193,8 +193,8 @@ class AuthorizationMatrixTest {
 		row("POST", "/trajecten/{projectId}/codeboek/{projectThemeId}/verwijderen", LOGIN, OK, OK, FORBIDDEN, NOT_FOUND,
 				OK, FORBIDDEN, NOT_FOUND);
 		row("GET", "/trajecten/{projectId}/codering", LOGIN, OK, OK, FORBIDDEN, NOT_FOUND, OK, FORBIDDEN, NOT_FOUND);
-		row("POST", "/trajecten/{projectId}/codering/{codedRemarkId}", LOGIN, OK, OK, FORBIDDEN, NOT_FOUND, OK, FORBIDDEN,
-				NOT_FOUND);
+		row("POST", "/trajecten/{projectId}/codering/{codedRemarkId}", LOGIN, OK, OK, FORBIDDEN, NOT_FOUND, OK,
+				FORBIDDEN, NOT_FOUND);
 		row("GET", "/trajecten/{projectId}/analyse", LOGIN, OK, OK, OK, NOT_FOUND, OK, OK, NOT_FOUND);
 		// A project's advice per theme (decision 48): whoever sees the project reads it;
 		// whoever runs it writes it
@@ -677,8 +677,7 @@ class AuthorizationMatrixTest {
 		this.jdbc.sql("insert into dialogue_remark_theme (remark_id, theme_id) values (?, ?)")
 			.params(this.codedRemarkId, this.projectThemeId)
 			.update();
-		this.adviceId = this.advice.advice(this.projectId, this.projectThemeId,
-				"Matrix-advies", "Matrix-advies.");
+		this.adviceId = this.advice.advice(this.projectId, this.projectThemeId, "Matrix-advies", "Matrix-advies.");
 		this.outputId = this.outputs.file(this.trajectoryId, OutputKind.RESEARCH_REPORT, "Matrix-concept",
 				OutputFixtures.PDF, "application/pdf", false);
 	}

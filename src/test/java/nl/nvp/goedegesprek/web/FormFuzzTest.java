@@ -1198,8 +1198,8 @@ class FormFuzzTest {
 			this.projectThemeId = FormFuzzTest.this.jdbc.queryForObject("""
 					insert into project_theme (trajectory_id, name, created_at, changed_at)
 					values (?, 'Fuzz-thema', now(), now()) returning id""", Long.class, this.projectId);
-			this.adviceId = FormFuzzTest.this.advice.advice(this.projectId,
-					this.projectThemeId, "Fuzz-advies", "Fuzz-advies.");
+			this.adviceId = FormFuzzTest.this.advice.advice(this.projectId, this.projectThemeId, "Fuzz-advies",
+					"Fuzz-advies.");
 			this.meeting = FormFuzzTest.this.meetings.create(this.trajectoryId, "Fuzz", 40, Map.of());
 			this.dialogue = FormFuzzTest.this.meetings.createSecondDialogue(this.trajectoryId, "Fuzz prioriteiten");
 			this.toCancel = FormFuzzTest.this.meetings.create(this.trajectoryId, "Fuzz afzeggen", 40, Map.of());
@@ -1337,8 +1337,9 @@ class FormFuzzTest {
 				}
 				case "trajectoryId" -> List.of(this.trajectoryId, this.otherTrajectoryId);
 				case "themeId" -> List.of(this.projectThemeId, this.projectThemeId, 987654321L);
-				case "remarkId" -> pattern.contains("/codering/") ? List.of(this.codedRemarkId, this.codedRemarkId, 987654321L)
-						: List.of(this.remarkId, 987654321L);
+				case "remarkId" ->
+					pattern.contains("/codering/") ? List.of(this.codedRemarkId, this.codedRemarkId, 987654321L)
+							: List.of(this.remarkId, 987654321L);
 				case "code" -> List.of(FUZZ_REGION);
 				case "step" -> List.of("RESEARCH_FIGURES", "RESEARCH_EXPERIENCE", "KICK_OFF", "FOLLOW_UP");
 				case "registrationId" -> List.of(this.registrationId);

@@ -1,7 +1,5 @@
 package nl.nvp.goedegesprek.project.advice;
 
-import java.util.Locale;
-
 import jakarta.validation.Valid;
 import nl.nvp.goedegesprek.account.AccountPrincipal;
 import nl.nvp.goedegesprek.shared.RuleException;
@@ -43,10 +41,9 @@ class AdviceController {
 	}
 
 	@PostMapping("/trajecten/{id}/adviezen/publiceren")
-	String publish(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal user, Locale locale,
-			RedirectAttributes redirect) {
+	String publish(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal user, RedirectAttributes redirect) {
 		try {
-			this.publishing.publish(id, user, locale);
+			this.publishing.publish(id, user);
 			redirect.addFlashAttribute("flashMessage", "advice.published");
 		}
 		catch (RuleException ex) {

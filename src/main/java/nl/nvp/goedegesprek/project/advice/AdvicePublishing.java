@@ -67,11 +67,18 @@ class AdvicePublishing {
 	}
 
 	/**
-	 * Publishes the project's advice (all of it, as it is now) as one output.
+	 * The language of the published document: the public output list and feed are Dutch,
+	 * whatever language the coordinator who publishes reads the screens in.
+	 */
+	private static final Locale PUBLIC = Locale.forLanguageTag("nl");
+
+	/**
+	 * Publishes the project's advice (all of it, as it is now) as one output, in Dutch.
 	 * @throws RuleException ({@code advice.publish.none}) when there is no advice yet
 	 */
 	@Transactional
-	long publish(long projectId, AccountPrincipal user, Locale locale) {
+	long publish(long projectId, AccountPrincipal user) {
+		Locale locale = PUBLIC;
 		ProjectTrajectories.Project project = this.advices.editable(projectId, user);
 		this.locks.lock("project-advice-publication", projectId);
 		List<ProjectAdvices.Row> rows = this.advices.rows(projectId);

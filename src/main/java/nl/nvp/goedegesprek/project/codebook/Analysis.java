@@ -108,15 +108,21 @@ class Analysis {
 		if (SmallGroups.hidden(dialogues)) {
 			return new ThemeAnalysis(id, name, true, 0, List.of(), List.of(), List.of());
 		}
-		// Each breakdown adds up to the same total: if one shows every count, the total
-		// is
-		// known, and may give a hidden count of the other away by subtraction.
-		boolean kindsRevealTotal = kinds.values().stream().noneMatch(SmallGroups::hidden);
-		boolean rolesRevealTotal = roles.values().stream().noneMatch(SmallGroups::hidden);
-		boolean showKinds = !(rolesRevealTotal && !SmallGroups.totalHides(kinds.values()));
-		boolean showRoles = !(kindsRevealTotal && !SmallGroups.totalHides(roles.values()));
+		// The total of a theme's remarks is known to the reader (the codebook shows it),
+		// and so is the number of its quotes (they are listed). A breakdown with a hidden
+		// count is shown only when the hidden counts, worked out from that total, still
+		// cannot be told apart (SmallGroups.totalHides); otherwise all of it reads "not
+		// shown".
+		Map<String, Long> withoutQuotes = new LinkedHashMap<>(kinds);
+		withoutQuotes.remove("QUOTE");
+		boolean showKinds = withoutQuotes.values().stream().noneMatch(SmallGroups::hidden)
+				|| SmallGroups.totalHides(withoutQuotes.values());
+		boolean showRoles = roles.values().stream().noneMatch(SmallGroups::hidden)
+				|| SmallGroups.totalHides(roles.values());
 		List<Count> kindCounts = new ArrayList<>();
-		kinds.forEach((kind, count) -> kindCounts.add(Count.of("codebook.kind." + kind, count, showKinds)));
+		kinds.forEach(
+				(kind, count) -> kindCounts.add("QUOTE".equals(kind) ? new Count("codebook.kind." + kind, count, false)
+						: Count.of("codebook.kind." + kind, count, showKinds)));
 		List<Count> roleCounts = new ArrayList<>();
 		roles.entrySet()
 			.stream()

@@ -68,7 +68,8 @@ class Codebook {
 	List<ThemeRow> themes(long trajectoryId) {
 		List<Tuple> rows = this.entityManager.createNativeQuery("""
 				select t.id as id, t.name as name, t.description as description,
-				       count(x.remark_id) as remarks, count(distinct r.meeting_id) as dialogues
+				       count(x.remark_id) as remarks, count(distinct r.meeting_id) as dialogues,
+				       exists (select 1 from project_advice a where a.theme_id = t.id) as advised
 				from project_theme t
 				left join dialogue_remark_theme x on x.theme_id = t.id
 				left join dialogue_remark r on r.id = x.remark_id
@@ -77,7 +78,8 @@ class Codebook {
 				order by lower(t.name), t.id""", Tuple.class).setParameter("trajectory", trajectoryId).getResultList();
 		return rows.stream()
 			.map((row) -> new ThemeRow(number(row, "id"), row.get("name", String.class),
-					row.get("description", String.class), number(row, "remarks"), number(row, "dialogues")))
+					row.get("description", String.class), number(row, "remarks"), number(row, "dialogues"),
+					Boolean.TRUE.equals(row.get("advised", Boolean.class))))
 			.toList();
 	}
 
@@ -126,8 +128,8 @@ class Codebook {
 	}
 
 	/**
-	 * Deletes a theme no remark was coded with (a theme in use is merged or renamed
-	 * instead, so that no coding is lost unseen).
+	 * Deletes a theme no remark was coded with and no advice was written on (a theme in
+	 * use is renamed instead, so that no coding or advice is lost unseen).
 	 * @return whether it was deleted (false: it is in use, or was already gone)
 	 */
 	@Transactional
@@ -136,7 +138,8 @@ class Codebook {
 		this.locks.lock("project-theme", Long.toString(trajectoryId));
 		return this.entityManager.createNativeQuery("""
 				delete from project_theme t where t.id = :theme and t.trajectory_id = :trajectory
-				and not exists (select 1 from dialogue_remark_theme x where x.theme_id = t.id)""")
+				and not exists (select 1 from dialogue_remark_theme x where x.theme_id = t.id)
+				and not exists (select 1 from project_advice a where a.theme_id = t.id)""")
 			.setParameter("theme", themeId)
 			.setParameter("trajectory", trajectoryId)
 			.executeUpdate() > 0;
@@ -182,11 +185,12 @@ class Codebook {
 	 * @param description what it covers, or {@code null}
 	 * @param remarks how many remarks were coded with it
 	 * @param dialogues in how many dialogues those were made
+	 * @param advised whether an advice was written on it
 	 */
-	record ThemeRow(long id, String name, String description, long remarks, long dialogues) {
+	record ThemeRow(long id, String name, String description, long remarks, long dialogues, boolean advised) {
 
 		public boolean used() {
-			return this.remarks > 0;
+			return this.remarks > 0 || this.advised;
 		}
 
 		/** Whether a reader who does not run the project sees "fewer than 5" remarks. */

@@ -143,7 +143,8 @@ class Coding {
 		if (found.isEmpty()) {
 			throw new NotFoundException();
 		}
-		List<Long> chosen = List.copyOf(new LinkedHashSet<>(themeIds));
+		// A blank choice (no theme) is no theme.
+		List<Long> chosen = themeIds.stream().filter(java.util.Objects::nonNull).distinct().toList();
 		if (chosen.isEmpty()) {
 			this.entityManager.createNativeQuery("delete from dialogue_remark_theme where remark_id = :remark")
 				.setParameter("remark", remarkId)

@@ -185,7 +185,7 @@ class SignUps {
 			// Within a minute of the last mail it is the same form sent again (a second
 			// tab): that mail is on its way.
 			if (!mailedJustNow(existing.get().id())) {
-				this.outbox.queue(ALREADY_SIGNED_UP, existing.get().id(), 0, null, issue(existing.get().id()));
+				this.outbox.queue(ALREADY_SIGNED_UP, existing.get().id(), 0, null, issueAnother(existing.get().id()));
 			}
 			return;
 		}
@@ -322,6 +322,18 @@ class SignUps {
 	 * A new personal link to the sign-up, which ends the one before it (the newest mail
 	 * holds the link); returns its token, to mail and never to store.
 	 */
+	/**
+	 * One more link beside those that work: whoever only knows someone's address (and
+	 * signs up with it again) must not be able to end that person's link.
+	 */
+	private String issueAnother(long id) {
+		SecretToken token = SecretToken.generate();
+		this.jdbc.sql("insert into project_sign_up_link (sign_up_id, token_hash, created_at) values (?, ?, ?)")
+			.params(id, token.hash(), Timestamp.from(now()))
+			.update();
+		return token.value();
+	}
+
 	private String issue(long id) {
 		// One at a time per sign-up, so that exactly one link works afterwards.
 		this.jdbc.sql("select id from project_sign_up where id = ? for update").param(id).query(Long.class).single();

@@ -90,7 +90,7 @@ public class AdviceForms implements FormCatalogue {
 			long id = this.projects.create("Advies " + UUID.randomUUID(), Set.of());
 			this.advice.advice(id, this.advice.theme(id, "Transparantie"), "Deel informatie",
 					"Deel informatie eerder.");
-			this.publishing.publish(id, national, java.util.Locale.forLanguageTag("nl"));
+			this.publishing.publish(id, national);
 			String path = "/trajecten/" + id + "/adviezen";
 			return new Prepared(path, user(national), () -> post(path + "/intrekken"));
 		}));

@@ -243,7 +243,13 @@ class ProjectAdviceTest {
 		long adviceId = this.advice.advice(id, this.advice.theme(id, "Rollen en taken"), "Een startgesprek",
 				"Bespreek voor de plaatsing wie wat doet.", first, second);
 		publish(id, coordinator);
-		publish(id, coordinator);
+		// The second time by someone who reads the screens in English: the public
+		// document stays Dutch.
+		this.mvc
+			.perform(post("/trajecten/" + id + "/adviezen/publiceren").with(csrf())
+				.with(user(coordinator))
+				.cookie(new jakarta.servlet.http.Cookie("gg-taal", "en")))
+			.andExpect(flash().attribute("flashMessage", "advice.published"));
 		List<Map<String, Object>> outputs = this.jdbc
 			.queryForList("select id, kind, title, published_at from output where trajectory_id = ?", id);
 		assertThat(outputs).hasSize(1);

@@ -117,9 +117,19 @@ class CodebookTest {
 		this.codebook.code(remark, themeId);
 		this.mvc.perform(post(base + "/" + themeId + "/verwijderen").with(csrf()).with(user(p.coordinator())))
 			.andExpect(flash().attribute("flashError", "codebook.inUse"));
+		// Nor is a theme an advice was written on, coded or not.
+		long advised = this.jdbc.sql("""
+				insert into project_theme (trajectory_id, name, created_at, changed_at)
+				values (?, 'Met advies', now(), now()) returning id""").params(p.id()).query(Long.class).single();
+		this.jdbc.sql("""
+				insert into project_advice (trajectory_id, theme_id, title, text, created_at, changed_at)
+				values (?, ?, 'Advies', 'Doe het samen.', now(), now())""").params(p.id(), advised).update();
+		assertThat(body(get(base), p.coordinator())).doesNotContain("/" + advised + "/verwijderen");
+		this.mvc.perform(post(base + "/" + advised + "/verwijderen").with(csrf()).with(user(p.coordinator())))
+			.andExpect(flash().attribute("flashError", "codebook.inUse"));
 		this.mvc.perform(post(base + "/" + other + "/verwijderen").with(csrf()).with(user(p.coordinator())))
 			.andExpect(flash().attribute("flashMessage", "codebook.deleted"));
-		assertThat(themeCount(p.id())).isEqualTo(1);
+		assertThat(themeCount(p.id())).isEqualTo(2);
 
 		// The list shows the counts.
 		String page = body(get(base), p.coordinator());
@@ -289,9 +299,11 @@ class CodebookTest {
 		String bigSection = section(page, "Rol- en taakverdeling");
 		assertThat(bigSection).contains("Kwam voor in 6 dialogen.", "Citaat groot 0", "Citaat groot 1",
 				"Ouder van een pleegkind", "De groep");
-		// Kinds: 6 can be better, 6 go well, 3 ideas and 2 quotes: the last two under 5.
-		assertThat(bigSection).containsSubsequence("Gaat goed", "6", "Kan beter", "6", "Idee", "minder dan 5", "Citaat",
-				"minder dan 5");
+		// Kinds: 6 can be better, 6 go well, 3 ideas and 2 quotes. The quotes are listed,
+		// so their number is shown; the ideas' 3 would follow from the known total
+		// (17), so the other kinds are not shown.
+		assertThat(bigSection).containsSubsequence("Gaat goed", "niet getoond", "Kan beter", "niet getoond", "Idee",
+				"niet getoond", "Citaat", "2");
 		// Roles: foster parent 6, group 6, care worker 3, parent 2: two hidden, summing
 		// to 5, so the total (known from the kinds? no: two kinds are hidden) is safe.
 		assertThat(bigSection).containsSubsequence("Pleegouder", "6").contains("Pleegzorgbegeleider");
@@ -306,21 +318,33 @@ class CodebookTest {
 	}
 
 	@Test
-	void aBreakdownIsHiddenWhenTheOtherGivesItsHiddenCountAway() {
-		// Kinds all shown (6 and 5: total 11 known); roles 10 and 1: one hidden role,
-		// which the total would give away.
+	void aBreakdownIsHiddenWhenTheKnownTotalGivesItsHiddenCountAway() {
+		// The total (11) is known from the codebook: one hidden role (1) would follow
+		// from it by subtraction, so no role count is shown.
 		Analysis.ThemeAnalysis theme = Analysis.analyse(1, "T", 6,
 				Map.of("GOES_WELL", 6L, "CAN_BE_BETTER", 5L, "IDEA", 0L, "QUOTE", 0L),
 				Map.of("FOSTER_PARENT", 10L, "", 1L), List.of());
-		// Zero kinds are hidden counts too (they say "fewer than 5"), so the kinds do not
-		// give the total: the roles are shown, the one under 5 as "fewer than 5".
-		assertThat(theme.roles()).extracting(Analysis.Count::count).containsExactly(10L, null);
-		Analysis.ThemeAnalysis exact = Analysis.analyse(1, "T", 6,
+		assertThat(theme.roles()).extracting(Analysis.Count::count).containsExactly(null, null);
+		assertThat(theme.roles()).extracting(Analysis.Count::fewer).containsExactly(false, false);
+		// Without the quotes (listed, so counted: 2), the kinds 10, 3 and 6 have one
+		// hidden count: it follows from the total, so the kinds are not shown; the
+		// quotes' number is.
+		Analysis.ThemeAnalysis quotes = Analysis.analyse(1, "T", 6,
+				new java.util.LinkedHashMap<>(Map.of("GOES_WELL", 10L, "CAN_BE_BETTER", 3L, "IDEA", 6L, "QUOTE", 2L)),
+				Map.of("FOSTER_PARENT", 8L, "PARENT", 6L, "", 7L), List.of());
+		assertThat(quotes.kinds()).extracting(Analysis.Count::label, Analysis.Count::count)
+			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("codebook.kind.GOES_WELL", null),
+					org.assertj.core.groups.Tuple.tuple("codebook.kind.CAN_BE_BETTER", null),
+					org.assertj.core.groups.Tuple.tuple("codebook.kind.IDEA", null),
+					org.assertj.core.groups.Tuple.tuple("codebook.kind.QUOTE", 2L));
+		assertThat(quotes.roles()).extracting(Analysis.Count::count).containsExactly(8L, 7L, 6L);
+		// Two hidden roles that add up to 5 or more cannot be told apart: shown as
+		// "fewer than 5".
+		Analysis.ThemeAnalysis two = Analysis.analyse(1, "T", 6,
 				new java.util.LinkedHashMap<>(Map.of("GOES_WELL", 6L, "CAN_BE_BETTER", 5L)),
-				Map.of("FOSTER_PARENT", 10L, "", 1L), List.of());
-		assertThat(exact.roles()).extracting(Analysis.Count::count).containsExactly(null, null);
-		assertThat(exact.roles()).extracting(Analysis.Count::fewer).containsExactly(false, false);
-		assertThat(exact.kinds()).extracting(Analysis.Count::count).containsExactlyInAnyOrder(6L, 5L);
+				Map.of("FOSTER_PARENT", 6L, "PARENT", 3L, "", 2L), List.of());
+		assertThat(two.roles()).extracting(Analysis.Count::count).containsExactly(6L, null, null);
+		assertThat(two.roles()).extracting(Analysis.Count::fewer).containsExactly(false, true, true);
 		Analysis.ThemeAnalysis small = Analysis.analyse(1, "T", 4, Map.of("GOES_WELL", 60L), Map.of("", 60L),
 				List.of(new Analysis.Quote("ParticipantRole.PARENT", "q")));
 		assertThat(small.small()).isTrue();
