@@ -83,7 +83,7 @@ class PublicRegistrationController {
 			model.addAttribute("meeting", this.registrations.publicMeeting(publicId));
 			return "meeting/public";
 		}
-		if (!this.throttle.tryRegister(request.getRemoteAddr())) {
+		if (!this.throttle.trySend(request.getRemoteAddr())) {
 			this.metrics.count(RegistrationMetrics.Outcome.REFUSED);
 			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
 			model.addAttribute("meeting", this.registrations.publicMeeting(publicId));
