@@ -2,8 +2,8 @@ package nl.nvp.goedegesprek.support;
 
 import java.nio.file.Path;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.TimeoutError;
 import com.microsoft.playwright.options.AriaRole;
@@ -36,7 +36,7 @@ public abstract class BrowserTest {
 
 	@BeforeEach
 	void openBrowser() {
-		this.context = Browsers.get().newContext(new Browser.NewContextOptions().setLocale("nl-NL"));
+		this.context = Browsers.get().newContext(Browsers.contextOptions());
 		this.context.setDefaultTimeout(10_000);
 		this.page = this.context.newPage();
 	}
@@ -124,6 +124,21 @@ public abstract class BrowserTest {
 		try {
 			this.page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
 				.setTimeout(30_000)
+				.setPath(Path.of("target/screenshots/" + name + ".png")));
+		}
+		catch (TimeoutError ex) {
+			System.err.println("No screenshot " + name + ": " + ex.getMessage().lines().findFirst().orElse(""));
+		}
+	}
+
+	/**
+	 * Keeps a picture of one part of the page (such as a chart) in target/screenshots: on
+	 * a long page (a meeting with a thousand participants) a picture of the whole page
+	 * takes many seconds and megabytes, and shows nothing more of the part under test.
+	 */
+	protected void screenshot(Locator part, String name) {
+		try {
+			part.screenshot(new Locator.ScreenshotOptions().setTimeout(30_000)
 				.setPath(Path.of("target/screenshots/" + name + ".png")));
 		}
 		catch (TimeoutError ex) {

@@ -13,6 +13,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.ReducedMotion;
 import com.microsoft.playwright.options.ViewportSize;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -90,7 +91,17 @@ public final class Browsers {
 
 	/** A new browser context (a person of their own), Dutch. */
 	public static Page newPage() {
-		return get().newContext(new Browser.NewContextOptions().setLocale("nl-NL")).newPage();
+		return get().newContext(contextOptions()).newPage();
+	}
+
+	/**
+	 * A person's browser: Dutch, and asking for reduced motion. Bootstrap scrolls
+	 * smoothly otherwise, and every click on a link to a field (an error summary's) then
+	 * waits until the page has stopped scrolling: half a second or more a link, minutes
+	 * in a full run, and nothing of what the tests check depends on the animation.
+	 */
+	public static Browser.NewContextOptions contextOptions() {
+		return new Browser.NewContextOptions().setLocale("nl-NL").setReducedMotion(ReducedMotion.REDUCE);
 	}
 
 	/**

@@ -121,7 +121,8 @@ class ChartLabelsBrowserTest extends BrowserTest {
 				this.page.setViewportSize(width, 800);
 				Layouts.assertChartTextApart(this.page, CHART, ".chart-label, .chart-value",
 						".chart-bar, .chart-quota");
-				screenshot("charts" + path.replaceAll("[^a-z0-9]+", "-") + "-" + width);
+				screenshot(this.page.locator(CHART).first(),
+						"charts" + path.replaceAll("[^a-z0-9]+", "-") + "-" + width);
 			}
 			assertAccessible();
 		});
