@@ -127,8 +127,6 @@ class ProjectDialoguesTest {
 		long projectAtThree = statements.forPage(this.mvc, projectPage, this.coordinator);
 		AccountPrincipal national = this.accounts.create(Role.NATIONAL_COORDINATOR);
 		long projectAtThreeNational = statements.forPage(this.mvc, projectPage, national);
-		System.out.println("MEASURE at 3: dialogues=" + dialoguesAtThree + " project=" + projectAtThree + " national="
-				+ projectAtThreeNational);
 		addDialogues(3, 100);
 		assertThat(statements.forPage(this.mvc, dialogues, this.coordinator)).isEqualTo(dialoguesAtThree);
 		assertThat(statements.forPage(this.mvc, projectPage, this.coordinator)).isEqualTo(projectAtThree);
