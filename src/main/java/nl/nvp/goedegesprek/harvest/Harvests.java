@@ -35,6 +35,14 @@ public class Harvests {
 		return this.topics.findAvailableTo(trajectoryId).stream().map(Harvests::ref).toList();
 	}
 
+	/**
+	 * The topics of the national catalogue only (no trajectory's own), by name: what a
+	 * national project takes over as the start of its codebook.
+	 */
+	public List<TopicRef> catalogueTopics() {
+		return this.topics.findCatalogue().stream().map(Harvests::ref).toList();
+	}
+
 	/** The topics the trajectory chose, by name. */
 	public List<TopicRef> chosenTopics(long trajectoryId) {
 		return this.topics.findChosen(trajectoryId).stream().map(Harvests::ref).toList();

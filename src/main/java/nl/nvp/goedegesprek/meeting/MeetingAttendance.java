@@ -6,7 +6,10 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -51,6 +54,27 @@ public class MeetingAttendance {
 			.query((rs, n) -> new Attendee(rs.getLong("id"), firstName(rs.getString("name")),
 					ParticipantRole.valueOf(rs.getString("role")), rs.getTimestamp("checked_in_at") != null))
 			.list();
+	}
+
+	/**
+	 * Per meeting, how many with a place were marked present (none: attendance not
+	 * recorded yet): one statement.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, Long> presentCounts(Collection<Long> meetingIds) {
+		if (meetingIds.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, Long> counts = new HashMap<>();
+		this.jdbc.sql("""
+				select meeting_id, count(*) as present from registration
+				where meeting_id in (:ids) and status = 'CONFIRMED' and checked_in_at is not null
+				group by meeting_id""")
+			.param("ids", meetingIds)
+			.query((rs, n) -> Map.entry(rs.getLong("meeting_id"), rs.getLong("present")))
+			.list()
+			.forEach((entry) -> counts.put(entry.getKey(), entry.getValue()));
+		return counts;
 	}
 
 	/**

@@ -2,6 +2,8 @@ package nl.nvp.goedegesprek.meeting;
 
 import java.util.List;
 
+import nl.nvp.goedegesprek.meeting.planning.MeetingOverview;
+import nl.nvp.goedegesprek.meeting.planning.MeetingType;
 import nl.nvp.goedegesprek.meeting.planning.Meetings;
 
 import org.springframework.stereotype.Service;
@@ -15,8 +17,11 @@ public class MeetingPlanning {
 
 	private final Meetings meetings;
 
-	MeetingPlanning(Meetings meetings) {
+	private final MeetingOverview overview;
+
+	MeetingPlanning(Meetings meetings, MeetingOverview overview) {
 		this.meetings = meetings;
+		this.overview = overview;
 	}
 
 	/**
@@ -25,6 +30,31 @@ public class MeetingPlanning {
 	 */
 	public List<MeetingRef> meetingsOf(long trajectoryId) {
 		return this.meetings.meetingsOf(trajectoryId);
+	}
+
+	/**
+	 * A national project's dialogues (its meetings of type dialogue session), soonest
+	 * first, cancelled ones included, with how full each is per role, as the meetings
+	 * overview counts it: three statements however many there are (the caller checks who
+	 * may see the trajectory).
+	 */
+	public List<MeetingFill> dialoguesOf(long trajectoryId) {
+		return this.overview.ofType(trajectoryId, MeetingType.DIALOGUE_SESSION);
+	}
+
+	/**
+	 * A national project's dialogues that are not cancelled, soonest first: one
+	 * statement.
+	 */
+	public List<MeetingRef> plannedDialoguesOf(long trajectoryId) {
+		return this.meetings.plannedOfType(trajectoryId, MeetingType.DIALOGUE_SESSION);
+	}
+
+	/**
+	 * How many dialogues a national project has planned (not cancelled): one statement.
+	 */
+	public long countPlannedDialogues(long trajectoryId) {
+		return this.meetings.countPlannedOfType(trajectoryId, MeetingType.DIALOGUE_SESSION);
 	}
 
 }

@@ -183,6 +183,9 @@ class SecurityConfiguration {
 			// A project's sign-ups: who runs the project (SignUpListController).
 			.requestMatchers("/projecten/*/aanmeldingen")
 			.authenticated()
+			// All dialogues of a project: whoever sees the project (ProjectDialogues).
+			.requestMatchers(HttpMethod.GET, "/projecten/*/dialogen")
+			.authenticated()
 			.requestMatchers("/trajecten/nieuw")
 			.hasAnyRole(national, regional)
 			.requestMatchers(HttpMethod.POST, "/trajecten")

@@ -82,6 +82,28 @@ public class MeetingFixtures {
 	}
 
 	/**
+	 * A dialogue of a national project (type dialogue session, in its Dialogues step) in
+	 * a month's time, at an address.
+	 */
+	public Created createDialogue(long trajectoryId, String title, int capacity, Map<ParticipantRole, Integer> quotas) {
+		return createDialogue(trajectoryId, title, capacity, quotas, TestClock.today().plusMonths(1));
+	}
+
+	/** A dialogue of a national project on this day. */
+	public Created createDialogue(long trajectoryId, String title, int capacity, Map<ParticipantRole, Integer> quotas,
+			LocalDate date) {
+		Created created = create(trajectoryId, title, capacity, quotas, date);
+		this.transactions.executeWithoutResult((status) -> {
+			Meeting meeting = this.meetings.findById(created.id()).orElseThrow();
+			MeetingForm form = MeetingForm.of(meeting);
+			form.setType(MeetingType.DIALOGUE_SESSION);
+			form.setStep(StepType.DIALOGUES);
+			meeting.describe(form);
+		});
+		return created;
+	}
+
+	/**
 	 * A registration that still waits for its e-mail confirmation; returns its personal
 	 * token.
 	 */

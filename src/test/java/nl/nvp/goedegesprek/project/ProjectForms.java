@@ -92,7 +92,9 @@ public class ProjectForms implements FormCatalogue {
 			long remark = FacilitatorLinkFixture.remark(this.jdbc, dialogue.token(), "IDEA", "Een buddy.");
 			String page = "/gespreksleider/" + dialogue.token() + "/opmerkingen/" + remark;
 			return new Prepared(page, null,
-					() -> post(page).param("kind", "IDEA").param("text", "Een buddy voor ouders."));
+					() -> post(page).param("kind", "IDEA")
+						.param("text", "Een buddy voor ouders.")
+						.param("version", "0"));
 		}), FormCase.of("POST /gespreksleider/{token}/opmerkingen/{remarkId}/verwijderen", () -> {
 			Dialogue dialogue = dialogue();
 			long remark = FacilitatorLinkFixture.remark(this.jdbc, dialogue.token(), "IDEA", "Een buddy.");

@@ -175,6 +175,9 @@ class AuthorizationMatrixTest {
 				{ "POST", "/bijeenkomsten/{projectMeetingId}/gespreksleider/{facilitatorLinkId}/intrekken" } }) {
 			row(route[0], route[1], LOGIN, OK, OK, FORBIDDEN, NOT_FOUND, OK, FORBIDDEN, NOT_FOUND);
 		}
+		// All dialogues of a project (issue 17): counts only, for whoever sees the
+		// project, as its codebook
+		row("GET", "/projecten/{projectId}/dialogen", LOGIN, OK, OK, OK, NOT_FOUND, OK, OK, NOT_FOUND);
 		// A project's sign-ups: who runs it; who only reads it is forbidden (issue 17)
 		row("GET", "/projecten/{projectId}/aanmeldingen", LOGIN, OK, OK, FORBIDDEN, NOT_FOUND, OK, FORBIDDEN,
 				NOT_FOUND);
@@ -652,7 +655,7 @@ class AuthorizationMatrixTest {
 			.single();
 		this.projectId = this.projects.create("Matrix-project", Set.of("JZ32"),
 				this.principals.get(REGIONAL_ASSIGNED).id(), this.principals.get(REGIONAL_OTHER_REGION_ASSIGNED).id());
-		this.projectMeetingId = this.meetings.create(this.projectId, "Matrix-dialoog", 8, Map.of()).id();
+		this.projectMeetingId = this.meetings.createDialogue(this.projectId, "Matrix-dialoog", 8, Map.of()).id();
 		FacilitatorLinkFixture.link(this.jdbc, this.projectId, this.projectMeetingId, "Matrix-gespreksleider");
 		this.facilitatorLinkId = this.jdbc.sql("select max(id) from facilitator_link where meeting_id = ?")
 			.param(this.projectMeetingId)

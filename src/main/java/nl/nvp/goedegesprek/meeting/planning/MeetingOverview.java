@@ -1,8 +1,6 @@
 package nl.nvp.goedegesprek.meeting.planning;
 
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -11,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 
 import nl.nvp.goedegesprek.account.AccountPrincipal;
+import nl.nvp.goedegesprek.meeting.MeetingFill;
+import nl.nvp.goedegesprek.meeting.MeetingFill.RoleFill;
+import nl.nvp.goedegesprek.meeting.MeetingFill.Status;
 import nl.nvp.goedegesprek.meeting.ParticipantRole;
 import nl.nvp.goedegesprek.meeting.registration.RegistrationRepository;
 import nl.nvp.goedegesprek.meeting.registration.RegistrationStatus;
@@ -27,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-class MeetingOverview {
+public class MeetingOverview {
 
 	private final MeetingRepository meetings;
 
@@ -51,8 +52,21 @@ class MeetingOverview {
 		List<Meeting> found = new ArrayList<>(
 				this.meetings.findByTrajectoryIdInOrderByDateDescStartTimeDesc(List.of(trajectoryId)));
 		Collections.reverse(found);
+		return new Overview(trajectory, fill(found));
+	}
+
+	/**
+	 * A trajectory's meetings of one type (a national project's dialogues), soonest
+	 * first, with how full they are: three statements however many there are. The caller
+	 * checks who may see them.
+	 */
+	public List<MeetingFill> ofType(long trajectoryId, MeetingType type) {
+		return fill(this.meetings.findByTrajectoryIdAndTypeOrderByDateAscStartTimeAscIdAsc(trajectoryId, type));
+	}
+
+	private List<MeetingFill> fill(List<Meeting> found) {
 		if (found.isEmpty()) {
-			return new Overview(trajectory, List.of());
+			return List.of();
 		}
 		List<Long> ids = found.stream().map(Meeting::getId).toList();
 		Map<Long, Map<ParticipantRole, Integer>> quotas = new HashMap<>();
@@ -72,15 +86,16 @@ class MeetingOverview {
 					.computeIfAbsent(count.role(), (role) -> new long[2])[at] += count.count();
 			}
 		}
-		List<Row> rows = new ArrayList<>();
+		List<MeetingFill> rows = new ArrayList<>();
 		for (Meeting meeting : found) {
 			rows.add(row(meeting, quotas.getOrDefault(meeting.getId(), Map.of()),
 					counts.getOrDefault(meeting.getId(), Map.of())));
 		}
-		return new Overview(trajectory, rows);
+		return rows;
 	}
 
-	private Row row(Meeting meeting, Map<ParticipantRole, Integer> quotas, Map<ParticipantRole, long[]> counts) {
+	private MeetingFill row(Meeting meeting, Map<ParticipantRole, Integer> quotas,
+			Map<ParticipantRole, long[]> counts) {
 		List<RoleFill> roles = new ArrayList<>();
 		long confirmed = 0;
 		long waitlisted = 0;
@@ -96,32 +111,13 @@ class MeetingOverview {
 		}
 		Status status = meeting.isCancelled() ? Status.CANCELLED
 				: meeting.hasStarted(this.clock) ? Status.HELD : Status.UPCOMING;
-		return new Row(meeting.getId(), meeting.getTitle(), meeting.getDate(), meeting.getStartTime(),
+		return new MeetingFill(meeting.getId(), meeting.getTitle(), meeting.getDate(), meeting.getStartTime(),
 				meeting.getEndTime(), meeting.isOnline(), meeting.getAddress(), status, meeting.getCapacity(),
 				confirmed, waitlisted, roles);
 	}
 
 	/** The trajectory and its meetings. */
-	record Overview(TrajectoryRef trajectory, List<Row> meetings) {
-	}
-
-	/** Whether a meeting is yet to come, has begun or taken place, or was cancelled. */
-	enum Status {
-
-		UPCOMING, HELD, CANCELLED
-
-	}
-
-	/** A meeting on the page: when, where, its status and how full it is. */
-	record Row(long id, String title, LocalDate date, LocalTime startTime, LocalTime endTime, boolean online,
-			String address, Status status, int capacity, long confirmed, long waitlisted, List<RoleFill> roles) {
-	}
-
-	/**
-	 * How full a meeting is for one role: places taken of the role's quota (or of the
-	 * meeting's places), and how many wait.
-	 */
-	record RoleFill(ParticipantRole role, long confirmed, int places, boolean quota, long waitlisted) {
+	record Overview(TrajectoryRef trajectory, List<MeetingFill> meetings) {
 	}
 
 }

@@ -20,6 +20,11 @@ public interface MeetingRepository extends JpaRepository<Meeting, Long> {
 
 	List<Meeting> findByTrajectoryIdInOrderByDateDescStartTimeDesc(Collection<Long> trajectoryIds);
 
+	long countByTrajectoryIdAndTypeAndCancelledFalse(long trajectoryId, MeetingType type);
+
+	/** A trajectory's meetings of one type, soonest first. */
+	List<Meeting> findByTrajectoryIdAndTypeOrderByDateAscStartTimeAscIdAsc(long trajectoryId, MeetingType type);
+
 	@Query("select m.id from Meeting m where m.trajectoryId = ?1 and m.cancelled = false order by m.date, m.startTime, m.id")
 	List<Long> findIdsNotCancelled(long trajectoryId);
 

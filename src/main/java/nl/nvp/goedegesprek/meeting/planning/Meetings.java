@@ -78,6 +78,20 @@ public class Meetings {
 		return refs;
 	}
 
+	/** How many meetings of one type a trajectory has that are not cancelled. */
+	public long countPlannedOfType(long trajectoryId, MeetingType type) {
+		return this.meetings.countByTrajectoryIdAndTypeAndCancelledFalse(trajectoryId, type);
+	}
+
+	/** A trajectory's meetings of one type that are not cancelled, soonest first. */
+	public List<MeetingRef> plannedOfType(long trajectoryId, MeetingType type) {
+		return this.meetings.findByTrajectoryIdAndTypeOrderByDateAscStartTimeAscIdAsc(trajectoryId, type)
+			.stream()
+			.filter((meeting) -> !meeting.isCancelled())
+			.map((meeting) -> new MeetingRef(meeting.getId(), meeting.getTitle(), meeting.getDate()))
+			.toList();
+	}
+
 	/**
 	 * The meetings of every trajectory this person runs, newest first, with their counts.
 	 */

@@ -36,6 +36,7 @@ class AdviceController {
 	String list(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal user, Model model) {
 		model.addAttribute("overview", this.advices.overview(id, user));
 		model.addAttribute("publication", this.publishing.state(id));
+		model.addAttribute("canPublish", this.advices.runs(id, user));
 		model.addAttribute("national", user.isNational());
 		return "project/advice/list";
 	}

@@ -79,7 +79,7 @@ class AdvicePublishing {
 	@Transactional
 	long publish(long projectId, AccountPrincipal user) {
 		Locale locale = PUBLIC;
-		ProjectTrajectories.Project project = this.advices.editable(projectId, user);
+		ProjectTrajectories.Project project = this.advices.runBy(projectId, user);
 		this.locks.lock("project-advice-publication", projectId);
 		List<ProjectAdvices.Row> rows = this.advices.rows(projectId);
 		if (rows.isEmpty()) {
@@ -101,10 +101,13 @@ class AdvicePublishing {
 		return outputId;
 	}
 
-	/** Withdraws the published advice (the output stays, as a draft). */
+	/**
+	 * Withdraws the published advice (the output stays, as a draft); also after the
+	 * project closed, as publishing.
+	 */
 	@Transactional
 	void withdraw(long projectId, AccountPrincipal user) {
-		this.advices.editable(projectId, user);
+		this.advices.runBy(projectId, user);
 		this.locks.lock("project-advice-publication", projectId);
 		outputOf(projectId).ifPresent((outputId) -> this.outputs.withdraw(projectId, outputId));
 	}

@@ -13,6 +13,7 @@ import nl.nvp.goedegesprek.shared.NotFoundException;
 import nl.nvp.goedegesprek.shared.RuleException;
 import nl.nvp.goedegesprek.shared.TransactionLocks;
 import nl.nvp.goedegesprek.trajectory.ProjectTrajectories;
+import nl.nvp.goedegesprek.trajectory.Trajectories;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -41,9 +42,12 @@ class ProjectAdvices {
 
 	private final NationalActionProposals nationalActions;
 
+	private final Trajectories trajectories;
+
 	ProjectAdvices(ProjectTrajectories projects, ProjectAdviceRepository advices, JdbcClient jdbc,
-			TransactionLocks locks, NationalActionProposals nationalActions) {
+			TransactionLocks locks, NationalActionProposals nationalActions, Trajectories trajectories) {
 		this.nationalActions = nationalActions;
+		this.trajectories = trajectories;
 		this.projects = projects;
 		this.advices = advices;
 		this.jdbc = jdbc;
@@ -64,6 +68,24 @@ class ProjectAdvices {
 			throw new AccessDeniedException("Only whoever runs the open project writes its advice");
 		}
 		return project;
+	}
+
+	/**
+	 * The project, if this person runs it, also after it closed (else forbidden or not
+	 * found): publishing and withdrawing the advice is allowed then, as for any output of
+	 * a closed trajectory (a report often comes later); writing it is not.
+	 */
+	ProjectTrajectories.Project runBy(long projectId, AccountPrincipal user) {
+		ProjectTrajectories.Project project = visible(projectId, user);
+		if (!runs(projectId, user)) {
+			throw new AccessDeniedException("Only whoever runs the project publishes its advice");
+		}
+		return project;
+	}
+
+	/** Whether this person runs the project (open or closed). */
+	boolean runs(long projectId, AccountPrincipal user) {
+		return this.trajectories.find(projectId, user).map((trajectory) -> trajectory.manageable()).orElse(false);
 	}
 
 	/**
@@ -203,11 +225,15 @@ class ProjectAdvices {
 		return themes;
 	}
 
-	/** The project's dialogues (its meetings, not cancelled), by date. */
+	/**
+	 * The project's dialogues (its meetings of type dialogue session, not cancelled), by
+	 * date: an advice rests on dialogues, not on other meetings of the project.
+	 */
 	List<Dialogue> dialogues(long projectId) {
 		return this.jdbc.sql("""
 				select id, meeting_date, online, address from meeting
-				where trajectory_id = ? and not cancelled order by meeting_date, start_time, id""")
+				where trajectory_id = ? and type = 'DIALOGUE_SESSION' and not cancelled
+				order by meeting_date, start_time, id""")
 			.param(projectId)
 			.query((rs, n) -> new Dialogue(rs.getLong("id"), rs.getObject("meeting_date", LocalDate.class),
 					rs.getBoolean("online") ? null : rs.getString("address")))

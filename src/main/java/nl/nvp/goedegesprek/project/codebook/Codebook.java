@@ -146,8 +146,8 @@ class Codebook {
 	}
 
 	/**
-	 * Takes over the topics of the national catalogue (and the project's own harvest
-	 * topics) as themes, skipping names the codebook already has.
+	 * Takes over the topics of the national catalogue (only those: not a trajectory's own
+	 * harvest topics) as themes, skipping names the codebook already has.
 	 * @return how many themes were added
 	 */
 	@Transactional
@@ -157,7 +157,7 @@ class Codebook {
 		Set<String> taken = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
 		themes(trajectoryId).forEach((theme) -> taken.add(theme.name()));
 		List<ProjectTheme> added = new ArrayList<>();
-		for (TopicRef topic : this.harvests.topicsAvailableTo(trajectoryId)) {
+		for (TopicRef topic : this.harvests.catalogueTopics()) {
 			if (taken.add(topic.name().strip())) {
 				ProjectTheme theme = new ProjectTheme(trajectoryId);
 				theme.describe(topic.name(), null);

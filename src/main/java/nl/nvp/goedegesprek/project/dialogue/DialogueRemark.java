@@ -91,6 +91,10 @@ class DialogueRemark extends Audited {
 		return this.consent;
 	}
 
+	long getVersion() {
+		return this.version;
+	}
+
 	Long getFacilitatorLinkId() {
 		return this.facilitatorLinkId;
 	}

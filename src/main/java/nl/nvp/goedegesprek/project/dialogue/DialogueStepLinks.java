@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import nl.nvp.goedegesprek.meeting.MeetingPlanning;
+import nl.nvp.goedegesprek.meeting.MeetingRef;
 import nl.nvp.goedegesprek.trajectory.StepLinks;
 import nl.nvp.goedegesprek.trajectory.StepType;
 import nl.nvp.goedegesprek.trajectory.TrajectoryRef;
@@ -15,10 +16,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * For whoever runs a national project, its Dialogues step links to each dialogue's report
- * (the facilitator's link and the remarks): one statement, none for anyone else.
+ * (the facilitator's link and the remarks), as the meetings of a step are linked: more
+ * than a few, and it links to the page with all dialogues instead. One statement, none
+ * for anyone else.
  */
 @Component
 class DialogueStepLinks implements StepLinks {
+
+	/** More dialogues than this: one link to all of them. */
+	static final int MOST_LISTED = 5;
 
 	private final MeetingPlanning meetings;
 
@@ -31,17 +37,20 @@ class DialogueStepLinks implements StepLinks {
 		if (!trajectory.manageable() || !trajectory.editable() || !trajectory.steps().contains(StepType.DIALOGUES)) {
 			return Map.of();
 		}
-		DateTimeFormatter day = DateTimeFormatter.ofPattern("d MMMM yyyy", LocaleContextHolder.getLocale());
-		List<Link> reports = this.meetings.meetingsOf(trajectory.id())
-			.stream()
-			.map((meeting) -> new Link("project.stepLink.report", day.format(meeting.date()),
-					"/bijeenkomsten/" + meeting.id() + "/gespreksleider"))
-			.toList();
-		if (reports.isEmpty()) {
+		List<MeetingRef> dialogues = this.meetings.plannedDialoguesOf(trajectory.id());
+		if (dialogues.isEmpty()) {
 			return Map.of();
 		}
+		DateTimeFormatter day = DateTimeFormatter.ofPattern("d MMMM yyyy", LocaleContextHolder.getLocale());
 		Map<StepType, List<Link>> links = new EnumMap<>(StepType.class);
-		links.put(StepType.DIALOGUES, reports);
+		links.put(StepType.DIALOGUES,
+				(dialogues.size() > MOST_LISTED)
+						? List.of(new Link("project.stepLink.allDialogues", String.valueOf(dialogues.size()),
+								"/projecten/" + trajectory.id() + "/dialogen"))
+						: dialogues.stream()
+							.map((dialogue) -> new Link("project.stepLink.report", day.format(dialogue.date()),
+									"/bijeenkomsten/" + dialogue.id() + "/gespreksleider"))
+							.toList());
 		return links;
 	}
 

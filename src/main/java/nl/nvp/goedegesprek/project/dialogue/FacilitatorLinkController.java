@@ -7,6 +7,7 @@ import nl.nvp.goedegesprek.account.AccountPrincipal;
 import nl.nvp.goedegesprek.meeting.ParticipantRole;
 import nl.nvp.goedegesprek.shared.RuleException;
 
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -117,7 +118,17 @@ class FacilitatorLinkController {
 		if (limited(token, redirect)) {
 			return "redirect:" + FacilitatorLinks.PATH + token;
 		}
-		this.links.change(token, remarkId, form);
+		try {
+			this.links.change(token, remarkId, form);
+		}
+		catch (ObjectOptimisticLockingFailureException ex) {
+			// Typed text kept; saved again, it replaces what is stored now (shown too).
+			result.reject("stale.remark");
+			RemarkForm stored = this.links.form(token, remarkId);
+			form.setVersion(stored.getVersion());
+			model.addAttribute("stored", stored);
+			return page(token, model, form, remarkId);
+		}
 		redirect.addFlashAttribute("flashMessage", "dialogueRemark.changed");
 		return "redirect:" + FacilitatorLinks.PATH + token;
 	}

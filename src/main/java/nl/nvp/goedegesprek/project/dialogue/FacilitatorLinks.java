@@ -20,6 +20,7 @@ import nl.nvp.goedegesprek.shared.TransactionLocks;
 import nl.nvp.goedegesprek.trajectory.ProjectTrajectories;
 import nl.nvp.goedegesprek.trajectory.Trajectories;
 
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -194,11 +195,21 @@ class FacilitatorLinks {
 		return RemarkForm.of(own(link(token), remarkId));
 	}
 
+	/**
+	 * Changes a remark entered through this link, if it is still the version the
+	 * facilitator saw (two tabs: the second is told, not silently overwriting the first).
+	 * @throws ObjectOptimisticLockingFailureException when it changed meanwhile
+	 */
 	@Transactional
 	void change(String token, long remarkId, RemarkForm form) {
 		FacilitatorLink link = link(token);
 		this.locks.lock("dialogue-remark", link.getId());
-		own(link, remarkId).change(form);
+		DialogueRemark remark = own(link, remarkId);
+		if (form.getVersion() == null || remark.getVersion() != form.getVersion()) {
+			throw new ObjectOptimisticLockingFailureException(DialogueRemark.class, remarkId);
+		}
+		remark.change(form);
+		this.remarks.flush();
 	}
 
 	/** Removes a remark entered through this link; removing twice changes nothing. */

@@ -25,6 +25,9 @@ class RemarkForm {
 
 	private boolean consent;
 
+	/** The version of the remark as shown, when changing one (optimistic locking). */
+	private Long version;
+
 	/** A quote needs the role of who said it and their consent to publish it. */
 	void check(Errors errors) {
 		if (this.kind == RemarkKind.QUOTE) {
@@ -43,6 +46,7 @@ class RemarkForm {
 		form.setText(remark.getText());
 		form.setSpeakerRole(remark.getSpeakerRole());
 		form.setConsent(remark.isConsent());
+		form.setVersion(remark.getVersion());
 		return form;
 	}
 
@@ -76,6 +80,14 @@ class RemarkForm {
 
 	public void setConsent(boolean consent) {
 		this.consent = consent;
+	}
+
+	public Long getVersion() {
+		return this.version;
+	}
+
+	public void setVersion(Long version) {
+		this.version = version;
 	}
 
 }

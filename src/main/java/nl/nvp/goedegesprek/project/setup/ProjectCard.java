@@ -10,8 +10,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The "Landelijk project" card on a national project's trajectory page: period, roles of
- * a dialogue, target, and the regions it draws from. None on a regional trajectory (no
- * statement); three statements on a project.
+ * a dialogue, target and how many dialogues are planned, and the regions it draws from.
+ * None on a regional trajectory (no statement); four statements on a project.
  */
 @Component
 class ProjectCard implements TrajectoryCard {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import nl.nvp.goedegesprek.account.AccountPrincipal;
+import nl.nvp.goedegesprek.meeting.MeetingPlanning;
 import nl.nvp.goedegesprek.meeting.ParticipantRole;
 import nl.nvp.goedegesprek.region.RegionSummary;
 import nl.nvp.goedegesprek.region.Regions;
@@ -35,10 +36,14 @@ class ProjectSetup {
 
 	private final Regions regions;
 
-	ProjectSetup(ProjectTrajectories trajectories, NationalProjectRepository repository, Regions regions) {
+	private final MeetingPlanning meetings;
+
+	ProjectSetup(ProjectTrajectories trajectories, NationalProjectRepository repository, Regions regions,
+			MeetingPlanning meetings) {
 		this.trajectories = trajectories;
 		this.repository = repository;
 		this.regions = regions;
+		this.meetings = meetings;
 	}
 
 	/**
@@ -60,13 +65,15 @@ class ProjectSetup {
 	}
 
 	/**
-	 * The card on a national project's trajectory page; empty for any other trajectory.
+	 * The card on a national project's trajectory page, with how many dialogues are
+	 * planned against its target; empty for any other trajectory.
 	 */
 	Optional<Card> card(long trajectoryId, boolean editable) {
 		Optional<NationalProject> settings = this.repository.findById(trajectoryId);
 		List<String> reach = this.trajectories.reach(trajectoryId);
-		return Optional.of(new Card(trajectoryId, View.of(settings.orElse(null)),
-				regionNames(reach, this.regions.namesByCode()), editable));
+		return Optional
+			.of(new Card(trajectoryId, View.of(settings.orElse(null)), regionNames(reach, this.regions.namesByCode()),
+					editable, this.meetings.countPlannedDialogues(trajectoryId)));
 	}
 
 	/** The regions a project may draw from. */
@@ -183,8 +190,9 @@ class ProjectSetup {
 	 * @param regions the names of the regions it draws from; empty for the whole country
 	 * @param editable whether this person runs it and it is open (may change its
 	 * settings)
+	 * @param plannedDialogues how many dialogues are planned (not cancelled)
 	 */
-	record Card(long id, View settings, List<String> regions, boolean editable) {
+	record Card(long id, View settings, List<String> regions, boolean editable, long plannedDialogues) {
 	}
 
 	/** The roles to choose from, in order. */

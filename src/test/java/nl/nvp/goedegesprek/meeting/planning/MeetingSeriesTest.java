@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManagerFactory;
 import nl.nvp.goedegesprek.account.AccountFixtures;
 import nl.nvp.goedegesprek.account.AccountPrincipal;
 import nl.nvp.goedegesprek.account.Role;
+import nl.nvp.goedegesprek.meeting.MeetingFill;
 import nl.nvp.goedegesprek.meeting.MeetingFixtures;
 import nl.nvp.goedegesprek.meeting.ParticipantRole;
 import nl.nvp.goedegesprek.support.IntegrationTest;
@@ -308,17 +309,16 @@ class MeetingSeriesTest {
 		MeetingOverview.Overview overview = (MeetingOverview.Overview) result.getModelAndView()
 			.getModel()
 			.get("overview");
-		assertThat(overview.meetings()).extracting(MeetingOverview.Row::title, MeetingOverview.Row::status)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("Dialoog 0", MeetingOverview.Status.HELD),
-					org.assertj.core.groups.Tuple.tuple("Dialoog 1", MeetingOverview.Status.UPCOMING),
-					org.assertj.core.groups.Tuple.tuple("Dialoog 2", MeetingOverview.Status.CANCELLED));
-		MeetingOverview.Row row = overview.meetings().get(1);
+		assertThat(overview.meetings()).extracting(MeetingFill::title, MeetingFill::status)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("Dialoog 0", MeetingFill.Status.HELD),
+					org.assertj.core.groups.Tuple.tuple("Dialoog 1", MeetingFill.Status.UPCOMING),
+					org.assertj.core.groups.Tuple.tuple("Dialoog 2", MeetingFill.Status.CANCELLED));
+		MeetingFill row = overview.meetings().get(1);
 		assertThat(row.confirmed()).isEqualTo(3);
 		assertThat(row.waitlisted()).isEqualTo(1);
-		assertThat(row.roles()).containsExactly(
-				new MeetingOverview.RoleFill(ParticipantRole.FOSTER_PARENT, 2, 2, true, 1),
-				new MeetingOverview.RoleFill(ParticipantRole.PARENT, 0, 2, true, 0),
-				new MeetingOverview.RoleFill(ParticipantRole.FOSTER_CARE_WORKER, 1, 6, false, 0));
+		assertThat(row.roles()).containsExactly(new MeetingFill.RoleFill(ParticipantRole.FOSTER_PARENT, 2, 2, true, 1),
+				new MeetingFill.RoleFill(ParticipantRole.PARENT, 0, 2, true, 0),
+				new MeetingFill.RoleFill(ParticipantRole.FOSTER_CARE_WORKER, 1, 6, false, 0));
 		assertThat(result.getResponse().getContentAsString()).contains("Pleegouder: 2 van 2, 1 op de wachtlijst",
 				"3 van 6 bezet", "Geweest", "Afgezegd");
 	}

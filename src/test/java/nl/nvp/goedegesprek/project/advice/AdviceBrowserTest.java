@@ -45,8 +45,8 @@ class AdviceBrowserTest extends BrowserTest {
 		long id = this.projects.create("Advies " + UUID.randomUUID().toString().substring(0, 8), Set.of(),
 				coordinator.id());
 		long theme = this.advice.theme(id, "Rollen en taken");
-		long came = this.meetings.create(id, "Dialoog 1", 8, Map.of()).id();
-		long other = this.meetings.create(id, "Dialoog 2", 8, Map.of()).id();
+		long came = this.meetings.createDialogue(id, "Dialoog 1", 8, Map.of()).id();
+		long other = this.meetings.createDialogue(id, "Dialoog 2", 8, Map.of()).id();
 		this.advice.codedRemark(id, came, theme, "Niemand wist wie wat deed.");
 		logIn(coordinator.getUsername(), AccountFixtures.PASSWORD);
 		open("/trajecten/" + id);

@@ -51,7 +51,7 @@ public class AdviceForms implements FormCatalogue {
 			AccountPrincipal national = this.accounts.create(Role.NATIONAL_COORDINATOR);
 			long id = this.projects.create("Advies " + UUID.randomUUID(), Set.of());
 			long theme = this.advice.theme(id, "Rollen en taken");
-			long meeting = this.meetings.create(id, "Dialoog", 8, Map.of()).id();
+			long meeting = this.meetings.createDialogue(id, "Dialoog", 8, Map.of()).id();
 			String path = "/trajecten/" + id + "/adviezen/nieuw";
 			return new Prepared(path + "?thema=" + theme, user(national),
 					() -> post(path).param("themeId", String.valueOf(theme))

@@ -66,9 +66,9 @@ class ProjectAdviceTest {
 		long id = this.projects.create("Advies " + UUID.randomUUID(), Set.of("JZ32"), coordinator.id());
 		long roles = this.advice.theme(id, "Rollen en taken");
 		long other = this.advice.theme(id, "Transparantie");
-		long first = this.meetings.create(id, "Dialoog 1", 8, Map.of()).id();
-		long second = this.meetings.create(id, "Dialoog 2", 8, Map.of()).id();
-		long third = this.meetings.create(id, "Dialoog 3", 8, Map.of()).id();
+		long first = this.meetings.createDialogue(id, "Dialoog 1", 8, Map.of()).id();
+		long second = this.meetings.createDialogue(id, "Dialoog 2", 8, Map.of()).id();
+		long third = this.meetings.createDialogue(id, "Dialoog 3", 8, Map.of()).id();
 		this.advice.codedRemark(id, first, roles, "Niemand wist wie wat deed.");
 		this.advice.codedRemark(id, first, roles, "Wie belt de school?");
 		this.advice.codedRemark(id, third, roles, "Taken werden niet afgesproken.");
@@ -154,7 +154,7 @@ class ProjectAdviceTest {
 		long id = this.projects.create("Advies " + UUID.randomUUID(), Set.of());
 		long elsewhere = this.projects.create("Ander project " + UUID.randomUUID(), Set.of());
 		long foreignTheme = this.advice.theme(elsewhere, "Elders");
-		long foreignMeeting = this.meetings.create(elsewhere, "Elders", 8, Map.of()).id();
+		long foreignMeeting = this.meetings.createDialogue(elsewhere, "Elders", 8, Map.of()).id();
 		String page = this.mvc
 			.perform(post("/trajecten/" + id + "/adviezen/nieuw").param("title", " ")
 				.param("text", "")
@@ -223,7 +223,7 @@ class ProjectAdviceTest {
 	void theListCostsAFixedNumberOfStatements() {
 		AccountPrincipal national = this.accounts.create(Role.NATIONAL_COORDINATOR);
 		long id = this.projects.create("Advies " + UUID.randomUUID(), Set.of());
-		long meeting = this.meetings.create(id, "Dialoog", 8, Map.of()).id();
+		long meeting = this.meetings.createDialogue(id, "Dialoog", 8, Map.of()).id();
 		this.advice.advice(id, this.advice.theme(id, "Een"), "Een", "Tekst een.", meeting);
 		SqlStatements statements = new SqlStatements(this.entityManagerFactory);
 		long few = statements.forPage(this.mvc, "/trajecten/" + id + "/adviezen", national);
@@ -238,8 +238,8 @@ class ProjectAdviceTest {
 		AccountPrincipal coordinator = this.accounts.create(Role.REGIONAL_COORDINATOR, "JZ34");
 		String title = "Samenwerken " + UUID.randomUUID();
 		long id = this.projects.create(title, Set.of("JZ32"), coordinator.id());
-		long first = this.meetings.create(id, "Dialoog 1", 8, Map.of()).id();
-		long second = this.meetings.create(id, "Dialoog 2", 8, Map.of()).id();
+		long first = this.meetings.createDialogue(id, "Dialoog 1", 8, Map.of()).id();
+		long second = this.meetings.createDialogue(id, "Dialoog 2", 8, Map.of()).id();
 		long adviceId = this.advice.advice(id, this.advice.theme(id, "Rollen en taken"), "Een startgesprek",
 				"Bespreek voor de plaatsing wie wat doet.", first, second);
 		publish(id, coordinator);
@@ -291,6 +291,61 @@ class ProjectAdviceTest {
 			.perform(post("/trajecten/" + id + "/adviezen/publiceren").with(csrf())
 				.with(user(this.accounts.create(Role.POLICYMAKER, "JZ32"))))
 			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void theAdviceRestsOnlyOnDialoguesNotOnOtherMeetingsOfTheProject() throws Exception {
+		AccountPrincipal national = this.accounts.create(Role.NATIONAL_COORDINATOR);
+		long id = this.projects.create("Advies " + UUID.randomUUID(), Set.of());
+		long dialogue = this.meetings.createDialogue(id, "Dialoog", 8, Map.of()).id();
+		long kickOff = this.meetings.create(id, "Startbijeenkomst van het project", 40, Map.of()).id();
+		long theme = this.advice.theme(id, "Rollen");
+		String form = page("/trajecten/" + id + "/adviezen/nieuw", national);
+		assertThat(form).contains("value=\"" + dialogue + "\"").doesNotContain("value=\"" + kickOff + "\"");
+		String refused = this.mvc
+			.perform(post("/trajecten/" + id + "/adviezen/nieuw").param("themeId", String.valueOf(theme))
+				.param("title", "Rollen vooraf")
+				.param("text", "Spreek de rollen af.")
+				.param("dialogues", String.valueOf(kickOff))
+				.with(csrf())
+				.with(user(national)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(refused).contains("Rollen vooraf");
+		assertThat(
+				this.jdbc.queryForObject("select count(*) from project_advice where trajectory_id = ?", Long.class, id))
+			.isZero();
+	}
+
+	@Test
+	void afterTheProjectClosedItsCoordinatorsStillPublishAndWithdrawTheAdviceButNoLongerWriteIt() throws Exception {
+		AccountPrincipal coordinator = this.accounts.create(Role.REGIONAL_COORDINATOR, "JZ32");
+		long id = this.projects.create("Gesloten " + UUID.randomUUID(), Set.of("JZ32"), coordinator.id());
+		long dialogue = this.meetings.createDialogue(id, "Dialoog", 8, Map.of()).id();
+		this.advice.advice(id, this.advice.theme(id, "Rollen"), "Rollen vooraf", "Spreek de rollen af.", dialogue);
+		this.jdbc.update("update trajectory set status = 'FINISHED', closed_at = now() where id = ?", id);
+
+		assertThat(page("/trajecten/" + id + "/adviezen", coordinator)).contains("/adviezen/publiceren")
+			.doesNotContain("/adviezen/nieuw");
+		publish(id, coordinator);
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from output where trajectory_id = ? and published_at is not null", Long.class, id))
+			.isOne();
+		this.mvc.perform(post("/trajecten/" + id + "/adviezen/intrekken").with(csrf()).with(user(coordinator)))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("flashMessage", "advice.withdrawn"));
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from output where trajectory_id = ? and published_at is null", Long.class, id))
+			.isOne();
+		// Writing stays closed, and readers still cannot publish.
+		this.mvc.perform(get("/trajecten/" + id + "/adviezen/nieuw").with(user(coordinator)))
+			.andExpect(status().isForbidden());
+		AccountPrincipal policymaker = this.accounts.create(Role.POLICYMAKER, "JZ32");
+		this.mvc.perform(post("/trajecten/" + id + "/adviezen/publiceren").with(csrf()).with(user(policymaker)))
+			.andExpect(status().isForbidden());
+		assertThat(page("/trajecten/" + id + "/adviezen", policymaker)).doesNotContain("/adviezen/publiceren");
 	}
 
 	@Test

@@ -28,7 +28,7 @@ public class CodebookFixtures {
 	/** A dialogue (a meeting of the project) on this many days from today. */
 	public long dialogue(long projectId, String title, int daysFromToday) {
 		LocalDate date = TestClock.today().plusDays(daysFromToday);
-		long id = this.meetings.create(projectId, title, 8, Map.of(), date).id();
+		long id = this.meetings.createDialogue(projectId, title, 8, Map.of(), date).id();
 		this.jdbc.sql("update meeting set type = 'DIALOGUE_SESSION' where id = ?").params(id).update();
 		return id;
 	}

@@ -156,6 +156,28 @@ class CodebookTest {
 	}
 
 	@Test
+	void takingOverTheCatalogueTakesOnlyCatalogueTopicsNotTheProjectsOwnHarvestTopics() throws Exception {
+		Setup p = project();
+		String own = "Eigen oogstonderwerp " + UUID.randomUUID();
+		this.jdbc.sql("insert into topic (name, trajectory_id, created_at, changed_at) values (?, ?, now(), now())")
+			.params(own, p.id())
+			.update();
+		this.mvc.perform(post("/trajecten/" + p.id() + "/codeboek/catalogus").with(csrf()).with(user(p.coordinator())))
+			.andExpect(flash().attribute("flashMessage", "codebook.adopted"));
+		assertThat(this.jdbc.sql("select count(*) from project_theme where trajectory_id = ? and name = ?")
+			.params(p.id(), own)
+			.query(Long.class)
+			.single()).isZero();
+		assertThat(this.jdbc.sql("""
+				select count(*) from project_theme p where p.trajectory_id = ? and not exists
+				(select 1 from topic t where t.trajectory_id is null and lower(t.name) = lower(p.name))""")
+			.params(p.id())
+			.query(Long.class)
+			.single()).as("only catalogue topics").isZero();
+		assertThat(themeCount(p.id())).isPositive();
+	}
+
+	@Test
 	void onlyWhoRunsTheProjectChangesOrCodesOthersWhoSeeItRead() throws Exception {
 		Setup p = project();
 		long theme = this.codebook.theme(p.id(), "Verwachtingsmanagement");

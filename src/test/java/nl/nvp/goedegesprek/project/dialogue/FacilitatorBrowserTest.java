@@ -44,7 +44,7 @@ class FacilitatorBrowserTest extends BrowserTest {
 		AccountPrincipal coordinator = this.accounts.create(Role.REGIONAL_COORDINATOR, "JZ32");
 		long project = this.projects.create("Samen in gesprek " + UUID.randomUUID().toString().substring(0, 8),
 				Set.of(), coordinator.id());
-		long dialogue = this.meetings.create(project, "Dialoog Utrecht", 8, Map.of()).id();
+		long dialogue = this.meetings.createDialogue(project, "Dialoog Utrecht", 8, Map.of()).id();
 		this.meetings.confirmed(dialogue, "Anna Jansen", ParticipantRole.FOSTER_PARENT);
 		this.meetings.confirmed(dialogue, "Bram de Wit", ParticipantRole.CHILD_PROTECTION_WORKER);
 

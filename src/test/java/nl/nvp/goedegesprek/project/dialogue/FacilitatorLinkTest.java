@@ -77,7 +77,7 @@ class FacilitatorLinkTest {
 		this.coordinator = this.accounts.create(Role.REGIONAL_COORDINATOR, "JZ32");
 		this.project = this.projects.create("Dialogen " + UUID.randomUUID(), Set.of("JZ32"), this.coordinator.id());
 		this.date = TestClock.today().plusDays(10);
-		this.dialogue = this.meetings.create(this.project, "Dialoog 1", 8, Map.of(), this.date).id();
+		this.dialogue = this.meetings.createDialogue(this.project, "Dialoog 1", 8, Map.of(), this.date).id();
 	}
 
 	@Test
@@ -183,6 +183,7 @@ class FacilitatorLinkTest {
 		this.mvc
 			.perform(post("/gespreksleider/" + token + "/opmerkingen/" + idea).param("kind", "CAN_BE_BETTER")
 				.param("text", "Meer uitleg over de rollen.")
+				.param("version", "0")
 				.with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		assertThat(this.jdbc.sql("select kind || ':' || text from dialogue_remark where id = ?")
