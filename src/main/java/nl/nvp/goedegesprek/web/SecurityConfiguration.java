@@ -183,6 +183,10 @@ class SecurityConfiguration {
 			// A project's sign-ups: who runs the project (SignUpListController).
 			.requestMatchers("/projecten/*/aanmeldingen")
 			.authenticated()
+			// Its grouping page and actions: who runs the project
+			// (DialogueGroupsController, decision 49).
+			.requestMatchers("/projecten/*/indeling", "/projecten/*/indeling/*")
+			.authenticated()
 			.requestMatchers("/trajecten/nieuw")
 			.hasAnyRole(national, regional)
 			.requestMatchers(HttpMethod.POST, "/trajecten")
