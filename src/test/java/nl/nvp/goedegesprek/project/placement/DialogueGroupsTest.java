@@ -130,11 +130,9 @@ class DialogueGroupsTest {
 	}
 
 	private Long meetingOf(long signUpId) {
-		return this.jdbc
-			.queryForList("select meeting_id from project_group_member where sign_up_id = ?", Long.class, signUpId)
-			.stream()
-			.findFirst()
-			.orElse(null);
+		List<Long> meetings = this.jdbc.queryForList("select meeting_id from project_group_member where sign_up_id = ?",
+				Long.class, signUpId);
+		return meetings.isEmpty() ? null : meetings.get(0);
 	}
 
 	private long registrations(long meetingId) {
