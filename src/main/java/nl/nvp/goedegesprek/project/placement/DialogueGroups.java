@@ -472,6 +472,37 @@ class DialogueGroups {
 		if (state.dialogue(meetingId).isEmpty()) {
 			throw new RuleException("placement.closed");
 		}
+		return confirmIn(state, meetingId);
+	}
+
+	/**
+	 * Confirms every complete group (each of the project's roles present) that has
+	 * someone without a place, as {@link #confirm} does one; incomplete groups wait.
+	 */
+	PlacementViews.Confirmed confirmComplete(long projectId) {
+		lock(projectId);
+		State state = state(projectId);
+		int placed = 0;
+		int full = 0;
+		for (MeetingPlacements.Dialogue dialogue : state.dialogues()) {
+			Set<ParticipantRole> present = new HashSet<>();
+			state.signUps().values().forEach((signUp) -> {
+				Standing standing = state.standing(signUp.id());
+				if ((standing == Standing.DRAFT || standing == Standing.CONFIRMED)
+						&& dialogue.id() == state.rows().get(signUp.id()).meetingId()) {
+					present.add(signUp.role());
+				}
+			});
+			if (present.containsAll(state.roles())) {
+				PlacementViews.Confirmed confirmed = confirmIn(state, dialogue.id());
+				placed += confirmed.placed();
+				full += confirmed.full();
+			}
+		}
+		return new PlacementViews.Confirmed(placed, full);
+	}
+
+	private PlacementViews.Confirmed confirmIn(State state, long meetingId) {
 		int placed = 0;
 		int full = 0;
 		for (SignUp signUp : state.signUps().values()) {

@@ -118,6 +118,19 @@ class DialogueGroupsController {
 		});
 	}
 
+	@PostMapping("/projecten/{id}/indeling/bevestigen-compleet")
+	String confirmComplete(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal user,
+			RedirectAttributes redirect) {
+		editable(project(id, user));
+		return act(redirect, id, () -> {
+			PlacementViews.Confirmed confirmed = this.groups.confirmComplete(id);
+			if (confirmed.full() > 0) {
+				return "placement.confirmedSomeFull";
+			}
+			return (confirmed.placed() == 0) ? "placement.nothingToConfirm" : "placement.confirmedAll";
+		});
+	}
+
 	private static void editable(TrajectoryRef trajectory) {
 		if (!trajectory.editable()) {
 			throw new AccessDeniedException("A closed project is not grouped any more");

@@ -19,9 +19,9 @@ final class PlacementViews {
 	/** The page: the dialogues with their groups, and who is not placed. */
 	record Board(List<ParticipantRole> roles, List<Group> groups, List<Person> unplaced, int tookPart) {
 
-		/** Whether any group has someone to confirm. */
-		public boolean anythingToConfirm() {
-			return this.groups.stream().anyMatch((group) -> group.toConfirm() > 0);
+		/** Whether a complete group has someone to confirm. */
+		public boolean completeToConfirm() {
+			return this.groups.stream().anyMatch((group) -> group.complete() && group.toConfirm() > 0);
 		}
 
 	}

@@ -261,6 +261,27 @@ class DialogueGroupsTest {
 	}
 
 	@Test
+	void confirmingAllCompleteGroupsLeavesAnIncompleteOneWaiting() throws Exception {
+		Project project = project(8);
+		List<Long> monday = group(project, "Compleet", "EITHER", DayOfWeek.MONDAY);
+		List<Long> tuesday = group(project, "Onvolledig", "EITHER", DayOfWeek.TUESDAY);
+		send(project, "voorstel", "placement.proposed");
+		// The coordinator takes one out of the Tuesday group: it lacks a role now.
+		send(project, "verplaatsen", "placement.moved", "signUp", tuesday.get(2).toString());
+		assertThat(page(project, project.coordinator())).contains("Bevestig alle complete groepen");
+		send(project, "bevestigen-compleet", "placement.confirmedAll");
+		assertThat(registrations(project.monday())).isEqualTo(4);
+		assertThat(confirmedMails(project.monday())).isEqualTo(4);
+		assertThat(registrations(project.tuesday())).isZero();
+		assertThat(meetingOf(tuesday.get(0))).isEqualTo(project.tuesday());
+		assertThat(meetingOf(monday.get(0))).isEqualTo(project.monday());
+		// Again: nothing more.
+		send(project, "bevestigen-compleet", "placement.nothingToConfirm");
+		assertThat(registrations(project.monday())).isEqualTo(4);
+		assertThat(page(project, project.coordinator())).doesNotContain("Bevestig alle complete groepen");
+	}
+
+	@Test
 	void aFullRoleOrACancelledDialogueIsRefusedAndNothingIsSentForIt() throws Exception {
 		Project project = project(8);
 		group(project, "Vol", "EITHER", DayOfWeek.MONDAY);

@@ -94,6 +94,11 @@ public class PlacementForms implements FormCatalogue {
 			return new Prepared(s.page(), user(s.coordinator()),
 					() -> post("/projecten/" + s.projectId() + "/indeling/bevestigen").param("meeting",
 							Long.toString(s.dialogueId())));
+		}), FormCase.of("POST /projecten/{id}/indeling/bevestigen-compleet", () -> {
+			Situation s = situation();
+			this.groups.propose(s.projectId());
+			return new Prepared(s.page(), user(s.coordinator()),
+					() -> post("/projecten/" + s.projectId() + "/indeling/bevestigen-compleet"));
 		}));
 	}
 
