@@ -186,6 +186,10 @@ class SecurityConfiguration {
 			// All dialogues of a project: whoever sees the project (ProjectDialogues).
 			.requestMatchers(HttpMethod.GET, "/projecten/*/dialogen")
 			.authenticated()
+			// Its grouping page and actions: who runs the project
+			// (DialogueGroupsController, decision 49).
+			.requestMatchers("/projecten/*/indeling", "/projecten/*/indeling/*")
+			.authenticated()
 			.requestMatchers("/trajecten/nieuw")
 			.hasAnyRole(national, regional)
 			.requestMatchers(HttpMethod.POST, "/trajecten")

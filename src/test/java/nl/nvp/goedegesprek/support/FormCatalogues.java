@@ -10,6 +10,7 @@ import nl.nvp.goedegesprek.privacy.PrivacyForms;
 import nl.nvp.goedegesprek.project.ProjectForms;
 import nl.nvp.goedegesprek.project.SignUpForms;
 import nl.nvp.goedegesprek.project.advice.AdviceForms;
+import nl.nvp.goedegesprek.project.placement.PlacementForms;
 import nl.nvp.goedegesprek.region.RegionForms;
 import nl.nvp.goedegesprek.research.ResearchForms;
 import nl.nvp.goedegesprek.trajectory.TrajectoryForms;
@@ -21,7 +22,7 @@ import org.springframework.context.annotation.Import;
 @TestConfiguration(proxyBeanMethods = false)
 @Import({ TrajectoryForms.class, AccountForms.class, MeetingForms.class, PrivacyForms.class, RegionForms.class,
 		ActionPlanForms.class, HarvestForms.class, ResearchForms.class, JoinForms.class, OutputForms.class,
-		ProjectForms.class, SignUpForms.class, AdviceForms.class })
+		ProjectForms.class, SignUpForms.class, AdviceForms.class, PlacementForms.class })
 public class FormCatalogues {
 
 }

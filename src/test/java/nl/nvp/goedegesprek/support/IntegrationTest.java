@@ -13,6 +13,7 @@ import nl.nvp.goedegesprek.meeting.MeetingFixtures;
 import nl.nvp.goedegesprek.output.OutputFixtures;
 import nl.nvp.goedegesprek.project.codebook.CodebookFixtures;
 import nl.nvp.goedegesprek.project.advice.AdviceFixtures;
+import nl.nvp.goedegesprek.project.placement.PlacementFixtures;
 import nl.nvp.goedegesprek.project.setup.ProjectFixtures;
 import nl.nvp.goedegesprek.project.signup.SignUpFixtures;
 import nl.nvp.goedegesprek.research.ResearchFixtures;
@@ -37,7 +38,8 @@ import org.springframework.test.context.ActiveProfiles;
 @Import({ TestDatabaseConfiguration.class, TestMailConfiguration.class, TestClockConfiguration.class, Mailbox.class,
 		SentTwice.class, FormCatalogues.class, AccountFixtures.class, TrajectoryFixtures.class, MeetingFixtures.class,
 		ResearchFixtures.class, HarvestFixtures.class, ActionPlanFixtures.class, OutputFixtures.class,
-		ProjectFixtures.class, SignUpFixtures.class, CodebookFixtures.class, AdviceFixtures.class })
+		ProjectFixtures.class, SignUpFixtures.class, CodebookFixtures.class, AdviceFixtures.class,
+		PlacementFixtures.class })
 public @interface IntegrationTest {
 
 }

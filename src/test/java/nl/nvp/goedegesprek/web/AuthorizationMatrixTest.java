@@ -181,6 +181,15 @@ class AuthorizationMatrixTest {
 		// A project's sign-ups: who runs it; who only reads it is forbidden (issue 17)
 		row("GET", "/projecten/{projectId}/aanmeldingen", LOGIN, OK, OK, FORBIDDEN, NOT_FOUND, OK, FORBIDDEN,
 				NOT_FOUND);
+		// A project's grouping page and its actions (decision 49): as its sign-ups
+		for (String[] route : new String[][] { { "GET", "/projecten/{projectId}/indeling" },
+				{ "POST", "/projecten/{projectId}/indeling/voorstel" },
+				{ "POST", "/projecten/{projectId}/indeling/verplaatsen" },
+				{ "POST", "/projecten/{projectId}/indeling/vastzetten" },
+				{ "POST", "/projecten/{projectId}/indeling/bevestigen" },
+				{ "POST", "/projecten/{projectId}/indeling/bevestigen-compleet" } }) {
+			row(route[0], route[1], LOGIN, OK, OK, FORBIDDEN, NOT_FOUND, OK, FORBIDDEN, NOT_FOUND);
+		}
 		// A project's codebook and analysis (decision 47): read by whoever sees the
 		// project, changed by whoever runs it; the coding (remarks with their dialogue)
 		// only for whoever runs it

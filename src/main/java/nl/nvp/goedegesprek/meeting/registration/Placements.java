@@ -1,0 +1,91 @@
+package nl.nvp.goedegesprek.meeting.registration;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+import nl.nvp.goedegesprek.meeting.MeetingPlacements;
+import nl.nvp.goedegesprek.meeting.ParticipantRole;
+import nl.nvp.goedegesprek.meeting.planning.Meeting;
+import nl.nvp.goedegesprek.meeting.planning.MeetingRepository;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * Registrations made for someone by a national project's coordinator
+ * ({@link MeetingPlacements}): with a place at once, as a registration whose address was
+ * confirmed, under the meeting's lock so that places are decided one at a time.
+ */
+@Component
+public class Placements {
+
+	private final MeetingRepository meetings;
+
+	private final RegistrationRepository registrations;
+
+	private final PersonalLinks links;
+
+	private final Places places;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	Placements(MeetingRepository meetings, RegistrationRepository registrations, PersonalLinks links, Places places,
+			ApplicationEventPublisher events, Clock clock) {
+		this.meetings = meetings;
+		this.registrations = registrations;
+		this.links = links;
+		this.places = places;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** See {@link MeetingPlacements#place}. */
+	public MeetingPlacements.Placed place(long meetingId, MeetingPlacements.PlacedPerson person) {
+		Optional<Meeting> locked = this.meetings.lockById(meetingId);
+		if (locked.isEmpty()) {
+			return new MeetingPlacements.Placed(MeetingPlacements.Outcome.CLOSED, null);
+		}
+		Meeting meeting = locked.get();
+		if (meeting.isCancelled() || meeting.hasStarted(this.clock)) {
+			return new MeetingPlacements.Placed(MeetingPlacements.Outcome.CLOSED, null);
+		}
+		Optional<Registration> existing = this.registrations.findActive(meetingId, person.email().trim());
+		if (existing.isPresent()) {
+			return new MeetingPlacements.Placed(MeetingPlacements.Outcome.ALREADY_REGISTERED, existing.get().getId());
+		}
+		if (!this.places.hasRoomFor(meeting, person.role())) {
+			return new MeetingPlacements.Placed(MeetingPlacements.Outcome.FULL, null);
+		}
+		Instant now = this.clock.instant();
+		Registration registration = this.registrations
+			.save(new Registration(meeting, form(person), person.privacyVersion(), language(person), now));
+		this.places.give(registration, meeting);
+		this.registrations.flush();
+		this.events.publishEvent(
+				RegistrationMail.of(registration, RegistrationMail.Kind.CONFIRMED, this.links.issue(registration)));
+		return new MeetingPlacements.Placed(MeetingPlacements.Outcome.PLACED, registration.getId());
+	}
+
+	private static String language(MeetingPlacements.PlacedPerson person) {
+		return "en".equals(person.language()) ? "en" : "nl";
+	}
+
+	private static RegistrationForm form(MeetingPlacements.PlacedPerson person) {
+		RegistrationForm form = new RegistrationForm();
+		form.setName(person.name());
+		form.setEmail(person.email());
+		form.setRole(person.role());
+		form.setRoleOther((person.role() == ParticipantRole.OTHER) ? person.roleOther() : null);
+		form.setOrganisation(person.organisation());
+		form.setNeedsAccessibility(person.needsAccessibility());
+		form.setNeedsInterpreter(person.needsInterpreter());
+		form.setNeedsTravelCosts(person.needsTravelCosts());
+		form.setNeedsChildcare(person.needsChildcare());
+		form.setSupportNote(person.supportNote());
+		return form;
+	}
+
+}
