@@ -169,7 +169,8 @@ class SignUpChildrenTest {
 		assertThat(own).contains("niet je eigen e-mailadres");
 		// An adult's role on the children's form is refused at the role field.
 		String adultRole = this.mvc
-			.perform(SignUpTest.fromSomewhere(post(project.page() + "?voor=jongere")).param("name", "Sam")
+			.perform(SignUpTest.fromSomewhere(post(project.page() + "?voor=jongere"))
+				.param("name", "Sam")
 				.param("email", child)
 				.param("role", "FOSTER_PARENT")
 				.param("regionCode", "JZ32")
