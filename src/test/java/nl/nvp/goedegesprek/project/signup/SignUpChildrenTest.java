@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import jakarta.mail.internet.MimeMessage;
 import nl.nvp.goedegesprek.privacy.DataSubject;
+import nl.nvp.goedegesprek.project.SignUpForms;
 import nl.nvp.goedegesprek.support.IntegrationTest;
 import nl.nvp.goedegesprek.support.Mailbox;
 import nl.nvp.goedegesprek.support.SentTwice;
@@ -169,14 +170,7 @@ class SignUpChildrenTest {
 		assertThat(own).contains("niet je eigen e-mailadres");
 		// An adult's role on the children's form is refused at the role field.
 		String adultRole = this.mvc
-			.perform(SignUpTest.fromSomewhere(post(project.page() + "?voor=jongere"))
-				.param("name", "Sam")
-				.param("email", child)
-				.param("role", "FOSTER_PARENT")
-				.param("regionCode", "JZ32")
-				.param("weekParts", "3-AFTERNOON")
-				.param("mode", "ONLINE")
-				.param("consent", "true"))
+			.perform(SignUpForms.filled(SignUpTest.fromSomewhere(post(project.page() + "?voor=jongere")), child))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
