@@ -70,8 +70,8 @@ class StructuredLogsTest {
 	 * src/main/java).
 	 */
 	private static final List<String> TOKEN_ROUTES = List.of("/aanmelding/", "/agenda/", "/gespreksleider/",
-			"/instellen/", "/oogst-invoer/", "/stemmen/", "/toestemming/", "/uitnodiging/", "/voortgang/",
-			"/vragenlijst/");
+			"/instellen/", "/oogst-invoer/", "/project-toestemming/", "/stemmen/", "/toestemming/", "/uitnodiging/",
+			"/voortgang/", "/vragenlijst/");
 
 	private static final ObjectMapper JSON = JsonMapper.builder().build();
 

@@ -120,6 +120,10 @@ class SecurityConfiguration {
 			// Signing up for a national project, and the personal link (issue 17).
 			.requestMatchers("/project-aanmelden/*", "/project-aanmelden/*/verstuurd", "/project-aanmelding/**")
 			.permitAll()
+			// A parent's or guardian's consent to a child's project sign-up (decision
+			// 50).
+			.requestMatchers("/project-toestemming/*")
+			.permitAll()
 			.requestMatchers("/vragenlijst/**")
 			.permitAll()
 			.requestMatchers("/voortgang/*")

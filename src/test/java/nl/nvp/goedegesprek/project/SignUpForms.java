@@ -19,7 +19,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 /**
  * The sign-up forms of national projects, for the double-submit test: signing up (two
  * tabs with one address make one sign-up and one mail), and through the personal link
- * confirming (one mail), changing, cancelling and deleting.
+ * confirming (one mail), changing, cancelling and deleting; a parent's or guardian's
+ * consent to a child's sign-up (one consent, one mail).
  */
 @TestComponent
 public class SignUpForms implements FormCatalogue {
@@ -60,6 +61,14 @@ public class SignUpForms implements FormCatalogue {
 			String token = pending();
 			return new Prepared("/project-aanmelding/" + token + "/verwijderen", null,
 					() -> post("/project-aanmelding/" + token + "/verwijderen"));
+		}), FormCase.of("POST /project-toestemming/{token}", () -> {
+			// A parent's or guardian's yes (decision 50): one consent, one mail to the
+			// child.
+			SignUpFixtures.Project project = this.signUps.project("Toestemming " + UUID.randomUUID(), Set.of());
+			String token = this.signUps.awaitingConsent(project.id(), "Sam",
+					"kind-" + UUID.randomUUID() + "@test.example", "voogd-" + UUID.randomUUID() + "@test.example");
+			return new Prepared("/project-toestemming/" + token, null,
+					() -> post("/project-toestemming/" + token).param("answer", "ja").param("responsible", "true"));
 		}));
 	}
 

@@ -495,6 +495,14 @@ class AuthorizationMatrixTest {
 			row(route[0], route[1], NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND,
 					NOT_FOUND);
 		}
+		// A parent's or guardian's consent link for a child's project sign-up (no
+		// account,
+		// decision 50); unknown: not found
+		for (String[] route : new String[][] { { "GET", "/project-toestemming/{token}" },
+				{ "POST", "/project-toestemming/{token}" } }) {
+			row(route[0], route[1], NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND,
+					NOT_FOUND);
+		}
 		for (String[] route : new String[][] { { "GET", "/aanmelding/{token}" },
 				{ "POST", "/aanmelding/{token}/bevestigen" }, { "GET", "/aanmelding/{token}/wijzigen" },
 				{ "POST", "/aanmelding/{token}" }, { "POST", "/aanmelding/{token}/annuleren" },

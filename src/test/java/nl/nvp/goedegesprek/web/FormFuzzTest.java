@@ -1116,6 +1116,8 @@ class FormFuzzTest {
 		 */
 		final String consentToken;
 
+		final String projectConsentToken;
+
 		final String votingToken;
 
 		final ResearchFixtures.Created survey;
@@ -1191,6 +1193,8 @@ class FormFuzzTest {
 			this.projectPublicId = signUpProject.publicId().toString();
 			this.signUpToken = FormFuzzTest.this.signUps.signUp(signUpProject.id(), "Fuzz",
 					"fuzz-aanmelding@test.example", ParticipantRole.FOSTER_PARENT, "JZ32", false);
+			this.projectConsentToken = FormFuzzTest.this.signUps.awaitingConsent(signUpProject.id(), "Fuzzkind",
+					"fuzz-kind@test.example", "fuzz-voogd@test.example");
 			this.codedRemarkId = FormFuzzTest.this.jdbc.queryForObject("""
 					insert into dialogue_remark (trajectory_id, meeting_id, kind, text, created_at, changed_at)
 					values (?, ?, 'IDEA', 'Fuzz-idee', now(), now()) returning id""", Long.class, this.projectId,
@@ -1385,6 +1389,9 @@ class FormFuzzTest {
 			}
 			if (pattern.startsWith("/toestemming/")) {
 				return List.of(this.consentToken);
+			}
+			if (pattern.startsWith("/project-toestemming/")) {
+				return List.of(this.projectConsentToken);
 			}
 			if (pattern.startsWith("/vragenlijst/")) {
 				return List.copyOf(this.survey.tokens().values());

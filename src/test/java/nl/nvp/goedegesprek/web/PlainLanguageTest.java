@@ -85,6 +85,9 @@ class PlainLanguageTest {
 			new Selection("meeting", "ownData."),
 			// the guardian's consent page (decision 35)
 			new Selection("meeting", "consent."), new Selection("meeting", "ConsentAnswer."),
+			// the guardian's consent page and mail for a child's project sign-up
+			// (decision 50)
+			new Selection("projectsignup", "projectConsent."), new Selection("projectsignup", "mail.projectConsent."),
 			// every participant mail, the guardian's included
 			new Selection("meeting", "mail."),
 			// the priority ballot (dialogue meeting 2)

@@ -1,5 +1,7 @@
 package nl.nvp.goedegesprek.meeting.registration;
 
+import nl.nvp.goedegesprek.shared.ConsentAnswerForm;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

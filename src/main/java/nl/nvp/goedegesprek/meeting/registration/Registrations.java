@@ -29,9 +29,10 @@ public class Registrations {
 	 * The version of the privacy statement that people consent to (see /privacy, where
 	 * {@code privacy.version} names it). Raise both whenever the statement's text
 	 * changes: "2026-12-3" added requests to join (doe mee), "2026-12-4" sign-ups for
-	 * national projects.
+	 * national projects, "2026-12-5" children's sign-ups for them with a parent's or
+	 * guardian's consent (decision 50).
 	 */
-	public static final String PRIVACY_VERSION = "2026-12-4";
+	public static final String PRIVACY_VERSION = "2026-12-5";
 
 	private final MeetingRepository meetings;
 

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -82,7 +81,20 @@ public class SignUpForm {
 
 	private boolean avoidOwnOrganisation;
 
-	@AssertTrue
+	/** A child's age group; only on the children's form. */
+	private AgeGroup ageGroup;
+
+	/**
+	 * The address of the parent or guardian who is asked to consent, for a child under 16
+	 * only (decision 50).
+	 */
+	@Email
+	@EmailAddress
+	@Size(max = 254)
+	@SingleLine
+	private String guardianEmail;
+
+	/** Checked in {@link #checkChild}: a child is asked in the child's words. */
 	private boolean consent;
 
 	/**
@@ -111,6 +123,48 @@ public class SignUpForm {
 			this.organisation = null;
 			this.avoidOwnOrganisation = false;
 		}
+	}
+
+	/**
+	 * What only a child's sign-up holds (decision 50): a child gives an age group and,
+	 * under 16, the address of a parent or guardian other than their own; an adult's
+	 * sign-up holds neither, and a child's has no organisation or case code (the
+	 * children's form does not ask for them), whatever a crafted post sends. The consent
+	 * to the privacy statement is asked of everyone, in the child's words on the child's
+	 * form.
+	 * @param childForm whether the children's form was sent
+	 */
+	void checkChild(boolean childForm, Errors errors) {
+		if (!this.consent) {
+			errors.rejectValue("consent", childForm ? "SignUpForm.consent.child" : "AssertTrue");
+		}
+		if ((this.role != null) ? !this.role.isChild() : !childForm) {
+			this.ageGroup = null;
+			this.guardianEmail = null;
+			return;
+		}
+		this.organisation = null;
+		this.avoidOwnOrganisation = false;
+		this.caseCode = null;
+		if (this.ageGroup == null) {
+			errors.rejectValue("ageGroup", "SignUpForm.ageGroup.required");
+		}
+		else if (!this.ageGroup.needsGuardianConsent()) {
+			this.guardianEmail = null;
+		}
+		else if (!errors.hasFieldErrors("guardianEmail")) {
+			if (this.guardianEmail == null) {
+				errors.rejectValue("guardianEmail", "SignUpForm.guardianEmail.required");
+			}
+			else if (this.email != null && this.guardianEmail.trim().equalsIgnoreCase(this.email.trim())) {
+				errors.rejectValue("guardianEmail", "SignUpForm.guardianEmail.own");
+			}
+		}
+	}
+
+	/** Whether a parent or guardian must consent before the sign-up counts. */
+	boolean needsGuardianConsent() {
+		return this.ageGroup != null && this.ageGroup.needsGuardianConsent() && this.guardianEmail != null;
 	}
 
 	/**
@@ -260,6 +314,22 @@ public class SignUpForm {
 
 	public void setAvoidOwnOrganisation(boolean avoidOwnOrganisation) {
 		this.avoidOwnOrganisation = avoidOwnOrganisation;
+	}
+
+	public AgeGroup getAgeGroup() {
+		return this.ageGroup;
+	}
+
+	public void setAgeGroup(AgeGroup ageGroup) {
+		this.ageGroup = ageGroup;
+	}
+
+	public String getGuardianEmail() {
+		return this.guardianEmail;
+	}
+
+	public void setGuardianEmail(String guardianEmail) {
+		this.guardianEmail = guardianEmail;
 	}
 
 	public boolean isConsent() {

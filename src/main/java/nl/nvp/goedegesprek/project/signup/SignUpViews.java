@@ -1,5 +1,6 @@
 package nl.nvp.goedegesprek.project.signup;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,7 @@ final class SignUpViews {
 	/** Where a sign-up stands: only a confirmed one counts. */
 	enum Status {
 
-		PENDING, CONFIRMED, CANCELLED
+		PENDING, AWAITING_CONSENT, CONFIRMED, CANCELLED
 
 	}
 
@@ -26,14 +27,20 @@ final class SignUpViews {
 	record Personal(long id, long projectId, String name, String email, ParticipantRole role, String regionCode,
 			String organisation, Mode mode, boolean needsAccessibility, boolean needsInterpreter,
 			boolean needsTravelCosts, boolean needsChildcare, String supportNote, boolean hasCaseCode,
-			boolean avoidsOwnOrganisation, Status status, List<LocalDate> dates, List<WeekPart> weekParts,
-			SignUps.Project project, String regionName) {
+			boolean avoidsOwnOrganisation, Status status, AgeGroup ageGroup, Instant consentLapsesAt,
+			List<LocalDate> dates, List<WeekPart> weekParts, SignUps.Project project, String regionName) {
 
 		Personal with(List<LocalDate> dates, List<WeekPart> weekParts, SignUps.Project project, String regionName) {
 			return new Personal(this.id, this.projectId, this.name, this.email, this.role, this.regionCode,
 					this.organisation, this.mode, this.needsAccessibility, this.needsInterpreter, this.needsTravelCosts,
 					this.needsChildcare, this.supportNote, this.hasCaseCode, this.avoidsOwnOrganisation, this.status,
-					List.copyOf(dates), List.copyOf(weekParts), project, regionName);
+					this.ageGroup, this.consentLapsesAt, List.copyOf(dates), List.copyOf(weekParts), project,
+					regionName);
+		}
+
+		/** A child's sign-up: its pages and mails say "je" (decision 37). */
+		public boolean child() {
+			return this.role.isChild();
 		}
 
 		public boolean hasSupportNeeds() {

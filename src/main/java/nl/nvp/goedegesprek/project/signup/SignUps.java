@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -47,7 +48,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-class SignUps {
+public class SignUps {
 
 	static final String CONFIRM_EMAIL = "projectSignUp.CONFIRM_EMAIL";
 
@@ -78,9 +79,15 @@ class SignUps {
 
 	private final EntityManager entityManager;
 
+	private final SignUpLinks links;
+
+	private final SignUpConsents consents;
+
 	SignUps(JdbcClient jdbc, Trajectories trajectories, ProjectTrajectories projects, Regions regions, KeyedHash hash,
-			MailOutbox outbox, Clock clock, EntityManager entityManager) {
+			MailOutbox outbox, Clock clock, EntityManager entityManager, SignUpLinks links, SignUpConsents consents) {
 		this.jdbc = jdbc;
+		this.links = links;
+		this.consents = consents;
 		this.entityManager = entityManager;
 		this.trajectories = trajectories;
 		this.projects = projects;
@@ -92,15 +99,29 @@ class SignUps {
 
 	/**
 	 * A project as its sign-up page shows it: title, period, the roles a person can sign
-	 * up as (no children's roles: a child signs up for a meeting, where a parent or
-	 * guardian is asked to consent), the regions it draws from (all when the whole
-	 * country), and whether it takes sign-ups now.
+	 * up as (the children's roles too, when the project has them: a child under 16 then
+	 * needs a parent's or guardian's consent, decision 50), the regions it draws from
+	 * (all when the whole country), and whether it takes sign-ups now.
 	 */
 	record Project(long id, UUID publicId, String title, LocalDate startsOn, LocalDate endsOn,
 			List<ParticipantRole> roles, List<RegionSummary> regions, boolean open) {
 
 		boolean offers(ParticipantRole role) {
 			return this.roles.contains(role);
+		}
+
+		/** The roles on the children's form ({@code child}) or on the adults' form. */
+		public List<ParticipantRole> rolesFor(boolean child) {
+			return this.roles.stream().filter((role) -> role.isChild() == child).toList();
+		}
+
+		/** Whether children can sign up, and adults: which forms the page offers. */
+		public boolean forChildren() {
+			return !rolesFor(true).isEmpty();
+		}
+
+		public boolean forAdults() {
+			return !rolesFor(false).isEmpty();
 		}
 
 		boolean drawsFrom(String regionCode) {
@@ -153,7 +174,7 @@ class SignUps {
 		Set<ParticipantRole> roles = EnumSet.noneOf(ParticipantRole.class);
 		rows("select role from national_project_role where trajectory_id = ?1", row.id())
 			.forEach((role) -> roles.add(ParticipantRole.valueOf((String) role[0])));
-		List<ParticipantRole> offered = roles.stream().filter((role) -> !role.isChild()).toList();
+		List<ParticipantRole> offered = List.copyOf(roles);
 		List<String> reach = this.projects.reach(row.id());
 		List<RegionSummary> regions = this.regions.current()
 			.stream()
@@ -185,7 +206,8 @@ class SignUps {
 			// Within a minute of the last mail it is the same form sent again (a second
 			// tab): that mail is on its way.
 			if (!mailedJustNow(existing.get().id())) {
-				this.outbox.queue(ALREADY_SIGNED_UP, existing.get().id(), 0, null, issueAnother(existing.get().id()));
+				this.outbox.queue(ALREADY_SIGNED_UP, existing.get().id(), 0, null,
+						this.links.issueAnother(existing.get().id()));
 			}
 			return;
 		}
@@ -194,12 +216,13 @@ class SignUps {
 		if (existing.isPresent()) {
 			id = existing.get().id();
 			this.jdbc.sql("""
-					update project_sign_up set name = :name, role = :role, region_code = :region,
+					update project_sign_up set name = :name, role = :role, age_group = :ageGroup, region_code = :region,
 					  status = 'PENDING', privacy_version = :privacy, language = :language, created_at = :now,
 					  confirmed_at = null, cancelled_at = null, version = version + 1
 					where id = :id and status = 'CANCELLED'""")
 				.param("name", form.getName())
 				.param("role", form.getRole().name())
+				.param("ageGroup", (form.getAgeGroup() != null) ? form.getAgeGroup().name() : null)
 				.param("region", form.getRegionCode())
 				.param("privacy", Registrations.PRIVACY_VERSION)
 				.param("language", language)
@@ -209,15 +232,17 @@ class SignUps {
 		}
 		else {
 			Optional<Long> inserted = this.jdbc.sql("""
-					insert into project_sign_up (trajectory_id, name, email, role, region_code, mode, status,
+					insert into project_sign_up (trajectory_id, name, email, role, age_group, region_code, mode, status,
 					  privacy_version, language, created_at)
-					values (:project, :name, :email, :role, :region, :mode, 'PENDING', :privacy, :language, :now)
+					values (:project, :name, :email, :role, :ageGroup, :region, :mode, 'PENDING', :privacy, :language,
+					  :now)
 					on conflict (trajectory_id, lower(email)) where email is not null do nothing
 					returning id""")
 				.param("project", project.id())
 				.param("name", form.getName())
 				.param("email", email)
 				.param("role", form.getRole().name())
+				.param("ageGroup", (form.getAgeGroup() != null) ? form.getAgeGroup().name() : null)
 				.param("region", form.getRegionCode())
 				.param("mode", form.getMode().name())
 				.param("privacy", Registrations.PRIVACY_VERSION)
@@ -242,7 +267,8 @@ class SignUps {
 			.param("id", id)
 			.update();
 		saveAvailability(id, form);
-		this.outbox.queue(CONFIRM_EMAIL, id, 0, null, issue(id));
+		this.consents.prepare(id, form.needsGuardianConsent() ? form.getGuardianEmail() : null);
+		this.outbox.queue(CONFIRM_EMAIL, id, 0, null, this.links.issue(id));
 	}
 
 	/** The keyed hash of a case code as given, or null without one (never the code). */
@@ -319,35 +345,6 @@ class SignUps {
 	}
 
 	/**
-	 * A new personal link to the sign-up, which ends the one before it (the newest mail
-	 * holds the link); returns its token, to mail and never to store.
-	 */
-	/**
-	 * One more link beside those that work: whoever only knows someone's address (and
-	 * signs up with it again) must not be able to end that person's link.
-	 */
-	private String issueAnother(long id) {
-		SecretToken token = SecretToken.generate();
-		this.jdbc.sql("insert into project_sign_up_link (sign_up_id, token_hash, created_at) values (?, ?, ?)")
-			.params(id, token.hash(), Timestamp.from(now()))
-			.update();
-		return token.value();
-	}
-
-	private String issue(long id) {
-		// One at a time per sign-up, so that exactly one link works afterwards.
-		this.jdbc.sql("select id from project_sign_up where id = ? for update").param(id).query(Long.class).single();
-		this.jdbc.sql("update project_sign_up_link set ended_at = ? where sign_up_id = ? and ended_at is null")
-			.params(Timestamp.from(now()), id)
-			.update();
-		SecretToken token = SecretToken.generate();
-		this.jdbc.sql("insert into project_sign_up_link (sign_up_id, token_hash, created_at) values (?, ?, ?)")
-			.params(id, token.hash(), Timestamp.from(now()))
-			.update();
-		return token.value();
-	}
-
-	/**
 	 * The sign-up behind a personal link, locked for a change when asked: not found for
 	 * an unknown, replaced or ended link, or one past the day after the project ends.
 	 */
@@ -395,7 +392,7 @@ class SignUps {
 				select s.id, s.trajectory_id, s.name, s.email, s.role, s.region_code, s.organisation, s.mode,
 				  s.needs_accessibility, s.needs_interpreter, s.needs_travel_costs, s.needs_childcare,
 				  s.support_note, s.case_hash is not null as has_case_code,
-				  s.organisation_hash is not null as avoids_organisation, s.status
+				  s.organisation_hash is not null as avoids_organisation, s.status, s.age_group
 				from project_sign_up s where s.id = ?""")
 			.param(id)
 			.query((rs, n) -> new SignUpViews.Personal(rs.getLong("id"), rs.getLong("trajectory_id"),
@@ -404,8 +401,9 @@ class SignUps {
 					rs.getBoolean("needs_accessibility"), rs.getBoolean("needs_interpreter"),
 					rs.getBoolean("needs_travel_costs"), rs.getBoolean("needs_childcare"), rs.getString("support_note"),
 					rs.getBoolean("has_case_code"), rs.getBoolean("avoids_organisation"),
-					SignUpViews.Status.valueOf(rs.getString("status")), new ArrayList<>(), new ArrayList<>(), null,
-					null))
+					SignUpViews.Status.valueOf(rs.getString("status")),
+					(rs.getString("age_group") != null) ? AgeGroup.valueOf(rs.getString("age_group")) : null,
+					this.consents.lapsesAt(id).orElse(null), new ArrayList<>(), new ArrayList<>(), null, null))
 			.optional()
 			.orElseThrow(NotFoundException::new);
 		List<LocalDate> dates = this.jdbc
@@ -441,20 +439,39 @@ class SignUps {
 		return form;
 	}
 
+	/** What confirming the address did. */
+	enum Confirmation {
+
+		/** The sign-up counts now. */
+		CONFIRMED,
+		/** A child under 16: a parent or guardian is asked to consent first. */
+		AWAITS_CONSENT,
+		/** Nothing: confirmed before, or cancelled. */
+		BEFORE
+
+	}
+
 	/**
-	 * Confirms the address: from then on the sign-up counts. Confirming twice changes
+	 * Confirms the address: from then on the sign-up counts, or, for a child under 16, it
+	 * waits for a parent's or guardian's consent (decision 50). Confirming twice changes
 	 * nothing; a cancelled sign-up is not confirmed by an old mail.
-	 * @return whether this confirmed it
 	 */
-	boolean confirm(String token) {
+	Confirmation confirm(String token) {
 		long id = signUpOf(token, true);
+		boolean pending = this.jdbc.sql("select status = 'PENDING' from project_sign_up where id = ?")
+			.param(id)
+			.query(Boolean.class)
+			.single();
+		if (pending && this.consents.askIfNeeded(id)) {
+			return Confirmation.AWAITS_CONSENT;
+		}
 		int confirmed = this.jdbc.sql("""
 				update project_sign_up set status = 'CONFIRMED', confirmed_at = ?, version = version + 1
 				where id = ? and status = 'PENDING'""").params(Timestamp.from(now()), id).update();
 		if (confirmed == 1) {
 			this.outbox.queue(CONFIRMED, id, 0, null, token);
 		}
-		return confirmed == 1;
+		return (confirmed == 1) ? Confirmation.CONFIRMED : Confirmation.BEFORE;
 	}
 
 	/** Changes when, how and with what support someone can take part. */
@@ -466,6 +483,7 @@ class SignUps {
 	/** Cancels: the sign-up no longer counts; the link still shows it, to delete it. */
 	void cancel(String token) {
 		long id = signUpOf(token, true);
+		this.consents.endRequest(id);
 		this.jdbc.sql("""
 				update project_sign_up set status = 'CANCELLED', cancelled_at = ?, version = version + 1
 				where id = ? and status <> 'CANCELLED'""").params(Timestamp.from(now()), id).update();
@@ -552,10 +570,57 @@ class SignUps {
 	/** How many confirmed and unconfirmed sign-ups a project has (one statement). */
 	@Transactional(readOnly = true)
 	int[] counts(long projectId) {
-		Object[] row = rows("""
-				select count(*) filter (where status = 'CONFIRMED'), count(*) filter (where status = 'PENDING')
-				from project_sign_up where trajectory_id = ?1""", projectId).get(0);
+		Object[] row = rows(
+				"""
+						select count(*) filter (where status = 'CONFIRMED'), count(*) filter (where status in ('PENDING', 'AWAITING_CONSENT'))
+						from project_sign_up where trajectory_id = ?1""",
+				projectId)
+			.get(0);
 		return new int[] { ((Number) row[0]).intValue(), ((Number) row[1]).intValue() };
+	}
+
+	/**
+	 * What a placement needs to carry a sign-up into a meeting registration later
+	 * (decision 50): the role, a child's age group, and whether and when a parent or
+	 * guardian consented (with the version of the text they agreed to). Only what counts:
+	 * a sign-up that is not CONFIRMED, or erased, is left out.
+	 *
+	 * @param signUpId the sign-up
+	 * @param role the role the person signed up as
+	 * @param ageGroup a child's age group, or null for an adult's sign-up
+	 * @param guardianConsentedAt when a parent or guardian consented, or null when none
+	 * was needed (an adult, or a child of 16 or older)
+	 * @param consentTextVersion the version of the consent text, or null without consent
+	 */
+	public record ForPlacement(long signUpId, ParticipantRole role, AgeGroup ageGroup, Instant guardianConsentedAt,
+			String consentTextVersion) {
+
+		/** Whether a parent or guardian consented to this child's taking part. */
+		public boolean guardianConsented() {
+			return this.guardianConsentedAt != null;
+		}
+
+	}
+
+	/**
+	 * The confirmed sign-ups among these, as a placement needs them: one statement
+	 * however many.
+	 */
+	@Transactional(readOnly = true)
+	public List<ForPlacement> forPlacement(Collection<Long> signUpIds) {
+		if (signUpIds.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql("""
+				select s.id, s.role, s.age_group, c.decided_at, c.text_version
+				from project_sign_up s
+				left join project_sign_up_consent c on c.sign_up_id = s.id and c.decision = 'GIVEN'
+				where s.id in (:ids) and s.status = 'CONFIRMED' and s.anonymised_at is null order by s.id""")
+			.param("ids", signUpIds)
+			.query((rs, n) -> new ForPlacement(rs.getLong(1), ParticipantRole.valueOf(rs.getString(2)),
+					(rs.getString(3) != null) ? AgeGroup.valueOf(rs.getString(3)) : null,
+					(rs.getTimestamp(4) != null) ? rs.getTimestamp(4).toInstant() : null, rs.getString(5)))
+			.list();
 	}
 
 	private LocalDate today() {

@@ -61,13 +61,15 @@ public class SignUpFixtures {
 	 */
 	public String signUp(long projectId, String name, String email, ParticipantRole role, String regionCode,
 			boolean confirmed) {
-		long id = this.jdbc.sql("""
-				insert into project_sign_up (trajectory_id, name, email, role, region_code, organisation, mode, status,
-				  privacy_version, language, created_at, confirmed_at)
-				values (?, ?, ?, ?, ?, ?, 'EITHER', ?, '2026-12-4', 'nl', now(), ?)
-				returning id""")
-			.params(projectId, name, email, role.name(), regionCode, role.isProfessional() ? "Pleegzorg Oost" : null,
-					confirmed ? "CONFIRMED" : "PENDING", confirmed ? Timestamp.from(Instant.now()) : null)
+		long id = this.jdbc
+			.sql("""
+					insert into project_sign_up (trajectory_id, name, email, role, age_group, region_code, organisation, mode,
+					  status, privacy_version, language, created_at, confirmed_at)
+					values (?, ?, ?, ?, ?, ?, ?, 'EITHER', ?, '2026-12-5', 'nl', now(), ?)
+					returning id""")
+			.params(projectId, name, email, role.name(), role.isChild() ? "FROM_12_TO_16" : null, regionCode,
+					role.isProfessional() ? "Pleegzorg Oost" : null, confirmed ? "CONFIRMED" : "PENDING",
+					confirmed ? Timestamp.from(Instant.now()) : null)
 			.query(Long.class)
 			.single();
 		this.jdbc.sql("insert into project_sign_up_week_part (sign_up_id, weekday, part) values (?, 1, 'EVENING')")
@@ -80,6 +82,36 @@ public class SignUpFixtures {
 		this.jdbc.sql("insert into project_sign_up_link (sign_up_id, token_hash, created_at) values (?, ?, now())")
 			.params(id, token.hash())
 			.update();
+		return token.value();
+	}
+
+	/**
+	 * The project takes children too: foster children and foster parents' own children.
+	 */
+	public void offerChildren(long projectId) {
+		this.jdbc.sql("""
+				insert into national_project_role (trajectory_id, role) values (?, 'FOSTER_CHILD'), (?, 'OWN_CHILD')
+				on conflict do nothing""").params(projectId, projectId).update();
+	}
+
+	/**
+	 * A foster child of 12 to 16 who confirmed their address and now waits for a parent's
+	 * or guardian's consent (decision 50); returns the consent link's token.
+	 */
+	public String awaitingConsent(long projectId, String name, String email, String guardianEmail) {
+		offerChildren(projectId);
+		signUp(projectId, name, email, ParticipantRole.FOSTER_CHILD, "JZ32", false);
+		long id = this.jdbc.sql("select id from project_sign_up where trajectory_id = ? and email = ?")
+			.params(projectId, email)
+			.query(Long.class)
+			.single();
+		this.jdbc.sql("""
+				update project_sign_up set age_group = 'FROM_12_TO_16', status = 'AWAITING_CONSENT',
+				  confirmed_at = now() where id = ?""").param(id).update();
+		SecretToken token = SecretToken.generate();
+		this.jdbc.sql("""
+				insert into project_sign_up_consent (sign_up_id, guardian_email, token_hash, requested_at, lapses_at)
+				values (?, ?, ?, now(), now() + interval '7 days')""").params(id, guardianEmail, token.hash()).update();
 		return token.value();
 	}
 

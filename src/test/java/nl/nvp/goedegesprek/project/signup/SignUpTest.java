@@ -73,7 +73,7 @@ class SignUpTest {
 		return "deelnemer-" + UUID.randomUUID() + "@test.example";
 	}
 
-	private static MockHttpServletRequestBuilder fromSomewhere(MockHttpServletRequestBuilder request) {
+	static MockHttpServletRequestBuilder fromSomewhere(MockHttpServletRequestBuilder request) {
 		String address = "10.52." + ThreadLocalRandom.current().nextInt(256) + "."
 				+ ThreadLocalRandom.current().nextInt(1, 255);
 		return request.with(csrf()).with((r) -> {
@@ -177,7 +177,7 @@ class SignUpTest {
 		assertThat(row).containsEntry("status", "PENDING")
 			.containsEntry("role", "FOSTER_PARENT")
 			.containsEntry("region_code", "JZ32")
-			.containsEntry("privacy_version", "2026-12-4")
+			.containsEntry("privacy_version", "2026-12-5")
 			.containsEntry("needs_travel_costs", true)
 			.containsEntry("organisation_hash", null);
 		assertThat((String) row.get("case_hash")).hasSize(64).doesNotContainIgnoringCase("zonnebloem");

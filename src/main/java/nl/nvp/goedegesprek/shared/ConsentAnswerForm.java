@@ -1,12 +1,11 @@
-package nl.nvp.goedegesprek.meeting.registration;
-
-import nl.nvp.goedegesprek.shared.SingleLine;
+package nl.nvp.goedegesprek.shared;
 
 import org.springframework.validation.Errors;
 
 /**
- * The adult's answer on the consent page: yes (with the statement that they hold parental
- * responsibility or are the guardian) or no.
+ * A parent's or guardian's answer on a consent page, for a child's meeting registration
+ * (decision 35) and a child's project sign-up (decision 50): yes (with the statement that
+ * they hold parental responsibility or are the guardian) or no.
  */
 public class ConsentAnswerForm {
 
@@ -16,16 +15,16 @@ public class ConsentAnswerForm {
 
 	private boolean responsible;
 
-	boolean isGiven() {
+	public boolean isGiven() {
 		return "ja".equals(this.answer);
 	}
 
-	boolean isRefused() {
+	public boolean isRefused() {
 		return "nee".equals(this.answer);
 	}
 
 	/** Consent needs the statement; refusing does not. */
-	void check(Errors errors) {
+	public void check(Errors errors) {
 		if (isGiven() && !this.responsible) {
 			errors.rejectValue("responsible", "ConsentAnswer.responsible.required");
 		}
