@@ -32,12 +32,19 @@ class DemoDatesTest {
 
 	private static final LocalDate FIRST_DAY = LocalDate.of(2026, 3, 2);
 
+	/** The meetings of the regions' trajectories (not the demo project's dialogues). */
+	private static final String REGIONAL_MEETINGS = """
+			select count(*) from meeting m join trajectory t on t.id = m.trajectory_id
+			where t.region_code is not null""";
+
 	@Test
 	void theDemoIsDatedFromTheDayItStartsOn() {
 		TestDatabase.Connection database = TestDatabase.fresh();
 
+		List<Long> project;
 		try (ConfigurableApplicationContext demo = start(database, FIRST_DAY)) {
 			assertStoryTrueOn(FIRST_DAY, demo.getBean(JdbcClient.class));
+			project = projectCounts(demo.getBean(JdbcClient.class));
 			// Someone tries the demo: a trajectory gets a new title.
 			demo.getBean(JdbcClient.class)
 				.sql("update trajectory set title = 'Mijn proef' where region_code = 'JZ38'")
@@ -49,7 +56,9 @@ class DemoDatesTest {
 					jdbc.sql("select count(*) from trajectory where title = 'Mijn proef'").query(Long.class).single())
 				.as("a restart on the same day keeps the demo as it was")
 				.isEqualTo(1);
-			assertThat(jdbc.sql("select count(*) from meeting").query(Long.class).single()).isEqualTo(7);
+			assertThat(jdbc.sql(REGIONAL_MEETINGS).query(Long.class).single()).isEqualTo(7);
+			assertThat(projectCounts(jdbc)).as("a restart on the same day adds nothing to the demo project")
+				.isEqualTo(project);
 			// The demo project's sign-ups (issue 17): made once, confirmed, spread over
 			// its
 			// roles, with two case codes and one organisation that must not meet.
@@ -70,9 +79,38 @@ class DemoDatesTest {
 					jdbc.sql("select count(*) from trajectory where title = 'Mijn proef'").query(Long.class).single())
 				.as("on a later day the demo is made afresh")
 				.isZero();
-			assertThat(jdbc.sql("select count(*) from meeting").query(Long.class).single()).isEqualTo(7);
+			assertThat(jdbc.sql(REGIONAL_MEETINGS).query(Long.class).single()).isEqualTo(7);
+			assertThat(projectCounts(jdbc)).as("made afresh, the demo project holds as much as before")
+				.isEqualTo(project);
 			assertThat(jdbc.sql("select count(*) from account").query(Long.class).single()).isEqualTo(5);
 		}
+	}
+
+	/**
+	 * What the demo project holds: dialogues, their registrations, facilitators' links,
+	 * remarks, codings, themes, advice and published outputs.
+	 */
+	private static List<Long> projectCounts(JdbcClient jdbc) {
+		return jdbc
+			.sql("""
+					select (select count(*) from meeting m where m.trajectory_id = p.id),
+					       (select count(*) from registration r join meeting m on m.id = r.meeting_id where m.trajectory_id = p.id),
+					       (select count(*) from facilitator_link l where l.trajectory_id = p.id),
+					       (select count(*) from dialogue_remark r where r.trajectory_id = p.id),
+					       (select count(*) from dialogue_remark_theme x join project_theme t on t.id = x.theme_id
+					        where t.trajectory_id = p.id),
+					       (select count(*) from project_theme t where t.trajectory_id = p.id),
+					       (select count(*) from project_advice a where a.trajectory_id = p.id),
+					       (select count(*) from output o where o.trajectory_id = p.id and o.published_at is not null)
+					from trajectory p where p.title = 'Samenwerken binnen pleegzorg'""")
+			.query((rs, n) -> {
+				List<Long> counts = new java.util.ArrayList<>();
+				for (int i = 1; i <= 8; i++) {
+					counts.add(rs.getLong(i));
+				}
+				return counts;
+			})
+			.single();
 	}
 
 	private static void assertStoryTrueOn(LocalDate today, JdbcClient jdbc) {
@@ -88,10 +126,17 @@ class DemoDatesTest {
 			.query(LocalDate.class)
 			.single();
 		assertThat(followUp).as("Nijmegen's follow-up meeting was yesterday").isEqualTo(today.minusDays(1));
-		assertThat(jdbc.sql("select count(*) from meeting where meeting_date < :today")
+		assertThat(jdbc.sql(REGIONAL_MEETINGS + " and m.meeting_date < :today")
 			.param("today", today)
 			.query(Long.class)
 			.single()).as("the follow-up and five meetings held before, for the annual numbers").isEqualTo(6);
+		assertThat(jdbc.sql("""
+				select count(*) filter (where m.meeting_date < :today), count(*) filter (where m.meeting_date >= :today)
+				from meeting m join trajectory t on t.id = m.trajectory_id
+				where t.title = 'Samenwerken binnen pleegzorg'""")
+			.param("today", today)
+			.query((rs, n) -> List.of(rs.getLong(1), rs.getLong(2)))
+			.single()).as("the demo project's dialogues: held ones, and ones to come").containsExactly(16L, 28L);
 		LocalDate overdue = jdbc
 			.sql("select deadline from improvement_action where title = 'Respijtzorg vindbaar maken'")
 			.query(LocalDate.class)

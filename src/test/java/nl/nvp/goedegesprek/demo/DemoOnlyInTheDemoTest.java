@@ -96,7 +96,8 @@ class DemoOnlyInTheDemoTest {
 			}
 		}
 		assertThat(demoClasses).contains("DemoAccounts", "DemoTrajectories", "DemoMeetings", "DemoHarvest",
-				"DemoResearch", "DemoActionPlan", "DemoDay", "DemoMailCatcher", "DemoMailController");
+				"DemoResearch", "DemoActionPlan", "DemoDay", "DemoMailCatcher", "DemoMailController", "DemoDialogues",
+				"DemoDialogueHarvest", "DemoCodebook", "DemoAdvice");
 	}
 
 	@Test

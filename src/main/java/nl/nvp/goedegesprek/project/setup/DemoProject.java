@@ -20,7 +20,10 @@ import org.springframework.transaction.annotation.Transactional;
  * the whole country, run by the demo's national coordinator. So that the demo shows a
  * project under way, it started three months before the day the demo data is made and
  * ends six months after it (decision 21). Its trajectory, in its dialogues step, is the
- * trajectory module's demo (DemoTrajectories); this adds its settings. No dialogues yet.
+ * trajectory module's demo (DemoTrajectories); this adds its settings. Its dialogues are
+ * the meeting module's demo (DemoDialogues); what was said in them, its codebook and its
+ * advice are this module's (DemoDialogueHarvest, DemoCodebook, DemoAdvice), its podcast
+ * episode and travel story the output module's (DemoOutputs).
  */
 @Component
 @Profile("demo")
