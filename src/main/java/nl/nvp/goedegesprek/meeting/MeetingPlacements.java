@@ -1,6 +1,7 @@
 package nl.nvp.goedegesprek.meeting;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -111,23 +112,45 @@ public class MeetingPlacements {
 	/**
 	 * Someone to place: what their sign-up holds. They already consented to the privacy
 	 * statement ({@code privacyVersion}) and confirmed their address when they signed up
-	 * for the project, so the registration counts at once.
+	 * for the project, so the registration counts at once. A child's sign-up counted only
+	 * once a parent or guardian consented (under 16, decision 50); that consent is carried
+	 * into the registration, so the child gets a place without the adult being asked a
+	 * second time.
 	 *
 	 * @param roleOther what the role "other" stands for (required for that role)
 	 * @param language "nl" or "en", for their mails
+	 * @param ageGroup a child's age group by name ({@code UNDER_12}, {@code FROM_12_TO_16},
+	 * {@code FROM_16_TO_18}); null for an adult
+	 * @param guardianConsentedAt when a parent or guardian consented to the sign-up
+	 * (required under 16, else null)
+	 * @param consentTextVersion the text they consented to (with
+	 * {@code guardianConsentedAt})
 	 */
 	public record PlacedPerson(String name, String email, ParticipantRole role, String roleOther, String organisation,
 			String language, String privacyVersion, boolean needsAccessibility, boolean needsInterpreter,
-			boolean needsTravelCosts, boolean needsChildcare, String supportNote) {
+			boolean needsTravelCosts, boolean needsChildcare, String supportNote, String ageGroup,
+			Instant guardianConsentedAt, String consentTextVersion) {
 
 		public PlacedPerson {
 			Objects.requireNonNull(name, "name");
 			Objects.requireNonNull(email, "email");
 			Objects.requireNonNull(role, "role");
 			Objects.requireNonNull(privacyVersion, "privacyVersion");
-			if (role.isChild()) {
-				throw new IllegalArgumentException("A child registers, with a parent's or guardian's consent");
+			if (role.isChild() != (ageGroup != null)) {
+				throw new IllegalArgumentException("An age group for a child's role, and only then");
 			}
+			boolean needsConsent = "UNDER_12".equals(ageGroup) || "FROM_12_TO_16".equals(ageGroup);
+			if (needsConsent && (guardianConsentedAt == null || consentTextVersion == null)) {
+				throw new IllegalArgumentException("A child under 16 is placed only with a guardian's consent");
+			}
+		}
+
+		/** An adult: no age group, nobody else's consent. */
+		public PlacedPerson(String name, String email, ParticipantRole role, String roleOther, String organisation,
+				String language, String privacyVersion, boolean needsAccessibility, boolean needsInterpreter,
+				boolean needsTravelCosts, boolean needsChildcare, String supportNote) {
+			this(name, email, role, roleOther, organisation, language, privacyVersion, needsAccessibility,
+					needsInterpreter, needsTravelCosts, needsChildcare, supportNote, null, null, null);
 		}
 
 		@Override

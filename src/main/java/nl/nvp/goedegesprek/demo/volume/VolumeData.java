@@ -33,7 +33,7 @@ final class VolumeData {
 	 * current one ({@code Registrations.PRIVACY_VERSION}, which the volume test compares
 	 * this with; the demo module reads only the database, not the other modules).
 	 */
-	static final String PRIVACY_VERSION = "2026-12-4";
+	static final String PRIVACY_VERSION = "2026-12-5";
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 

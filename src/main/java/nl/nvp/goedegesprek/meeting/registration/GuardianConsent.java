@@ -62,6 +62,20 @@ public class GuardianConsent {
 		this.guardianEmail = guardianEmail.trim();
 	}
 
+	/**
+	 * A child placed at a dialogue of a national project: a parent or guardian consented
+	 * when the child signed up for the project (decision 50), so nobody is asked again;
+	 * when and to which text is kept, as for consent given here.
+	 */
+	static GuardianConsent givenBefore(Registration registration, Instant decidedAt, String textVersion) {
+		GuardianConsent consent = new GuardianConsent();
+		consent.registration = registration;
+		consent.decision = Decision.GIVEN;
+		consent.decidedAt = decidedAt;
+		consent.textVersion = textVersion;
+		return consent;
+	}
+
 	/** Asked for now, through the link with this token hash, until {@code lapsesAt}. */
 	void request(String tokenHash, Instant now, Instant lapsesAt) {
 		this.tokenHash = tokenHash;

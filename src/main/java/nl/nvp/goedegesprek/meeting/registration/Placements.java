@@ -32,8 +32,11 @@ public class Placements {
 
 	private final Clock clock;
 
+	private final GuardianConsentRepository consents;
+
 	Placements(MeetingRepository meetings, RegistrationRepository registrations, PersonalLinks links, Places places,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, GuardianConsentRepository consents) {
+		this.consents = consents;
 		this.meetings = meetings;
 		this.registrations = registrations;
 		this.links = links;
@@ -62,6 +65,10 @@ public class Placements {
 		Instant now = this.clock.instant();
 		Registration registration = this.registrations
 			.save(new Registration(meeting, form(person), person.privacyVersion(), language(person), now));
+		if (registration.getAgeGroup() != null && registration.getAgeGroup().needsGuardianConsent()) {
+			this.consents.save(GuardianConsent.givenBefore(registration, person.guardianConsentedAt(),
+					person.consentTextVersion()));
+		}
 		this.places.give(registration, meeting);
 		this.registrations.flush();
 		this.events.publishEvent(
@@ -78,6 +85,7 @@ public class Placements {
 		form.setName(person.name());
 		form.setEmail(person.email());
 		form.setRole(person.role());
+		form.setAgeGroup((person.ageGroup() != null) ? AgeGroup.valueOf(person.ageGroup()) : null);
 		form.setRoleOther((person.role() == ParticipantRole.OTHER) ? person.roleOther() : null);
 		form.setOrganisation(person.organisation());
 		form.setNeedsAccessibility(person.needsAccessibility());

@@ -3,8 +3,10 @@ package nl.nvp.goedegesprek.project.placement;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -79,7 +81,8 @@ class DialogueGroups {
 	private record SignUp(long id, String name, String email, ParticipantRole role, String regionCode,
 			String organisation, Mode mode, boolean needsAccessibility, boolean needsInterpreter,
 			boolean needsTravelCosts, boolean needsChildcare, String supportNote, String language,
-			String privacyVersion, Set<String> keys, Set<Slot> dates, Set<WeeklySlot> weekly) {
+			String privacyVersion, String ageGroup, Instant guardianConsentedAt, String consentTextVersion,
+			Set<String> keys, Set<Slot> dates, Set<WeeklySlot> weekly) {
 
 		Candidate candidate() {
 			return new Candidate(this.id, this.role.name(), new Availability(this.dates, this.weekly), this.mode,
@@ -159,7 +162,6 @@ class DialogueGroups {
 		List<ParticipantRole> roles = new ArrayList<>();
 		rows("select role from national_project_role where trajectory_id = ?1", projectId).stream()
 			.map((row) -> ParticipantRole.valueOf((String) row[0]))
-			.filter((role) -> !role.isChild())
 			.sorted()
 			.forEach(roles::add);
 		List<MeetingPlacements.Dialogue> dialogues = this.meetings.upcomingDialogues(projectId);
@@ -183,11 +185,13 @@ class DialogueGroups {
 				.add(new WeeklySlot(DayOfWeek.of(((Number) row[1]).intValue()), PartOfDay.valueOf((String) row[2]))));
 		Map<Long, SignUp> signUps = new LinkedHashMap<>();
 		rows("""
-				select id, name, email, role, region_code, organisation, mode, needs_accessibility, needs_interpreter,
-				  needs_travel_costs, needs_childcare, support_note, language, privacy_version, case_hash,
-				  organisation_hash
-				from project_sign_up where trajectory_id = ?1 and status = 'CONFIRMED' and email is not null
-				order by lower(name), id""", projectId).forEach((row) -> {
+				select s.id, s.name, s.email, s.role, s.region_code, s.organisation, s.mode, s.needs_accessibility,
+				  s.needs_interpreter, s.needs_travel_costs, s.needs_childcare, s.support_note, s.language,
+				  s.privacy_version, s.case_hash, s.organisation_hash, s.age_group, c.decided_at, c.text_version
+				from project_sign_up s
+				left join project_sign_up_consent c on c.sign_up_id = s.id and c.decision = 'GIVEN'
+				where s.trajectory_id = ?1 and s.status = 'CONFIRMED' and s.email is not null
+				order by lower(s.name), s.id""", projectId).forEach((row) -> {
 			long id = ((Number) row[0]).longValue();
 			Set<String> keys = new HashSet<>();
 			if (row[14] != null) {
@@ -198,7 +202,8 @@ class DialogueGroups {
 			}
 			signUps.put(id, new SignUp(id, (String) row[1], (String) row[2], ParticipantRole.valueOf((String) row[3]),
 					(String) row[4], (String) row[5], Mode.valueOf((String) row[6]), (Boolean) row[7], (Boolean) row[8],
-					(Boolean) row[9], (Boolean) row[10], (String) row[11], (String) row[12], (String) row[13], keys,
+					(Boolean) row[9], (Boolean) row[10], (String) row[11], (String) row[12], (String) row[13],
+					(String) row[16], instant(row[17]), (String) row[18], keys,
 					dates.getOrDefault(id, Set.of()), weekly.getOrDefault(id, Set.of())));
 		});
 		Map<Long, Row> rows = new HashMap<>();
@@ -534,7 +539,22 @@ class DialogueGroups {
 				: null;
 		return new MeetingPlacements.PlacedPerson(signUp.name(), signUp.email(), signUp.role(), roleOther,
 				signUp.organisation(), language, signUp.privacyVersion(), signUp.needsAccessibility(),
-				signUp.needsInterpreter(), signUp.needsTravelCosts(), signUp.needsChildcare(), signUp.supportNote());
+				signUp.needsInterpreter(), signUp.needsTravelCosts(), signUp.needsChildcare(), signUp.supportNote(),
+				signUp.ageGroup(), signUp.guardianConsentedAt(), signUp.consentTextVersion());
+	}
+
+	/** A timestamp column as the JDBC driver gives it to a native query. */
+	private static Instant instant(Object value) {
+		if (value == null || value instanceof Instant) {
+			return (Instant) value;
+		}
+		if (value instanceof OffsetDateTime time) {
+			return time.toInstant();
+		}
+		if (value instanceof Timestamp timestamp) {
+			return timestamp.toInstant();
+		}
+		throw new IllegalStateException("A timestamp as " + value.getClass());
 	}
 
 }

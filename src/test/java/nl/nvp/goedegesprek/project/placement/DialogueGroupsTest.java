@@ -346,4 +346,51 @@ class DialogueGroupsTest {
 		assertThat(page(project, project.coordinator())).contains("Veel 5", "Extra 3");
 	}
 
+
+	/**
+	 * A child's sign-up counted once a parent or guardian consented (decision 50): the
+	 * child is grouped like anyone else, and confirming carries the age group and that
+	 * consent into the registration, so the child has a place without the adult being
+	 * asked again.
+	 */
+	@Test
+	void aChildWithAGuardiansConsentIsPlacedWithThatConsent() throws Exception {
+		Project project = project(10);
+		this.jdbc.update("insert into national_project_role (trajectory_id, role) values (?, 'FOSTER_CHILD')",
+				project.id());
+		List<Long> monday = group(project, "Kind", "EITHER", DayOfWeek.MONDAY);
+		String email = email();
+		long child = this.jdbc.queryForObject("""
+				insert into project_sign_up (trajectory_id, name, email, role, age_group, region_code, mode, status,
+				  privacy_version, language, created_at, confirmed_at)
+				values (?, 'Sam Pleegkind', ?, 'FOSTER_CHILD', 'FROM_12_TO_16', 'JZ32', 'EITHER', 'CONFIRMED',
+				  '2026-12-5', 'nl', now(), now())
+				returning id""", Long.class, project.id(), email);
+		this.jdbc.update("""
+				insert into project_sign_up_consent (sign_up_id, requested_at, lapses_at, decision, decided_at, text_version)
+				values (?, now() - interval '2 days', now() + interval '5 days', 'GIVEN', now() - interval '1 day',
+				  '2026-12-project-1')""", child);
+		this.jdbc.update("insert into project_sign_up_week_part (sign_up_id, weekday, part) values (?, 1, 'EVENING')",
+				child);
+
+		send(project, "voorstel", "placement.proposed");
+		assertThat(meetingOf(child)).as("the child is grouped: their role is one of the project's")
+			.isEqualTo(project.monday());
+		assertThat(monday).allSatisfy((id) -> assertThat(meetingOf(id)).isEqualTo(project.monday()));
+		send(project, "bevestigen", "placement.confirmed", "meeting", Long.toString(project.monday()));
+
+		assertThat(this.jdbc.queryForMap("""
+				select r.status, r.age_group, c.decision, c.guardian_email, c.text_version, c.token_hash
+				from project_group_member g join registration r on r.id = g.registration_id
+				join guardian_consent c on c.registration_id = r.id where g.sign_up_id = ?""", child))
+			.containsEntry("status", "CONFIRMED")
+			.containsEntry("age_group", "FROM_12_TO_16")
+			.containsEntry("decision", "GIVEN")
+			.containsEntry("guardian_email", null)
+			.containsEntry("text_version", "2026-12-project-1")
+			.containsEntry("token_hash", null);
+		assertThat(confirmedMails(project.monday())).isEqualTo(5);
+		assertThat(Mailbox.subject(this.mailbox.latest(email, 1))).isNotBlank();
+	}
+
 }
