@@ -88,9 +88,9 @@ class DemoTrajectories implements ApplicationRunner {
 
 	/**
 	 * The national project "Samenwerken binnen pleegzorg" (decision 45; its settings are
-	 * the project module's DemoProject): started three months ago, sign-up done, its
-	 * dialogues running until four months from now, then analysis and advice until six
-	 * months from now. From the whole country, run by the national demo account.
+	 * the project module's DemoProject): started five months ago, sign-up done, its
+	 * dialogues running from four months ago until three months from now, then analysis
+	 * and advice until five months from now (ten months, as the real project ran). From the whole country, run by the national demo account.
 	 */
 	private Trajectory nationalProject(LocalDate today) {
 		Trajectory project = new Trajectory(null, TrajectoryVariant.NATIONAL_PROJECT, Set.of());
@@ -98,11 +98,11 @@ class DemoTrajectories implements ApplicationRunner {
 				"Pleegouders, ouders, pleegzorgbegeleiders en jeugdbeschermers praten in kleine dialogen over hoe de samenwerking rond een pleegkind beter kan. Uit de dialogen komen terugkerende thema's en een advies per thema.",
 				null, null, null);
 		this.accounts.idOf("landelijk@goedegesprek.example").ifPresent((id) -> project.assign(Set.of(id)));
-		LocalDate start = today.minusMonths(3);
+		LocalDate start = today.minusMonths(5);
 		project.plan(Map.of(StepType.SIGN_UP, new Trajectory.Period(start, start.plusMonths(1).minusDays(1)),
-				StepType.DIALOGUES, new Trajectory.Period(start.plusMonths(1), today.plusMonths(4)), StepType.ANALYSIS,
-				new Trajectory.Period(today.plusMonths(3), today.plusMonths(5)), StepType.ADVICE,
-				new Trajectory.Period(today.plusMonths(5), today.plusMonths(6))));
+				StepType.DIALOGUES, new Trajectory.Period(start.plusMonths(1), today.plusMonths(3)), StepType.ANALYSIS,
+				new Trajectory.Period(today.plusMonths(2), today.plusMonths(4)), StepType.ADVICE,
+				new Trajectory.Period(today.plusMonths(4), today.plusMonths(5))));
 		project.startStep(StepType.SIGN_UP);
 		project.completeStep(StepType.SIGN_UP);
 		project.startStep(StepType.DIALOGUES);

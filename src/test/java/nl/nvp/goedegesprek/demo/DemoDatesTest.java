@@ -136,7 +136,7 @@ class DemoDatesTest {
 				where t.title = 'Samenwerken binnen pleegzorg'""")
 			.param("today", today)
 			.query((rs, n) -> List.of(rs.getLong(1), rs.getLong(2)))
-			.single()).as("the demo project's dialogues: held ones, and ones to come").containsExactly(16L, 28L);
+			.single()).as("the demo project's dialogues: held ones, and ones to come").containsExactly(24L, 20L);
 		LocalDate overdue = jdbc
 			.sql("select deadline from improvement_action where title = 'Respijtzorg vindbaar maken'")
 			.query(LocalDate.class)
@@ -184,8 +184,8 @@ class DemoDatesTest {
 					where t.title = 'Samenwerken binnen pleegzorg'""")
 			.query()
 			.singleRow();
-		assertThat(((java.sql.Date) project.get("starts_on")).toLocalDate()).isEqualTo(today.minusMonths(3));
-		assertThat(((java.sql.Date) project.get("ends_on")).toLocalDate()).isEqualTo(today.plusMonths(6));
+		assertThat(((java.sql.Date) project.get("starts_on")).toLocalDate()).isEqualTo(today.minusMonths(5));
+		assertThat(((java.sql.Date) project.get("ends_on")).toLocalDate()).isEqualTo(today.plusMonths(5));
 		assertThat(project).containsEntry("target_dialogues", 43)
 			.containsEntry("region_code", null)
 			.containsEntry("variant", "NATIONAL_PROJECT")

@@ -94,7 +94,7 @@ class DemoProjectTest {
 			.singleRow();
 		assertThat((Long) dialogues.get("total")).isGreaterThanOrEqualTo(40);
 		assertThat(dialogues.get("in_step")).isEqualTo(dialogues.get("total"));
-		assertThat((Long) dialogues.get("held")).isBetween(10L, 20L);
+		assertThat((Long) dialogues.get("held")).isBetween(20L, 30L);
 		assertThat((Long) dialogues.get("online")).isGreaterThan(5).isLessThan((Long) dialogues.get("total") / 2);
 		assertThat((Long) dialogues.get("places")).isGreaterThanOrEqualTo(8);
 

@@ -31,11 +31,11 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The dialogues of the demo's national project "Samenwerken binnen pleegzorg" (issue 17,
  * decision 45): 44 small meetings of type DIALOGUE_SESSION in its dialogues step, which
- * runs from two months before the day the demo data is made to four months after it (the
+ * runs from four months before the day the demo data is made to three months after it (the
  * trajectory module's DemoTrajectories). Each has places for one or two people of each of
- * the project's four roles, in a town across the country or online. The 16 held before
+ * the project's four roles, in a town across the country or online. The 24 held before
  * today have their (made-up) participants placed, confirmed and checked in, all but one
- * now and then; what their facilitators recorded is the project module's demo. The 28 to
+ * now and then; what their facilitators recorded is the project module's demo. The 20 to
  * come are empty: the grouping assistant fills them from the sign-ups. Made on the first
  * demo start of a day (decision 21), once: a project with meetings gets no more.
  */
@@ -47,9 +47,9 @@ class DemoDialogues implements ApplicationRunner {
 	static final String PROJECT = "Samenwerken binnen pleegzorg";
 
 	/** Dialogues held before today, and to come. */
-	static final int HELD = 16;
+	static final int HELD = 24;
 
-	static final int TO_COME = 28;
+	static final int TO_COME = 20;
 
 	private static final String NATIONAL = "landelijk@goedegesprek.example";
 
@@ -113,13 +113,13 @@ class DemoDialogues implements ApplicationRunner {
 
 	private void plan(long projectId) {
 		LocalDate today = LocalDate.now(this.clock);
-		// The dialogues step: from two months ago (after a month of sign-up) to four
+		// The dialogues step: from four months ago (after a month of sign-up) to three
 		// months from now. The held ones from then until two days ago, the others from
 		// next week until a week before the step ends.
-		LocalDate firstDay = today.minusMonths(2).plusDays(3);
+		LocalDate firstDay = today.minusMonths(4).plusDays(3);
 		long heldDays = ChronoUnit.DAYS.between(firstDay, today.minusDays(2));
 		LocalDate nextWeek = today.plusDays(6);
-		long comingDays = ChronoUnit.DAYS.between(nextWeek, today.plusMonths(4).minusDays(7));
+		long comingDays = ChronoUnit.DAYS.between(nextWeek, today.plusMonths(3).minusDays(7));
 		List<Meeting> held = new ArrayList<>();
 		for (int i = 0; i < HELD + TO_COME; i++) {
 			LocalDate day = (i < HELD) ? firstDay.plusDays(heldDays * i / (HELD - 1))
