@@ -7,11 +7,10 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 import nl.nvp.goedegesprek.meeting.registration.Placements;
@@ -92,20 +91,20 @@ public class MeetingPlacements {
 	}
 
 	/**
-	 * Which of these registrations still count (not cancelled): one statement.
+	 * Which of these registrations still count (not cancelled), each with whether its
+	 * meeting was cancelled (then the person has no dialogue after all): one statement.
 	 */
 	@Transactional(readOnly = true)
-	public Set<Long> stillRegistered(Collection<Long> registrationIds) {
+	public Map<Long, Boolean> stillRegistered(Collection<Long> registrationIds) {
 		List<Long> ids = new ArrayList<>(registrationIds);
 		// Never an empty list: the statement is the same whatever the number.
 		ids.add(-1L);
 		@SuppressWarnings("unchecked")
-		List<Number> active = this.entityManager
-			.createNativeQuery("select id from registration where id in (?1) and status <> 'CANCELLED'")
-			.setParameter(1, ids)
-			.getResultList();
-		Set<Long> result = new HashSet<>();
-		active.forEach((id) -> result.add(id.longValue()));
+		List<Object[]> active = this.entityManager.createNativeQuery("""
+				select r.id, m.cancelled from registration r join meeting m on m.id = r.meeting_id
+				where r.id in (?1) and r.status <> 'CANCELLED'""").setParameter(1, ids).getResultList();
+		Map<Long, Boolean> result = new HashMap<>();
+		active.forEach((row) -> result.put(((Number) row[0]).longValue(), (Boolean) row[1]));
 		return result;
 	}
 
@@ -113,14 +112,14 @@ public class MeetingPlacements {
 	 * Someone to place: what their sign-up holds. They already consented to the privacy
 	 * statement ({@code privacyVersion}) and confirmed their address when they signed up
 	 * for the project, so the registration counts at once. A child's sign-up counted only
-	 * once a parent or guardian consented (under 16, decision 50); that consent is carried
-	 * into the registration, so the child gets a place without the adult being asked a
-	 * second time.
+	 * once a parent or guardian consented (under 16, decision 50); that consent is
+	 * carried into the registration, so the child gets a place without the adult being
+	 * asked a second time.
 	 *
 	 * @param roleOther what the role "other" stands for (required for that role)
 	 * @param language "nl" or "en", for their mails
-	 * @param ageGroup a child's age group by name ({@code UNDER_12}, {@code FROM_12_TO_16},
-	 * {@code FROM_16_TO_18}); null for an adult
+	 * @param ageGroup a child's age group by name ({@code UNDER_12},
+	 * {@code FROM_12_TO_16}, {@code FROM_16_TO_18}); null for an adult
 	 * @param guardianConsentedAt when a parent or guardian consented to the sign-up
 	 * (required under 16, else null)
 	 * @param consentTextVersion the text they consented to (with
@@ -172,6 +171,11 @@ public class MeetingPlacements {
 		ALREADY_REGISTERED,
 		/** The meeting or the person's role has no place left: nothing made. */
 		FULL,
+		/**
+		 * This address registered itself and waits for a parent's or guardian's consent
+		 * there: nothing made until that is decided.
+		 */
+		AWAITING_CONSENT,
 		/** The meeting is cancelled or has started: nothing made. */
 		CLOSED
 

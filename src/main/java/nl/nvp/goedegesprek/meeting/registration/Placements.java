@@ -57,7 +57,7 @@ public class Placements {
 		}
 		Optional<Registration> existing = this.registrations.findActive(meetingId, person.email().trim());
 		if (existing.isPresent()) {
-			return new MeetingPlacements.Placed(MeetingPlacements.Outcome.ALREADY_REGISTERED, existing.get().getId());
+			return placeOwn(existing.get(), meeting);
 		}
 		if (!this.places.hasRoomFor(meeting, person.role())) {
 			return new MeetingPlacements.Placed(MeetingPlacements.Outcome.FULL, null);
@@ -74,6 +74,29 @@ public class Placements {
 		this.events.publishEvent(
 				RegistrationMail.of(registration, RegistrationMail.Kind.CONFIRMED, this.links.issue(registration)));
 		return new MeetingPlacements.Placed(MeetingPlacements.Outcome.PLACED, registration.getId());
+	}
+
+	/**
+	 * The address registered itself at this meeting: with a place, it stays as it is; on
+	 * the waitlist or not yet confirmed (the project confirmed the address), it gets the
+	 * place if there is one; waiting for a guardian's consent, it keeps waiting.
+	 */
+	private MeetingPlacements.Placed placeOwn(Registration own, Meeting meeting) {
+		switch (own.getStatus()) {
+			case CONFIRMED:
+				return new MeetingPlacements.Placed(MeetingPlacements.Outcome.ALREADY_REGISTERED, own.getId());
+			case AWAITING_CONSENT:
+				return new MeetingPlacements.Placed(MeetingPlacements.Outcome.AWAITING_CONSENT, null);
+			default:
+				if (!this.places.hasRoomFor(meeting, own.getRole())) {
+					return new MeetingPlacements.Placed(MeetingPlacements.Outcome.FULL, null);
+				}
+				this.places.give(own, meeting);
+				this.registrations.flush();
+				this.events
+					.publishEvent(RegistrationMail.of(own, RegistrationMail.Kind.CONFIRMED, this.links.issue(own)));
+				return new MeetingPlacements.Placed(MeetingPlacements.Outcome.PLACED, own.getId());
+		}
 	}
 
 	private static String language(MeetingPlacements.PlacedPerson person) {

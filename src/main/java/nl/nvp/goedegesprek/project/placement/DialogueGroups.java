@@ -135,7 +135,7 @@ class DialogueGroups {
 
 	/** Everything the page and the actions work from: a fixed number of statements. */
 	private record State(List<ParticipantRole> roles, List<MeetingPlacements.Dialogue> dialogues,
-			Map<Long, SignUp> signUps, Map<Long, Row> rows, Set<Long> registered) {
+			Map<Long, SignUp> signUps, Map<Long, Row> rows, Map<Long, Boolean> registered) {
 
 		Optional<MeetingPlacements.Dialogue> dialogue(Long id) {
 			return this.dialogues.stream().filter((dialogue) -> Objects.equals(dialogue.id(), id)).findFirst();
@@ -148,8 +148,13 @@ class DialogueGroups {
 			}
 			boolean upcoming = dialogue(row.meetingId()).isPresent();
 			if (row.registrationId() != null) {
-				if (!this.registered.contains(row.registrationId())) {
+				Boolean meetingCancelled = this.registered.get(row.registrationId());
+				if (meetingCancelled == null) {
 					return Standing.CANCELLED;
+				}
+				if (meetingCancelled) {
+					// The dialogue did not go ahead: the person is free to be placed again.
+					return Standing.FREE;
 				}
 				return upcoming ? Standing.CONFIRMED : Standing.TOOK_PART;
 			}
@@ -191,6 +196,7 @@ class DialogueGroups {
 				from project_sign_up s
 				left join project_sign_up_consent c on c.sign_up_id = s.id and c.decision = 'GIVEN'
 				where s.trajectory_id = ?1 and s.status = 'CONFIRMED' and s.email is not null
+				  and (s.age_group is null or s.age_group not in ('UNDER_12', 'FROM_12_TO_16') or c.decided_at is not null)
 				order by lower(s.name), s.id""", projectId).forEach((row) -> {
 			long id = ((Number) row[0]).longValue();
 			Set<String> keys = new HashSet<>();
@@ -200,11 +206,12 @@ class DialogueGroups {
 			if (row[15] != null) {
 				keys.add("o" + row[15]);
 			}
-			signUps.put(id, new SignUp(id, (String) row[1], (String) row[2], ParticipantRole.valueOf((String) row[3]),
-					(String) row[4], (String) row[5], Mode.valueOf((String) row[6]), (Boolean) row[7], (Boolean) row[8],
-					(Boolean) row[9], (Boolean) row[10], (String) row[11], (String) row[12], (String) row[13],
-					(String) row[16], instant(row[17]), (String) row[18], keys,
-					dates.getOrDefault(id, Set.of()), weekly.getOrDefault(id, Set.of())));
+			signUps.put(id,
+					new SignUp(id, (String) row[1], (String) row[2], ParticipantRole.valueOf((String) row[3]),
+							(String) row[4], (String) row[5], Mode.valueOf((String) row[6]), (Boolean) row[7],
+							(Boolean) row[8], (Boolean) row[9], (Boolean) row[10], (String) row[11], (String) row[12],
+							(String) row[13], (String) row[16], instant(row[17]), (String) row[18], keys,
+							dates.getOrDefault(id, Set.of()), weekly.getOrDefault(id, Set.of())));
 		});
 		Map<Long, Row> rows = new HashMap<>();
 		rows("""
@@ -212,7 +219,7 @@ class DialogueGroups {
 				where trajectory_id = ?1""", projectId).forEach((row) -> rows.put(((Number) row[0]).longValue(),
 				new Row(((Number) row[0]).longValue(), (row[1] != null) ? ((Number) row[1]).longValue() : null,
 						(Boolean) row[2], (String) row[3], (row[4] != null) ? ((Number) row[4]).longValue() : null)));
-		Set<Long> registered = this.meetings
+		Map<Long, Boolean> registered = this.meetings
 			.stillRegistered(rows.values().stream().map(Row::registrationId).filter(Objects::nonNull).toList());
 		return new State(roles, dialogues, signUps, rows, registered);
 	}
@@ -489,6 +496,7 @@ class DialogueGroups {
 		State state = state(projectId);
 		int placed = 0;
 		int full = 0;
+		int skipped = 0;
 		for (MeetingPlacements.Dialogue dialogue : state.dialogues()) {
 			Set<ParticipantRole> present = new HashSet<>();
 			state.signUps().values().forEach((signUp) -> {
@@ -499,12 +507,40 @@ class DialogueGroups {
 				}
 			});
 			if (present.containsAll(state.roles())) {
+				if (breaksARule(state, dialogue)) {
+					// A group with a warning waits for the coordinator to confirm it alone.
+					skipped++;
+					continue;
+				}
 				PlacementViews.Confirmed confirmed = confirmIn(state, dialogue.id());
 				placed += confirmed.placed();
 				full += confirmed.full();
 			}
 		}
-		return new PlacementViews.Confirmed(placed, full);
+		return new PlacementViews.Confirmed(placed, full, skipped);
+	}
+
+	/**
+	 * Whether a dialogue's group has a warning on the page: someone who cannot come then
+	 * or that way, more of a role than its seats, or two who must not meet.
+	 */
+	private static boolean breaksARule(State state, MeetingPlacements.Dialogue dialogue) {
+		DialogueSlot slot = slot(dialogue, state.roles());
+		List<Candidate> members = state.signUps().values().stream().filter((signUp) -> {
+			Standing standing = state.standing(signUp.id());
+			return (standing == Standing.DRAFT || standing == Standing.CONFIRMED)
+					&& dialogue.id() == state.rows().get(signUp.id()).meetingId();
+		}).map(SignUp::candidate).toList();
+		for (int i = 0; i < members.size(); i++) {
+			Candidate member = members.get(i);
+			if (!slot.suits(member) || members.subList(i + 1, members.size()).stream().anyMatch(member::mustNotMeet)) {
+				return true;
+			}
+		}
+		return state.roles()
+			.stream()
+			.anyMatch((role) -> members.stream().filter((member) -> member.role().equals(role.name())).count() > slot
+				.seatsPerRole());
 	}
 
 	private PlacementViews.Confirmed confirmIn(State state, long meetingId) {
@@ -525,11 +561,11 @@ class DialogueGroups {
 						.update();
 					placed++;
 				}
-				case FULL -> full++;
+				case FULL, AWAITING_CONSENT -> full++;
 				case CLOSED -> throw new RuleException("placement.closed");
 			}
 		}
-		return new PlacementViews.Confirmed(placed, full);
+		return new PlacementViews.Confirmed(placed, full, 0);
 	}
 
 	private MeetingPlacements.PlacedPerson placed(SignUp signUp) {

@@ -127,6 +127,9 @@ class DialogueGroupsController {
 			if (confirmed.full() > 0) {
 				return "placement.confirmedSomeFull";
 			}
+			if (confirmed.skipped() > 0) {
+				return "placement.confirmedAllButWarned";
+			}
 			return (confirmed.placed() == 0) ? "placement.nothingToConfirm" : "placement.confirmedAll";
 		});
 	}

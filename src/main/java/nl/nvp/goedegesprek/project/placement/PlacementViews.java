@@ -81,7 +81,8 @@ final class PlacementViews {
 	}
 
 	/** How confirming a dialogue went. */
-	record Confirmed(int placed, int full) {
+	/** How many got a place, how many found it full, how many groups with a warning waited. */
+	record Confirmed(int placed, int full, int skipped) {
 	}
 
 }

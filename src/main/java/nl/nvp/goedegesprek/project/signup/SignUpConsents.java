@@ -99,19 +99,31 @@ class SignUpConsents {
 	 */
 	boolean askIfNeeded(long signUpId) {
 		Instant now = this.clock.instant();
-		SecretToken token = SecretToken.generate();
-		int asked = this.jdbc.sql("""
-				update project_sign_up_consent set token_hash = ?, requested_at = ?, lapses_at = ?
-				where sign_up_id = ? and decision is null and guardian_email is not null and token_hash is null""")
-			.params(token.hash(), Timestamp.from(now), Timestamp.from(now.plus(this.wait)), signUpId)
-			.update();
-		if (asked == 0) {
+		// Whether an adult must be asked, and can be: their address may have gone before
+		// (their own data request), and then the sign-up waits without anyone to answer
+		// and lapses in time; it never counts without consent.
+		Optional<Boolean> reachable = this.jdbc.sql("""
+				select guardian_email is not null from project_sign_up_consent
+				where sign_up_id = ? and decision is null and requested_at is null""")
+			.param(signUpId)
+			.query(Boolean.class)
+			.optional();
+		if (reachable.isEmpty()) {
 			return false;
 		}
+		SecretToken token = SecretToken.generate();
+		this.jdbc.sql("""
+				update project_sign_up_consent set token_hash = case when guardian_email is not null then ? end,
+				  requested_at = ?, lapses_at = ?
+				where sign_up_id = ?""")
+			.params(token.hash(), Timestamp.from(now), Timestamp.from(now.plus(this.wait)), signUpId)
+			.update();
 		this.jdbc.sql("""
 				update project_sign_up set status = 'AWAITING_CONSENT', confirmed_at = ?, version = version + 1
 				where id = ?""").params(Timestamp.from(now), signUpId).update();
-		this.outbox.queue(REQUEST, signUpId, 0, null, token.value());
+		if (reachable.get()) {
+			this.outbox.queue(REQUEST, signUpId, 0, null, token.value());
+		}
 		return true;
 	}
 
@@ -208,14 +220,15 @@ class SignUpConsents {
 
 	/**
 	 * The adult's answer. The sign-up is locked first; a request that was answered or
-	 * lapsed, or whose sign-up the child stopped, changes nothing.
+	 * lapsed, or whose sign-up the child stopped, changes nothing. Returns whether this
+	 * answer decided.
 	 */
-	void answer(String token, boolean given) {
+	boolean answer(String token, boolean given) {
 		long id = byToken(token).signUpId();
 		this.jdbc.sql("select id from project_sign_up where id = ? for update").param(id).query(Long.class).single();
 		View view = byToken(token).view();
 		if (!view.answerable()) {
-			return;
+			return false;
 		}
 		Instant now = this.clock.instant();
 		if (given) {
@@ -229,6 +242,7 @@ class SignUpConsents {
 			decide(id, Decision.REFUSED, now);
 			end(id, REFUSED, now);
 		}
+		return true;
 	}
 
 	/** Requests not answered in time, by sign-up. */

@@ -346,7 +346,6 @@ class DialogueGroupsTest {
 		assertThat(page(project, project.coordinator())).contains("Veel 5", "Extra 3");
 	}
 
-
 	/**
 	 * A child's sign-up counted once a parent or guardian consented (decision 50): the
 	 * child is grouped like anyone else, and confirming carries the age group and that
@@ -366,10 +365,12 @@ class DialogueGroupsTest {
 				values (?, 'Sam Pleegkind', ?, 'FOSTER_CHILD', 'FROM_12_TO_16', 'JZ32', 'EITHER', 'CONFIRMED',
 				  '2026-12-5', 'nl', now(), now())
 				returning id""", Long.class, project.id(), email);
-		this.jdbc.update("""
-				insert into project_sign_up_consent (sign_up_id, requested_at, lapses_at, decision, decided_at, text_version)
-				values (?, now() - interval '2 days', now() + interval '5 days', 'GIVEN', now() - interval '1 day',
-				  '2026-12-project-1')""", child);
+		this.jdbc.update(
+				"""
+						insert into project_sign_up_consent (sign_up_id, requested_at, lapses_at, decision, decided_at, text_version)
+						values (?, now() - interval '2 days', now() + interval '5 days', 'GIVEN', now() - interval '1 day',
+						  '2026-12-project-1')""",
+				child);
 		this.jdbc.update("insert into project_sign_up_week_part (sign_up_id, weekday, part) values (?, 1, 'EVENING')",
 				child);
 
@@ -391,6 +392,90 @@ class DialogueGroupsTest {
 			.containsEntry("token_hash", null);
 		assertThat(confirmedMails(project.monday())).isEqualTo(5);
 		assertThat(Mailbox.subject(this.mailbox.latest(email, 1))).isNotBlank();
+	}
+
+
+	/**
+	 * A dialogue cancelled after its group was confirmed: its people are not stuck as
+	 * "had a place", the next proposal places them again.
+	 */
+	@Test
+	void whoseDialogueIsCancelledIsPlacedAgain() throws Exception {
+		Project project = project(8);
+		List<Long> people = group(project, "Afgelast", "EITHER", DayOfWeek.MONDAY, DayOfWeek.TUESDAY);
+		send(project, "voorstel", "placement.proposed");
+		long first = meetingOf(people.get(0));
+		send(project, "bevestigen", "placement.confirmed", "meeting", Long.toString(first));
+		this.jdbc.update("update meeting set cancelled = true, cancelled_at = now(), cancellation_reason = 'Ziek' "
+				+ "where id = ?", first);
+		assertThat(page(project, project.coordinator())).doesNotContain("al een plaats");
+		send(project, "voorstel", "placement.proposed");
+		long other = (first == project.monday()) ? project.tuesday() : project.monday();
+		assertThat(people).allSatisfy((id) -> assertThat(meetingOf(id)).isEqualTo(other));
+		send(project, "bevestigen", "placement.confirmed", "meeting", Long.toString(other));
+		assertThat(registrations(other)).isEqualTo(4);
+	}
+
+	/**
+	 * Someone on the waitlist of their own registration at the dialogue gets the place
+	 * when the coordinator confirms them; a child under 16 whose sign-up has no
+	 * guardian's consent is never grouped.
+	 */
+	@Test
+	void aWaitlistedRegistrationGetsThePlaceAndAChildWithoutConsentIsNotGrouped() throws Exception {
+		Project project = project(8);
+		List<Long> people = group(project, "Wacht", "EITHER", DayOfWeek.MONDAY);
+		String email = this.jdbc.queryForObject("select email from project_sign_up where id = ?", String.class,
+				people.get(0));
+		long own = this.jdbc.queryForObject("""
+				insert into registration (meeting_id, name, email, role, consent_version, consent_at, language, status,
+				  created_at, status_changed_at) values (?, 'Zelf Aangemeld', ?, 'FOSTER_PARENT', '2026-12-4', now(), 'nl',
+				  'WAITLISTED', now(), now()) returning id""", Long.class, project.monday(), email);
+		// The parent of the group turns out to be a child under 16 without consent (as a
+		// guardian's data request before the child confirmed would leave it); another
+		// parent takes the place.
+		this.jdbc.update("update project_sign_up set role = 'FOSTER_CHILD', age_group = 'UNDER_12', organisation = null "
+				+ "where id = ?", people.get(1));
+		this.fixtures.signUp(project.id(), "Extra Ouder", email(), ParticipantRole.PARENT, "EITHER", null,
+				DayOfWeek.MONDAY);
+		send(project, "voorstel", "placement.proposed");
+		assertThat(meetingOf(people.get(1))).as("a child under 16 without consent").isNull();
+		assertThat(page(project, project.coordinator())).doesNotContain("Wacht " + ParticipantRole.PARENT);
+		send(project, "verplaatsen", "!placement.unknownPerson", "signUp", people.get(1).toString(), "meeting",
+				Long.toString(project.monday()));
+		send(project, "bevestigen", "placement.confirmed", "meeting", Long.toString(project.monday()));
+		assertThat(this.jdbc.queryForMap("select status from registration where id = ?", own))
+			.containsEntry("status", "CONFIRMED");
+		assertThat(this.jdbc.queryForObject("select registration_id from project_group_member where sign_up_id = ?",
+				Long.class, people.get(0)))
+			.isEqualTo(own);
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from registration where meeting_id = ? and lower(email) = lower(?)", Long.class,
+				project.monday(), email))
+			.isOne();
+		assertThat(registrations(project.monday())).isEqualTo(4);
+		assertThat(confirmedMails(project.monday())).isEqualTo(4);
+	}
+
+	/**
+	 * "Confirm all complete groups" leaves a complete group with a warning (two who must
+	 * not meet) for the coordinator to look at and confirm on its own.
+	 */
+	@Test
+	void confirmingAllLeavesAGroupWithAWarningWaiting() throws Exception {
+		Project project = project(8);
+		List<Long> monday = group(project, "Schoon", "EITHER", DayOfWeek.MONDAY);
+		List<Long> tuesday = group(project, "Gewaarschuwd", "EITHER", DayOfWeek.TUESDAY);
+		send(project, "voorstel", "placement.proposed");
+		String hash = "b".repeat(64);
+		this.jdbc.update("update project_sign_up set case_hash = ? where id in (?, ?)", hash, tuesday.get(0),
+				tuesday.get(1));
+		send(project, "bevestigen-compleet", "placement.confirmedAllButWarned");
+		assertThat(registrations(project.monday())).isEqualTo(4);
+		assertThat(registrations(project.tuesday())).isZero();
+		assertThat(meetingOf(monday.get(0))).isEqualTo(project.monday());
+		send(project, "bevestigen", "placement.confirmed", "meeting", Long.toString(project.tuesday()));
+		assertThat(registrations(project.tuesday())).isEqualTo(4);
 	}
 
 }

@@ -23,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -328,6 +329,50 @@ class SignUpChildrenTest {
 						project.id()))
 			.containsEntry("token_hash", null)
 			.containsEntry("decision", "LAPSED");
+	}
+
+
+	/**
+	 * The guardian's data request erases their address before the child confirmed: the
+	 * sign-up never counts without consent; it waits (nobody can be asked) and lapses.
+	 */
+	@Test
+	void aGuardiansAddressErasedBeforeTheChildConfirmedNeverMakesTheSignUpCount() throws Exception {
+		SignUpFixtures.Project project = project("Vroeg gewist");
+		String child = email("kind");
+		String guardian = email("voogd");
+		this.mvc
+			.perform(SignUpTest
+				.fromSomewhere(child(post(project.page() + "?voor=jongere"), child, "FROM_12_TO_16", guardian)))
+			.andExpect(redirectedUrl(project.page() + "/verstuurd"));
+		assertThat(this.personalData.erase(new DataSubject(guardian, "Voogd"))).isOne();
+		String link = Mailbox.link(this.mailbox.latest(child, 1), "/project-aanmelding/", "");
+		this.mvc.perform(post(link + "/bevestigen").with(csrf())).andExpect(redirectedUrl(link));
+		assertThat(statusOf(child)).isEqualTo("AWAITING_CONSENT");
+		assertThat(this.signUps.forPlacement(List.of(id(child)))).isEmpty();
+		assertThat(this.jdbc.queryForMap(
+				"select guardian_email, token_hash, lapses_at is not null as lapses from project_sign_up_consent "
+						+ "where sign_up_id = ?",
+				id(child)))
+			.containsEntry("guardian_email", null)
+			.containsEntry("token_hash", null)
+			.containsEntry("lapses", true);
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from mail_outbox where subject_id = ? and kind = ?", Long.class,
+				id(child), SignUpConsents.REQUEST))
+			.isZero();
+	}
+
+	/** A second answer (another tab) gets no thanks: the page shows what holds. */
+	@Test
+	void aLateAnswerGetsNoThanks() throws Exception {
+		SignUpFixtures.Project project = project("Laat antwoord");
+		String consent = waitingForConsent(project, email("kind"), email("voogd"));
+		this.mvc.perform(post(consent).with(csrf()).param("answer", "ja").param("responsible", "true"))
+			.andExpect(flash().attribute("flashMessage", "projectConsent.given"));
+		this.mvc.perform(post(consent).with(csrf()).param("answer", "nee"))
+			.andExpect(redirectedUrl(consent))
+			.andExpect(flash().attributeCount(0));
 	}
 
 }
