@@ -90,7 +90,8 @@ class DemoTrajectories implements ApplicationRunner {
 	 * The national project "Samenwerken binnen pleegzorg" (decision 45; its settings are
 	 * the project module's DemoProject): started five months ago, sign-up done, its
 	 * dialogues running from four months ago until three months from now, then analysis
-	 * and advice until five months from now (ten months, as the real project ran). From the whole country, run by the national demo account.
+	 * and advice until five months from now (ten months, as the real project ran). From
+	 * the whole country, run by the national demo account.
 	 */
 	private Trajectory nationalProject(LocalDate today) {
 		Trajectory project = new Trajectory(null, TrajectoryVariant.NATIONAL_PROJECT, Set.of());

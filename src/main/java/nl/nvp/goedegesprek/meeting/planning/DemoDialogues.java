@@ -31,13 +31,14 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The dialogues of the demo's national project "Samenwerken binnen pleegzorg" (issue 17,
  * decision 45): 44 small meetings of type DIALOGUE_SESSION in its dialogues step, which
- * runs from four months before the day the demo data is made to three months after it (the
- * trajectory module's DemoTrajectories). Each has places for one or two people of each of
- * the project's four roles, in a town across the country or online. The 24 held before
- * today have their (made-up) participants placed, confirmed and checked in, all but one
- * now and then; what their facilitators recorded is the project module's demo. The 20 to
- * come are empty: the grouping assistant fills them from the sign-ups. Made on the first
- * demo start of a day (decision 21), once: a project with meetings gets no more.
+ * runs from four months before the day the demo data is made to three months after it
+ * (the trajectory module's DemoTrajectories). Each has places for one or two people of
+ * each of the project's four roles, in a town across the country or online. The 24 held
+ * before today have their (made-up) participants placed, confirmed and checked in, all
+ * but one now and then; what their facilitators recorded is the project module's demo.
+ * The 20 to come are empty: the grouping assistant fills them from the sign-ups. Made on
+ * the first demo start of a day (decision 21), once: a project with meetings gets no
+ * more.
  */
 @Component
 @Profile("demo")

@@ -153,7 +153,8 @@ class DialogueGroups {
 					return Standing.CANCELLED;
 				}
 				if (meetingCancelled) {
-					// The dialogue did not go ahead: the person is free to be placed again.
+					// The dialogue did not go ahead: the person is free to be placed
+					// again.
 					return Standing.FREE;
 				}
 				return upcoming ? Standing.CONFIRMED : Standing.TOOK_PART;
@@ -197,22 +198,25 @@ class DialogueGroups {
 				left join project_sign_up_consent c on c.sign_up_id = s.id and c.decision = 'GIVEN'
 				where s.trajectory_id = ?1 and s.status = 'CONFIRMED' and s.email is not null
 				  and (s.age_group is null or s.age_group not in ('UNDER_12', 'FROM_12_TO_16') or c.decided_at is not null)
-				order by lower(s.name), s.id""", projectId).forEach((row) -> {
-			long id = ((Number) row[0]).longValue();
-			Set<String> keys = new HashSet<>();
-			if (row[14] != null) {
-				keys.add("c" + row[14]);
-			}
-			if (row[15] != null) {
-				keys.add("o" + row[15]);
-			}
-			signUps.put(id,
-					new SignUp(id, (String) row[1], (String) row[2], ParticipantRole.valueOf((String) row[3]),
-							(String) row[4], (String) row[5], Mode.valueOf((String) row[6]), (Boolean) row[7],
-							(Boolean) row[8], (Boolean) row[9], (Boolean) row[10], (String) row[11], (String) row[12],
-							(String) row[13], (String) row[16], instant(row[17]), (String) row[18], keys,
-							dates.getOrDefault(id, Set.of()), weekly.getOrDefault(id, Set.of())));
-		});
+				order by lower(s.name), s.id""",
+				projectId)
+			.forEach((row) -> {
+				long id = ((Number) row[0]).longValue();
+				Set<String> keys = new HashSet<>();
+				if (row[14] != null) {
+					keys.add("c" + row[14]);
+				}
+				if (row[15] != null) {
+					keys.add("o" + row[15]);
+				}
+				signUps.put(id,
+						new SignUp(id, (String) row[1], (String) row[2], ParticipantRole.valueOf((String) row[3]),
+								(String) row[4], (String) row[5], Mode.valueOf((String) row[6]), (Boolean) row[7],
+								(Boolean) row[8], (Boolean) row[9], (Boolean) row[10], (String) row[11],
+								(String) row[12], (String) row[13], (String) row[16], instant(row[17]),
+								(String) row[18], keys, dates.getOrDefault(id, Set.of()),
+								weekly.getOrDefault(id, Set.of())));
+			});
 		Map<Long, Row> rows = new HashMap<>();
 		rows("""
 				select sign_up_id, meeting_id, fixed, reason, registration_id from project_group_member
@@ -508,7 +512,8 @@ class DialogueGroups {
 			});
 			if (present.containsAll(state.roles())) {
 				if (breaksARule(state, dialogue)) {
-					// A group with a warning waits for the coordinator to confirm it alone.
+					// A group with a warning waits for the coordinator to confirm it
+					// alone.
 					skipped++;
 					continue;
 				}

@@ -81,7 +81,10 @@ final class PlacementViews {
 	}
 
 	/** How confirming a dialogue went. */
-	/** How many got a place, how many found it full, how many groups with a warning waited. */
+	/**
+	 * How many got a place, how many found it full, how many groups with a warning
+	 * waited.
+	 */
 	record Confirmed(int placed, int full, int skipped) {
 	}
 

@@ -18,8 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The demo profile's national project, modelled on "Samenwerken binnen pleegzorg" (which
  * ran from September 2020 to June 2021): the four roles, 43 dialogues as its target, from
  * the whole country, run by the demo's national coordinator. So that the demo shows a
- * project under way, it started five months before the day the demo data is made and
- * ends five months after it (decision 21). Its trajectory, in its dialogues step, is the
+ * project under way, it started five months before the day the demo data is made and ends
+ * five months after it (decision 21). Its trajectory, in its dialogues step, is the
  * trajectory module's demo (DemoTrajectories); this adds its settings. Its dialogues are
  * the meeting module's demo (DemoDialogues); what was said in them, its codebook and its
  * advice are this module's (DemoDialogueHarvest, DemoCodebook, DemoAdvice), its podcast

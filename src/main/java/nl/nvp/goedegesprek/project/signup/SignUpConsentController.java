@@ -42,7 +42,8 @@ class SignUpConsentController {
 		if (result.hasErrors()) {
 			return page(token, view, model);
 		}
-		// Neither button, or an answer that comes too late (another tab, a lapsed request,
+		// Neither button, or an answer that comes too late (another tab, a lapsed
+		// request,
 		// a child who stopped): no thanks for it; the page shows what holds.
 		if ((form.isGiven() || form.isRefused()) && this.consents.answer(token, form.isGiven())) {
 			redirect.addFlashAttribute("flashMessage",

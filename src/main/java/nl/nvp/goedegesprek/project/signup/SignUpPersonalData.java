@@ -129,7 +129,8 @@ class SignUpPersonalData implements PersonalDataHolder {
 			.list();
 		// A parent's or guardian's address goes. A request already mailed can still be
 		// answered through its link (nothing of theirs is kept); one not yet mailed never
-		// is, and the child's sign-up waits and lapses in time (SignUpConsents.askIfNeeded).
+		// is, and the child's sign-up waits and lapses in time
+		// (SignUpConsents.askIfNeeded).
 		int guardians = this.jdbc.sql("""
 				update project_sign_up_consent set guardian_email = null
 				where lower(guardian_email) = :email""").param("email", subject.email()).update();

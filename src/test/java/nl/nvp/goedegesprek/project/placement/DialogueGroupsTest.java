@@ -394,7 +394,6 @@ class DialogueGroupsTest {
 		assertThat(Mailbox.subject(this.mailbox.latest(email, 1))).isNotBlank();
 	}
 
-
 	/**
 	 * A dialogue cancelled after its group was confirmed: its people are not stuck as
 	 * "had a place", the next proposal places them again.
@@ -427,15 +426,18 @@ class DialogueGroupsTest {
 		List<Long> people = group(project, "Wacht", "EITHER", DayOfWeek.MONDAY);
 		String email = this.jdbc.queryForObject("select email from project_sign_up where id = ?", String.class,
 				people.get(0));
-		long own = this.jdbc.queryForObject("""
-				insert into registration (meeting_id, name, email, role, consent_version, consent_at, language, status,
-				  created_at, status_changed_at) values (?, 'Zelf Aangemeld', ?, 'FOSTER_PARENT', '2026-12-4', now(), 'nl',
-				  'WAITLISTED', now(), now()) returning id""", Long.class, project.monday(), email);
+		long own = this.jdbc.queryForObject(
+				"""
+						insert into registration (meeting_id, name, email, role, consent_version, consent_at, language, status,
+						  created_at, status_changed_at) values (?, 'Zelf Aangemeld', ?, 'FOSTER_PARENT', '2026-12-4', now(), 'nl',
+						  'WAITLISTED', now(), now()) returning id""",
+				Long.class, project.monday(), email);
 		// The parent of the group turns out to be a child under 16 without consent (as a
 		// guardian's data request before the child confirmed would leave it); another
 		// parent takes the place.
-		this.jdbc.update("update project_sign_up set role = 'FOSTER_CHILD', age_group = 'UNDER_12', organisation = null "
-				+ "where id = ?", people.get(1));
+		this.jdbc
+			.update("update project_sign_up set role = 'FOSTER_CHILD', age_group = 'UNDER_12', organisation = null "
+					+ "where id = ?", people.get(1));
 		this.fixtures.signUp(project.id(), "Extra Ouder", email(), ParticipantRole.PARENT, "EITHER", null,
 				DayOfWeek.MONDAY);
 		send(project, "voorstel", "placement.proposed");
@@ -444,8 +446,8 @@ class DialogueGroupsTest {
 		send(project, "verplaatsen", "!placement.unknownPerson", "signUp", people.get(1).toString(), "meeting",
 				Long.toString(project.monday()));
 		send(project, "bevestigen", "placement.confirmed", "meeting", Long.toString(project.monday()));
-		assertThat(this.jdbc.queryForMap("select status from registration where id = ?", own))
-			.containsEntry("status", "CONFIRMED");
+		assertThat(this.jdbc.queryForMap("select status from registration where id = ?", own)).containsEntry("status",
+				"CONFIRMED");
 		assertThat(this.jdbc.queryForObject("select registration_id from project_group_member where sign_up_id = ?",
 				Long.class, people.get(0)))
 			.isEqualTo(own);

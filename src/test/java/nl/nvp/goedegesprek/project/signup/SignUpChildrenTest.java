@@ -331,7 +331,6 @@ class SignUpChildrenTest {
 			.containsEntry("decision", "LAPSED");
 	}
 
-
 	/**
 	 * The guardian's data request erases their address before the child confirmed: the
 	 * sign-up never counts without consent; it waits (nobody can be asked) and lapses.
@@ -357,9 +356,8 @@ class SignUpChildrenTest {
 			.containsEntry("guardian_email", null)
 			.containsEntry("token_hash", null)
 			.containsEntry("lapses", true);
-		assertThat(this.jdbc.queryForObject(
-				"select count(*) from mail_outbox where subject_id = ? and kind = ?", Long.class,
-				id(child), SignUpConsents.REQUEST))
+		assertThat(this.jdbc.queryForObject("select count(*) from mail_outbox where subject_id = ? and kind = ?",
+				Long.class, id(child), SignUpConsents.REQUEST))
 			.isZero();
 	}
 
