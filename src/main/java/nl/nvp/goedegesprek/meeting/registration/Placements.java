@@ -79,7 +79,8 @@ public class Placements {
 	/**
 	 * The address registered itself at this meeting: with a place, it stays as it is; on
 	 * the waitlist or not yet confirmed (the project confirmed the address), it gets the
-	 * place if there is one; waiting for a guardian's consent, it keeps waiting.
+	 * place if there is one; a child's under 16 that waits for (or has not yet asked) a
+	 * guardian's consent keeps waiting.
 	 */
 	private MeetingPlacements.Placed placeOwn(Registration own, Meeting meeting) {
 		switch (own.getStatus()) {
@@ -88,6 +89,10 @@ public class Placements {
 			case AWAITING_CONSENT:
 				return new MeetingPlacements.Placed(MeetingPlacements.Outcome.AWAITING_CONSENT, null);
 			default:
+				if (own.getAgeGroup() != null && own.getAgeGroup().needsGuardianConsent()) {
+					// A child's own registration, not confirmed yet: its consent is asked there.
+					return new MeetingPlacements.Placed(MeetingPlacements.Outcome.AWAITING_CONSENT, null);
+				}
 				if (!this.places.hasRoomFor(meeting, own.getRole())) {
 					return new MeetingPlacements.Placed(MeetingPlacements.Outcome.FULL, null);
 				}
