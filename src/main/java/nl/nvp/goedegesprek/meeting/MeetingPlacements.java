@@ -113,14 +113,14 @@ public class MeetingPlacements {
 	 * Someone to place: what their sign-up holds. They already consented to the privacy
 	 * statement ({@code privacyVersion}) and confirmed their address when they signed up
 	 * for the project, so the registration counts at once. A child's sign-up counted only
-	 * once a parent or guardian consented (under 16, decision 50); that consent is carried
-	 * into the registration, so the child gets a place without the adult being asked a
-	 * second time.
+	 * once a parent or guardian consented (under 16, decision 50); that consent is
+	 * carried into the registration, so the child gets a place without the adult being
+	 * asked a second time.
 	 *
 	 * @param roleOther what the role "other" stands for (required for that role)
 	 * @param language "nl" or "en", for their mails
-	 * @param ageGroup a child's age group by name ({@code UNDER_12}, {@code FROM_12_TO_16},
-	 * {@code FROM_16_TO_18}); null for an adult
+	 * @param ageGroup a child's age group by name ({@code UNDER_12},
+	 * {@code FROM_12_TO_16}, {@code FROM_16_TO_18}); null for an adult
 	 * @param guardianConsentedAt when a parent or guardian consented to the sign-up
 	 * (required under 16, else null)
 	 * @param consentTextVersion the text they consented to (with
