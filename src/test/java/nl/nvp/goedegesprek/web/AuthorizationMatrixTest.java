@@ -187,7 +187,8 @@ class AuthorizationMatrixTest {
 				{ "POST", "/projecten/{projectId}/indeling/verplaatsen" },
 				{ "POST", "/projecten/{projectId}/indeling/vastzetten" },
 				{ "POST", "/projecten/{projectId}/indeling/bevestigen" },
-				{ "POST", "/projecten/{projectId}/indeling/bevestigen-compleet" } }) {
+				{ "POST", "/projecten/{projectId}/indeling/bevestigen-compleet" },
+				{ "POST", "/projecten/{projectId}/indeling/regio" } }) {
 			row(route[0], route[1], LOGIN, OK, OK, FORBIDDEN, NOT_FOUND, OK, FORBIDDEN, NOT_FOUND);
 		}
 		// A project's codebook and analysis (decision 47): read by whoever sees the

@@ -135,7 +135,13 @@ class DialogueGroups {
 
 	/** Everything the page and the actions work from: a fixed number of statements. */
 	private record State(List<ParticipantRole> roles, List<MeetingPlacements.Dialogue> dialogues,
-			Map<Long, SignUp> signUps, Map<Long, Row> rows, Map<Long, Boolean> registered) {
+			Map<Long, String> dialogueRegions, Map<Long, SignUp> signUps, Map<Long, Row> rows,
+			Map<Long, Boolean> registered) {
+
+		/** The assistant's view of a dialogue, with its region when it is in person. */
+		DialogueSlot slot(MeetingPlacements.Dialogue dialogue) {
+			return DialogueGroups.slot(dialogue, this.roles, this.dialogueRegions.get(dialogue.id()));
+		}
 
 		Optional<MeetingPlacements.Dialogue> dialogue(Long id) {
 			return this.dialogues.stream().filter((dialogue) -> Objects.equals(dialogue.id(), id)).findFirst();
@@ -171,6 +177,9 @@ class DialogueGroups {
 			.sorted()
 			.forEach(roles::add);
 		List<MeetingPlacements.Dialogue> dialogues = this.meetings.upcomingDialogues(projectId);
+		Map<Long, String> dialogueRegions = new HashMap<>();
+		rows("select meeting_id, region_code from project_dialogue_region where trajectory_id = ?1", projectId)
+			.forEach((row) -> dialogueRegions.put(((Number) row[0]).longValue(), (String) row[1]));
 		Map<Long, Set<Slot>> dates = new HashMap<>();
 		rows("""
 				select d.sign_up_id, d.available_on::text from project_sign_up_date d
@@ -225,7 +234,7 @@ class DialogueGroups {
 						(Boolean) row[2], (String) row[3], (row[4] != null) ? ((Number) row[4]).longValue() : null)));
 		Map<Long, Boolean> registered = this.meetings
 			.stillRegistered(rows.values().stream().map(Row::registrationId).filter(Objects::nonNull).toList());
-		return new State(roles, dialogues, signUps, rows, registered);
+		return new State(roles, dialogues, dialogueRegions, signUps, rows, registered);
 	}
 
 	@SuppressWarnings("unchecked")
@@ -267,11 +276,27 @@ class DialogueGroups {
 		return Math.max(1, seats);
 	}
 
-	private static DialogueSlot slot(MeetingPlacements.Dialogue dialogue, List<ParticipantRole> roles) {
-		// A dialogue in person takes anyone who can come in person: meetings have no
-		// region, and the project's regions are far apart or not (decision 49).
+	/**
+	 * A dialogue in person takes the people of its region, or, while the coordinator has
+	 * chosen none, anyone who can come in person (decision 49); online dialogues take any
+	 * region.
+	 */
+	private static DialogueSlot slot(MeetingPlacements.Dialogue dialogue, List<ParticipantRole> roles,
+			String regionCode) {
 		return new DialogueSlot(dialogue.id(), new Slot(dialogue.date(), partOfDay(dialogue.startTime())),
-				dialogue.online() ? Mode.ONLINE : Mode.IN_PERSON, null, seatsPerRole(dialogue, roles));
+				dialogue.online() ? Mode.ONLINE : Mode.IN_PERSON, dialogue.online() ? null : regionCode,
+				seatsPerRole(dialogue, roles));
+	}
+
+	/** Whether the candidate takes part in the dialogue's way, whatever its region. */
+	private static boolean fitsMode(DialogueSlot slot, Candidate candidate) {
+		return new DialogueSlot(slot.id(), slot.when(), slot.mode(), null, slot.seatsPerRole()).fitsPlace(candidate);
+	}
+
+	/** Whether the dialogue is in person in a region the candidate does not live in. */
+	private static boolean otherRegion(DialogueSlot slot, Candidate candidate) {
+		return slot.mode() == Mode.IN_PERSON && slot.regionCode() != null
+				&& !slot.regionCode().equals(candidate.regionCode());
 	}
 
 	/** The page: the upcoming dialogues with their groups, and who is not placed. */
@@ -281,7 +306,7 @@ class DialogueGroups {
 		Map<String, String> regionNames = this.regions.namesByCode();
 		List<PlacementViews.Group> groups = new ArrayList<>();
 		for (MeetingPlacements.Dialogue dialogue : state.dialogues()) {
-			DialogueSlot slot = slot(dialogue, state.roles());
+			DialogueSlot slot = state.slot(dialogue);
 			List<SignUp> members = state.signUps().values().stream().filter((signUp) -> {
 				Standing standing = state.standing(signUp.id());
 				return (standing == Standing.DRAFT || standing == Standing.CONFIRMED)
@@ -294,7 +319,8 @@ class DialogueGroups {
 				Row row = state.rows().get(signUp.id());
 				boolean confirmed = state.standing(signUp.id()) == Standing.CONFIRMED;
 				return person(signUp, regionNames, row.fixed() || confirmed, confirmed, null, null,
-						!candidate.availability().covers(slot.when()), !slot.fitsPlace(candidate));
+						!candidate.availability().covers(slot.when()), !fitsMode(slot, candidate),
+						otherRegion(slot, candidate));
 			}).toList();
 			List<ParticipantRole> missing = state.roles()
 				.stream()
@@ -314,8 +340,9 @@ class DialogueGroups {
 				}
 			}
 			int toConfirm = (int) people.stream().filter((person) -> !person.confirmed()).count();
-			groups.add(new PlacementViews.Group(dialogue, slot.when().part().name(), slot.seatsPerRole(), people,
-					missing, mustNotMeet, overfull, toConfirm));
+			groups.add(new PlacementViews.Group(dialogue, slot.regionCode(),
+					(slot.regionCode() != null) ? regionNames.getOrDefault(slot.regionCode(), slot.regionCode()) : null,
+					slot.when().part().name(), slot.seatsPerRole(), people, missing, mustNotMeet, overfull, toConfirm));
 		}
 		List<PlacementViews.Person> unplaced = new ArrayList<>();
 		int tookPart = 0;
@@ -327,22 +354,23 @@ class DialogueGroups {
 			}
 			else if (standing == Standing.FREE) {
 				String reason = (row != null && row.reason() != null) ? "placement.reason." + row.reason() : null;
-				unplaced.add(person(signUp, regionNames, false, false, reason, null, false, false));
+				unplaced.add(person(signUp, regionNames, false, false, reason, null, false, false, false));
 			}
 			else if (standing == Standing.CANCELLED) {
 				unplaced.add(person(signUp, regionNames, false, false, null,
-						state.dialogue(row.meetingId()).orElse(null), false, false));
+						state.dialogue(row.meetingId()).orElse(null), false, false, false));
 			}
 		}
-		return new PlacementViews.Board(state.roles(), groups, unplaced, tookPart);
+		return new PlacementViews.Board(state.roles(), groups, unplaced, tookPart, this.regions.current());
 	}
 
 	private static PlacementViews.Person person(SignUp signUp, Map<String, String> regionNames, boolean fixed,
 			boolean confirmed, String reason, MeetingPlacements.Dialogue cancelledOn, boolean notAvailable,
-			boolean wrongMode) {
+			boolean wrongMode, boolean otherRegion) {
 		return new PlacementViews.Person(signUp.id(), signUp.name(), signUp.role(),
 				regionNames.getOrDefault(signUp.regionCode(), signUp.regionCode()), signUp.mode(), signUp.needs(),
-				signUp.supportNote() != null, fixed, confirmed, reason, cancelledOn, notAvailable, wrongMode);
+				signUp.supportNote() != null, fixed, confirmed, reason, cancelledOn, notAvailable, wrongMode,
+				otherRegion);
 	}
 
 	/** Locks the project's row: changes to its grouping happen one at a time. */
@@ -381,8 +409,7 @@ class DialogueGroups {
 			}
 		}
 		Proposal proposal = GroupingAssistant.propose(state.roles().stream().map(ParticipantRole::name).toList(),
-				state.dialogues().stream().map((dialogue) -> slot(dialogue, state.roles())).toList(), candidates,
-				fixed);
+				state.dialogues().stream().map(state::slot).toList(), candidates, fixed);
 		List<Long> upcoming = new ArrayList<>(state.dialogues().stream().map(MeetingPlacements.Dialogue::id).toList());
 		upcoming.add(-1L);
 		this.jdbc.sql("""
@@ -442,7 +469,7 @@ class DialogueGroups {
 		MeetingPlacements.Dialogue dialogue = state.dialogue(meetingId)
 			.orElseThrow(() -> new RuleException("placement.unknownDialogue"));
 		save(projectId, signUpId, meetingId, true, null, now);
-		DialogueSlot slot = slot(dialogue, state.roles());
+		DialogueSlot slot = state.slot(dialogue);
 		Candidate candidate = signUp.candidate();
 		List<SignUp> others = state.signUps()
 			.values()
@@ -458,6 +485,34 @@ class DialogueGroups {
 		long sameRole = others.stream().filter((other) -> other.role() == signUp.role()).count();
 		return !slot.suits(candidate) || mustNotMeet
 				|| (state.roles().contains(signUp.role()) && sameRole + 1 > slot.seatsPerRole());
+	}
+
+	/**
+	 * Sets or changes the region of an upcoming in-person dialogue of the project: from
+	 * then on the assistant places only people of that region in it. Whoever is in its
+	 * group stays there (the page warns about someone of another region) until a new
+	 * proposal or the coordinator moves them.
+	 */
+	void region(long projectId, Long meetingId, String regionCode) {
+		lock(projectId);
+		MeetingPlacements.Dialogue dialogue = this.meetings.upcomingDialogues(projectId)
+			.stream()
+			.filter((one) -> Objects.equals(one.id(), meetingId) && !one.online())
+			.findFirst()
+			.orElseThrow(() -> new RuleException("placement.region.notInPerson"));
+		if (regionCode == null || !this.regions.isCurrent(regionCode)) {
+			throw new RuleException("placement.region.unknown");
+		}
+		this.jdbc.sql("""
+				insert into project_dialogue_region (meeting_id, trajectory_id, region_code, changed_at)
+				values (:meeting, :project, :region, :now)
+				on conflict (meeting_id) do update set region_code = excluded.region_code,
+				  changed_at = excluded.changed_at""")
+			.param("meeting", dialogue.id())
+			.param("project", projectId)
+			.param("region", regionCode)
+			.param("now", Timestamp.from(this.clock.instant()))
+			.update();
 	}
 
 	/** Fixes someone in their dialogue's group, or lets the assistant move them again. */
@@ -530,7 +585,7 @@ class DialogueGroups {
 	 * or that way, more of a role than its seats, or two who must not meet.
 	 */
 	private static boolean breaksARule(State state, MeetingPlacements.Dialogue dialogue) {
-		DialogueSlot slot = slot(dialogue, state.roles());
+		DialogueSlot slot = state.slot(dialogue);
 		List<Candidate> members = state.signUps().values().stream().filter((signUp) -> {
 			Standing standing = state.standing(signUp.id());
 			return (standing == Standing.DRAFT || standing == Standing.CONFIRMED)

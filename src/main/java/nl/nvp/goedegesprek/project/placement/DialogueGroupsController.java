@@ -20,10 +20,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The grouping page of a national project ({@code /projecten/{id}/indeling}, issue 17):
  * its upcoming dialogues with their groups and who is not placed; the assistant's
- * proposal, moving and fixing people, and confirming a dialogue's group. Only whoever
- * runs the project (national coordinators and its team); every view is logged as access
- * to personal data, as the sign-ups list is. Every action is a plain form that redirects
- * back to the page.
+ * proposal, moving and fixing people, the region of an in-person dialogue, and confirming
+ * a dialogue's group. Only whoever runs the project (national coordinators and its team);
+ * every view is logged as access to personal data, as the sign-ups list is. Every action
+ * is a plain form that redirects back to the page.
  */
 @Controller
 class DialogueGroupsController {
@@ -131,6 +131,17 @@ class DialogueGroupsController {
 				return "placement.confirmedAllButWarned";
 			}
 			return (confirmed.placed() == 0) ? "placement.nothingToConfirm" : "placement.confirmedAll";
+		});
+	}
+
+	@PostMapping("/projecten/{id}/indeling/regio")
+	String region(@PathVariable long id, @RequestParam(required = false) Long meeting,
+			@RequestParam(required = false) String regionCode, @AuthenticationPrincipal AccountPrincipal user,
+			RedirectAttributes redirect) {
+		editable(project(id, user));
+		return act(redirect, id, () -> {
+			this.groups.region(id, meeting, regionCode);
+			return "placement.regionSet";
 		});
 	}
 

@@ -5,6 +5,7 @@ import java.util.List;
 import nl.nvp.goedegesprek.meeting.MeetingPlacements;
 import nl.nvp.goedegesprek.meeting.ParticipantRole;
 import nl.nvp.goedegesprek.project.grouping.Mode;
+import nl.nvp.goedegesprek.region.RegionSummary;
 
 /**
  * What the grouping page shows: as little of each person as grouping needs (name, role,
@@ -16,8 +17,13 @@ final class PlacementViews {
 	private PlacementViews() {
 	}
 
-	/** The page: the dialogues with their groups, and who is not placed. */
-	record Board(List<ParticipantRole> roles, List<Group> groups, List<Person> unplaced, int tookPart) {
+	/**
+	 * The page: the dialogues with their groups, and who is not placed.
+	 *
+	 * @param regions the regions an in-person dialogue can be given
+	 */
+	record Board(List<ParticipantRole> roles, List<Group> groups, List<Person> unplaced, int tookPart,
+			List<RegionSummary> regions) {
 
 		/** Whether a complete group has someone to confirm. */
 		public boolean completeToConfirm() {
@@ -29,15 +35,18 @@ final class PlacementViews {
 	/**
 	 * A dialogue with its group.
 	 *
+	 * @param regionCode for a dialogue in person, the region whose people it takes, or
+	 * null while the coordinator has chosen none (anyone who can come in person)
+	 * @param regionName that region's name, or null
 	 * @param seatsPerRole the most of one role the assistant puts in the group
 	 * @param missing the project's roles nobody in the group has
 	 * @param mustNotMeet pairs of names who share a case or organisation (which, is never
 	 * said)
 	 * @param overfull roles with more members than seats
 	 */
-	record Group(MeetingPlacements.Dialogue dialogue, String partOfDay, int seatsPerRole, List<Person> members,
-			List<ParticipantRole> missing, List<List<String>> mustNotMeet, List<ParticipantRole> overfull,
-			int toConfirm) {
+	record Group(MeetingPlacements.Dialogue dialogue, String regionCode, String regionName, String partOfDay,
+			int seatsPerRole, List<Person> members, List<ParticipantRole> missing, List<List<String>> mustNotMeet,
+			List<ParticipantRole> overfull, int toConfirm) {
 
 		public boolean complete() {
 			return this.missing.isEmpty();
@@ -64,13 +73,15 @@ final class PlacementViews {
 	 * dialogue, or null
 	 * @param notAvailable in a group: not available at the dialogue's time
 	 * @param wrongMode in a group: they do not take part in this way
+	 * @param otherRegion in a group: the dialogue is in person in another region than
+	 * theirs
 	 */
 	record Person(long signUpId, String name, ParticipantRole role, String regionName, Mode mode, List<String> needs,
 			boolean hasSupportNote, boolean fixed, boolean confirmed, String reason,
-			MeetingPlacements.Dialogue cancelledOn, boolean notAvailable, boolean wrongMode) {
+			MeetingPlacements.Dialogue cancelledOn, boolean notAvailable, boolean wrongMode, boolean otherRegion) {
 
 		public boolean hasWarnings() {
-			return this.notAvailable || this.wrongMode;
+			return this.notAvailable || this.wrongMode || this.otherRegion;
 		}
 
 		@Override

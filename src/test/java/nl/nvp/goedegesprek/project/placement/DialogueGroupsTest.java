@@ -333,17 +333,123 @@ class DialogueGroupsTest {
 			group(project, "Veel " + i, "EITHER", DayOfWeek.MONDAY, DayOfWeek.TUESDAY);
 		}
 		for (int i = 0; i < 4; i++) {
-			this.fixtures.dialogue(project.id(), "Extra " + i,
+			long extra = this.fixtures.dialogue(project.id(), "Extra " + i,
 					PlacementFixtures.next(DayOfWeek.MONDAY).plusWeeks(i + 1), LocalTime.of(19, 30), false, 40,
 					Map.of());
+			// Dialogues with a region cost no statement of their own.
+			send(project, "regio", "placement.regionSet", "meeting", Long.toString(extra), "regionCode", "JZ32");
 		}
 		send(project, "voorstel", "placement.proposed");
 		send(project, "bevestigen", "placement.confirmed", "meeting", Long.toString(project.tuesday()));
 		long many = statements.forPage(this.mvc, project.page(), project.coordinator());
 		assertThat(many).isEqualTo(few);
-		assertThat(few).as("roles, dialogues, sign-ups, dates, week parts, the draft, the registrations")
-			.isGreaterThanOrEqualTo(7);
+		assertThat(few).as("roles, dialogues, their regions, sign-ups, dates, week parts, the draft, the registrations")
+			.isGreaterThanOrEqualTo(8);
 		assertThat(page(project, project.coordinator())).contains("Veel 5", "Extra 3");
+	}
+
+	/**
+	 * The region of an in-person dialogue (decision 49): set through the page's form, the
+	 * assistant keeps someone of another region out of it; the coordinator who puts them
+	 * there anyway sees a warning. Nonsense is refused with a message, and only who runs
+	 * the project sets a region.
+	 */
+	@Test
+	void aRegionOnAnInPersonDialogueKeepsOtherRegionsOut() throws Exception {
+		Project project = project(8);
+		List<Long> nijmegen = ROLES.subList(1, ROLES.size())
+			.stream()
+			.map((role) -> this.fixtures.signUp(project.id(), "Nijmegen " + role, email(), role, "IN_PERSON", null,
+					DayOfWeek.MONDAY))
+			.toList();
+		long groningen = this.fixtures.signUp(project.id(), "Gerda Groningen", email(), ParticipantRole.FOSTER_PARENT,
+				"IN_PERSON", null, DayOfWeek.MONDAY);
+		this.jdbc.update("update project_sign_up set region_code = 'JZ01' where id = ?", groningen);
+		assertThat(page(project, project.coordinator()))
+			.contains("Regio nog niet gekozen: iedereen die op locatie kan, kan worden ingedeeld.", "Kies een regio",
+					"Regio opslaan")
+			.containsOnlyOnce("Regio nog niet gekozen");
+
+		// Without a region, the in-person dialogue takes anyone who can come in person.
+		send(project, "voorstel", "placement.proposed");
+		assertThat(meetingOf(groningen)).isEqualTo(project.monday());
+		assertThat(nijmegen).allSatisfy((id) -> assertThat(meetingOf(id)).isEqualTo(project.monday()));
+
+		// The coordinator gives the Monday dialogue the region Rijk van Nijmegen: the
+		// page
+		// warns about Gerda, and the next proposal leaves her out, with the reason.
+		send(project, "regio", "placement.regionSet", "meeting", Long.toString(project.monday()), "regionCode", "JZ32");
+		assertThat(this.jdbc.queryForObject("select region_code from project_dialogue_region where meeting_id = ?",
+				String.class, project.monday()))
+			.isEqualTo("JZ32");
+		assertThat(page(project, project.coordinator()))
+			.contains("Regio: Rijk van Nijmegen. Alleen mensen uit deze regio worden hier ingedeeld.",
+					"Gerda Groningen woont in een andere regio.")
+			.doesNotContain("Regio nog niet gekozen");
+		this.mvc.perform(post(project.page() + "/voorstel").with(csrf()).with(user(project.coordinator())))
+			.andExpect(redirectedUrl(project.page()));
+		assertThat(meetingOf(groningen)).isNull();
+		assertThat(this.jdbc.queryForObject("select reason from project_group_member where sign_up_id = ?",
+				String.class, groningen))
+			.isEqualTo("NO_DIALOGUE_IN_THEIR_MODE_OR_REGION");
+		assertThat(page(project, project.coordinator())).contains("of niet in de eigen regio")
+			.doesNotContain("woont in een andere regio");
+
+		// Moved there by hand, she is placed with a warning.
+		send(project, "verplaatsen", "placement.movedWithWarning", "signUp", Long.toString(groningen), "meeting",
+				Long.toString(project.monday()));
+		assertThat(page(project, project.coordinator())).contains("Gerda Groningen woont in een andere regio.");
+
+		// Changed to Groningen, Gerda fits; someone from Nijmegen moved there gets the
+		// warning.
+		send(project, "regio", "placement.regionSet", "meeting", Long.toString(project.monday()), "regionCode", "JZ01");
+		assertThat(page(project, project.coordinator())).contains("Regio: Groningen.")
+			.doesNotContain("woont in een andere regio");
+		send(project, "verplaatsen", "placement.movedWithWarning", "signUp", Long.toString(nijmegen.get(0)), "meeting",
+				Long.toString(project.monday()));
+		assertThat(page(project, project.coordinator())).contains("Nijmegen PARENT woont in een andere regio.")
+			.doesNotContain("Gerda Groningen woont in een andere regio.");
+
+		// Nonsense is refused with a message, and the region stays.
+		send(project, "regio", "!placement.region.unknown", "meeting", Long.toString(project.monday()), "regionCode",
+				"JZ99");
+		send(project, "regio", "!placement.region.unknown", "meeting", Long.toString(project.monday()), "regionCode",
+				"'; drop table region; --");
+		send(project, "regio", "!placement.region.unknown", "meeting", Long.toString(project.monday()));
+		send(project, "regio", "!placement.region.notInPerson", "meeting", Long.toString(project.tuesday()),
+				"regionCode", "JZ32");
+		send(project, "regio", "!placement.region.notInPerson", "meeting", "987654321", "regionCode", "JZ32");
+		send(project, "regio", "!placement.region.notInPerson", "regionCode", "JZ32");
+		Project other = project(8);
+		send(project, "regio", "!placement.region.notInPerson", "meeting", Long.toString(other.monday()), "regionCode",
+				"JZ32");
+		this.mvc
+			.perform(post(project.page() + "/regio").with(csrf())
+				.with(user(project.coordinator()))
+				.param("meeting", "geen getal")
+				.param("regionCode", "JZ32"))
+			.andExpect(status().is4xxClientError());
+		assertThat(
+				this.jdbc.queryForList("select region_code from project_dialogue_region where meeting_id in (?, ?, ?)",
+						String.class, project.monday(), project.tuesday(), other.monday()))
+			.containsExactly("JZ01");
+
+		// Only who runs the project.
+		AccountPrincipal policymaker = this.accounts.create(Role.POLICYMAKER, "JZ32");
+		this.mvc
+			.perform(post(project.page() + "/regio").with(csrf())
+				.with(user(policymaker))
+				.param("meeting", Long.toString(project.monday()))
+				.param("regionCode", "JZ32"))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(post(project.page() + "/regio").with(csrf())
+				.param("meeting", Long.toString(project.monday()))
+				.param("regionCode", "JZ32"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.jdbc.queryForObject("select region_code from project_dialogue_region where meeting_id = ?",
+				String.class, project.monday()))
+			.isEqualTo("JZ01");
 	}
 
 	/**

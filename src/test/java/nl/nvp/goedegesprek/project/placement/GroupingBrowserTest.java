@@ -73,6 +73,15 @@ class GroupingBrowserTest extends BrowserTest {
 		assertThat(this.page.locator(".dialogue-group")).containsText("Piet " + tag);
 		assertAccessible();
 
+		// The in-person dialogue gets a region through its form.
+		assertThat(this.page.locator(".dialogue-group")).containsText("Regio nog niet gekozen");
+		this.page.locator(".dialogue-group select[name=regionCode]").selectOption("JZ32");
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Regio opslaan")).click();
+		assertThat(this.page.getByRole(AriaRole.STATUS)).containsText("De regio is opgeslagen.");
+		assertThat(this.page.locator(".dialogue-group .dialogue-region")).containsText("Regio: Rijk van Nijmegen.");
+		assertThat(this.page.locator(".dialogue-group select[name=regionCode]")).hasValue("JZ32");
+		assertAccessible();
+
 		// Piet goes back to not placed by hand.
 		this.page.getByLabel("Verplaats Piet " + tag + " naar").selectOption("");
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Verplaatsen: Piet " + tag)).click();

@@ -22,9 +22,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
- * The grouping page's forms, for the double-submit test: the proposal, moving, fixing and
- * confirming a dialogue (a double click or two tabs register nobody twice and send no
- * second mail).
+ * The grouping page's forms, for the double-submit test: the proposal, moving, fixing,
+ * the region of an in-person dialogue (one row however often it is sent) and confirming a
+ * dialogue (a double click or two tabs register nobody twice and send no second mail).
  */
 @TestComponent
 public class PlacementForms implements FormCatalogue {
@@ -99,6 +99,12 @@ public class PlacementForms implements FormCatalogue {
 			this.groups.propose(s.projectId());
 			return new Prepared(s.page(), user(s.coordinator()),
 					() -> post("/projecten/" + s.projectId() + "/indeling/bevestigen-compleet"));
+		}), FormCase.of("POST /projecten/{id}/indeling/regio", () -> {
+			Situation s = situation();
+			return new Prepared(s.page(), user(s.coordinator()),
+					() -> post("/projecten/" + s.projectId() + "/indeling/regio")
+						.param("meeting", Long.toString(s.dialogueId()))
+						.param("regionCode", "JZ32"));
 		}));
 	}
 
