@@ -90,7 +90,8 @@ public class Placements {
 				return new MeetingPlacements.Placed(MeetingPlacements.Outcome.AWAITING_CONSENT, null);
 			default:
 				if (own.getAgeGroup() != null && own.getAgeGroup().needsGuardianConsent()) {
-					// A child's own registration, not confirmed yet: its consent is asked there.
+					// A child's own registration, not confirmed yet: its consent is asked
+					// there.
 					return new MeetingPlacements.Placed(MeetingPlacements.Outcome.AWAITING_CONSENT, null);
 				}
 				if (!this.places.hasRoomFor(meeting, own.getRole())) {
