@@ -139,15 +139,17 @@ class JoinRequestTest {
 		// Five forms from five addresses of one /48; the sixth, from yet another address
 		// in it, is refused as from the same client. Another /48 is another client.
 		java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
-		String network = "2001:" + Integer.toHexString(random.nextInt(0x1000, 0x10000)) + ":"
-				+ Integer.toHexString(random.nextInt(0x1000, 0x10000));
+		String site = "2001:" + Integer.toHexString(random.nextInt(0x1000, 0x10000)) + ":";
+		int block = random.nextInt(0x1000, 0x10000);
+		String network = site + Integer.toHexString(block);
 		for (int i = 1; i <= 5; i++) {
 			this.mvc.perform(form(address(), network + ":" + i + "::" + i)).andExpect(status().isFound());
 		}
 		String refused = address();
 		this.mvc.perform(form(refused, network + ":ffff:1:2:3:4")).andExpect(status().isTooManyRequests());
 		assertThat(count(refused)).isZero();
-		this.mvc.perform(form(address(), network.substring(0, network.length() - 1) + "0:1::1"))
+		// Another /48: the third group differs (the last hex digit flipped, never the same).
+		this.mvc.perform(form(address(), site + Integer.toHexString(block ^ 1) + ":1::1"))
 			.andExpect(status().isFound());
 	}
 
