@@ -148,7 +148,8 @@ class JoinRequestTest {
 		String refused = address();
 		this.mvc.perform(form(refused, network + ":ffff:1:2:3:4")).andExpect(status().isTooManyRequests());
 		assertThat(count(refused)).isZero();
-		// Another /48: the third group differs (the last hex digit flipped, never the same).
+		// Another /48: the third group differs (the last hex digit flipped, never the
+		// same).
 		this.mvc.perform(form(address(), site + Integer.toHexString(block ^ 1) + ":1::1"))
 			.andExpect(status().isFound());
 	}
