@@ -880,9 +880,9 @@ class FormFuzzTest {
 
 	/**
 	 * Forms get three times the attention of pages; logging in (a deliberately slow
-	 * password hash) and downloads (a PDF takes long to make) as much as a page. (At
-	 * half a page's weight they were expected only about seven times in a run, so one
-	 * route more anywhere could leave one under {@link #MIN_PER_ROUTE} by chance.)
+	 * password hash) and downloads (a PDF takes long to make) as much as a page. (At half
+	 * a page's weight they were expected only about seven times in a run, so one route
+	 * more anywhere could leave one under {@link #MIN_PER_ROUTE} by chance.)
 	 */
 	private static int weight(Target target) {
 		if (target.pattern().equals("/inloggen") || target.pattern().endsWith(".pdf")) {

@@ -1,11 +1,17 @@
 package nl.nvp.goedegesprek.project.signup;
 
 import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
+
+import com.icegreen.greenmail.util.GreenMail;
 
 import jakarta.mail.internet.MimeMessage;
 import nl.nvp.goedegesprek.account.AccountFixtures;
@@ -15,6 +21,7 @@ import nl.nvp.goedegesprek.meeting.MeetingFixtures;
 import nl.nvp.goedegesprek.meeting.ParticipantRole;
 import nl.nvp.goedegesprek.project.placement.PlacementFixtures;
 import nl.nvp.goedegesprek.support.IntegrationTest;
+import nl.nvp.goedegesprek.support.MailOutage;
 import nl.nvp.goedegesprek.support.Mailbox;
 import nl.nvp.goedegesprek.support.SentTwice;
 import org.junit.jupiter.api.Test;
@@ -22,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -75,6 +83,9 @@ class SignUpConsentWithdrawalTest {
 
 	@Autowired
 	private ApplicationContext context;
+
+	@Autowired
+	private JavaMailSender mailSender;
 
 	private static String email(String who) {
 		return who + "-" + UUID.randomUUID() + "@test.example";
@@ -290,6 +301,65 @@ class SignUpConsentWithdrawalTest {
 		assertThat(this.mailbox.to(child))
 			.filteredOn((mail) -> Mailbox.subject(mail).startsWith("Je doet niet meer mee"))
 			.hasSize(1);
+	}
+
+	/**
+	 * The outbox checks when it sends that the mail still applies: a withdrawal mail held
+	 * up by a mail outage is not sent once the child signed up anew meanwhile.
+	 */
+	@Test
+	void aWithdrawalMailThatNoLongerAppliesWhenItCanBeSentIsNotSent() throws Exception {
+		SignUpFixtures.Project project = project("Storing");
+		String child = email("kind");
+		String consent = "/project-toestemming/"
+				+ this.fixtures.consentGiven(project.id(), "Sam", child, email("voogd"));
+		try (MailOutage outage = MailOutage.begin(this.mailSender)) {
+			this.mvc.perform(post(consent + "/intrekken").with(csrf()))
+				.andExpect(flash().attribute("flashMessage", "projectConsent.withdrawn"));
+			long id = id(child);
+			assertThat(await(() -> (this.jdbc.queryForObject(
+					"select count(*) from mail_outbox where kind = ? and subject_id = ? and last_error is not null",
+					Long.class, WITHDRAWN_MAIL, id) > 0) ? "failed" : null))
+				.isEqualTo("failed");
+			// The child signs up again before the mail could go.
+			this.mvc
+				.perform(SignUpTest.fromSomewhere(SignUpChildrenTest.child(post(project.page() + "?voor=jongere"),
+						child, "FROM_12_TO_16", email("voogd"))))
+				.andExpect(redirectedUrl(project.page() + "/verstuurd"));
+			assertThat(statusOf(child)).isEqualTo("PENDING");
+			GreenMail back = outage.start();
+			assertThat(await(() -> (to(back, child).length > 0) ? "arrived" : null)).isNotNull();
+			assertThat(await(() -> this.jdbc.queryForObject(
+					"select max(outcome) from mail_outbox where kind = ? and subject_id = ?", String.class,
+					WITHDRAWN_MAIL, id)))
+				.as("the withdrawal mail is dropped unsent")
+				.isEqualTo("dropped");
+			Thread.sleep(1000);
+			assertThat(to(back, child)).extracting(Mailbox::subject)
+				.singleElement()
+				.satisfies((subject) -> assertThat(subject).startsWith("Klik op de link om je aan te melden"));
+		}
+	}
+
+	private static MimeMessage[] to(GreenMail server, String email) {
+		return Arrays.stream(server.getReceivedMessages()).filter((message) -> {
+			try {
+				return Arrays.toString(message.getAllRecipients()).contains(email);
+			}
+			catch (jakarta.mail.MessagingException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}).toArray(MimeMessage[]::new);
+	}
+
+	private static <T> T await(Supplier<T> condition) throws InterruptedException {
+		Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
+		T value = condition.get();
+		while (value == null && Instant.now().isBefore(deadline)) {
+			Thread.sleep(100);
+			value = condition.get();
+		}
+		return value;
 	}
 
 }
