@@ -37,7 +37,8 @@ public class MeetingAttendance {
 	@Transactional(readOnly = true)
 	public Optional<Session> session(long meetingId) {
 		return this.jdbc.sql("""
-				select id, trajectory_id, title, meeting_date, start_time, end_time, online, address, cancelled
+				select id, trajectory_id, title, meeting_date, start_time, end_time, online, address, cancelled,
+				  type = 'DIALOGUE_SESSION' as dialogue_session
 				from meeting where id = ?""").param(meetingId).query(MeetingAttendance::session).optional();
 	}
 
@@ -107,7 +108,7 @@ public class MeetingAttendance {
 		return new Session(rs.getLong("id"), rs.getLong("trajectory_id"), rs.getString("title"),
 				rs.getObject("meeting_date", LocalDate.class), rs.getObject("start_time", LocalTime.class),
 				rs.getObject("end_time", LocalTime.class), rs.getBoolean("online"), rs.getString("address"),
-				rs.getBoolean("cancelled"));
+				rs.getBoolean("cancelled"), rs.getBoolean("dialogue_session"));
 	}
 
 	private static String firstName(String name) {
@@ -116,9 +117,12 @@ public class MeetingAttendance {
 		return (space < 0) ? trimmed : trimmed.substring(0, space);
 	}
 
-	/** When and where a meeting is (an address, or online). */
+	/**
+	 * When and where a meeting is (an address, or online); {@code dialogueSession}:
+	 * whether it is a dialogue of a national project (not, say, its kick-off).
+	 */
 	public record Session(long id, long trajectoryId, String title, LocalDate date, LocalTime startTime,
-			LocalTime endTime, boolean online, String address, boolean cancelled) {
+			LocalTime endTime, boolean online, String address, boolean cancelled, boolean dialogueSession) {
 	}
 
 	/** Someone with a place: first name and role only, and whether they came. */

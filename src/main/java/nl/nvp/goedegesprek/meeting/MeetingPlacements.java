@@ -197,4 +197,19 @@ public class MeetingPlacements {
 		return this.placements.place(meetingId, person);
 	}
 
+	/**
+	 * Ends a placed child's registration because the parent or guardian withdrew the
+	 * consent they gave when the child signed up for the project (decision 51), as a
+	 * cancel through the personal link ends it: the link ends and a place goes to the
+	 * first on the waitlist who fits (who is mailed). The child gets no mail from here:
+	 * the project's mail about the withdrawal tells them. The registration's consent
+	 * becomes WITHDRAWN. Nothing for a registration that has ended already or whose
+	 * meeting has started. Call inside the caller's transaction.
+	 * @return whether the registration ended now
+	 */
+	@Transactional
+	public boolean endAfterWithdrawnConsent(long registrationId) {
+		return this.placements.endAfterWithdrawnConsent(registrationId);
+	}
+
 }

@@ -121,8 +121,8 @@ class SecurityConfiguration {
 			.requestMatchers("/project-aanmelden/*", "/project-aanmelden/*/verstuurd", "/project-aanmelding/**")
 			.permitAll()
 			// A parent's or guardian's consent to a child's project sign-up (decision
-			// 50).
-			.requestMatchers("/project-toestemming/*")
+			// 50), and withdrawing it (decision 51).
+			.requestMatchers("/project-toestemming/*", "/project-toestemming/*/intrekken")
 			.permitAll()
 			.requestMatchers("/vragenlijst/**")
 			.permitAll()

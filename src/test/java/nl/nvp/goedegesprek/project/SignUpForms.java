@@ -20,7 +20,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * The sign-up forms of national projects, for the double-submit test: signing up (two
  * tabs with one address make one sign-up and one mail), and through the personal link
  * confirming (one mail), changing, cancelling and deleting; a parent's or guardian's
- * consent to a child's sign-up (one consent, one mail).
+ * consent to a child's sign-up (one consent, one mail), and withdrawing it (one
+ * withdrawal, one mail).
  */
 @TestComponent
 public class SignUpForms implements FormCatalogue {
@@ -69,6 +70,14 @@ public class SignUpForms implements FormCatalogue {
 					"kind-" + UUID.randomUUID() + "@test.example", "voogd-" + UUID.randomUUID() + "@test.example");
 			return new Prepared("/project-toestemming/" + token, null,
 					() -> post("/project-toestemming/" + token).param("answer", "ja").param("responsible", "true"));
+		}), FormCase.of("POST /project-toestemming/{token}/intrekken", () -> {
+			// A parent or guardian withdraws the consent they gave (decision 51): one
+			// withdrawal, one mail to the child.
+			SignUpFixtures.Project project = this.signUps.project("Intrekken " + UUID.randomUUID(), Set.of());
+			String token = this.signUps.consentGiven(project.id(), "Sam", "kind-" + UUID.randomUUID() + "@test.example",
+					"voogd-" + UUID.randomUUID() + "@test.example");
+			return new Prepared("/project-toestemming/" + token, null,
+					() -> post("/project-toestemming/" + token + "/intrekken"));
 		}));
 	}
 

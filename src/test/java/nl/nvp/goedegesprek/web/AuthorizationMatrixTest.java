@@ -500,7 +500,7 @@ class AuthorizationMatrixTest {
 		// account,
 		// decision 50); unknown: not found
 		for (String[] route : new String[][] { { "GET", "/project-toestemming/{token}" },
-				{ "POST", "/project-toestemming/{token}" } }) {
+				{ "POST", "/project-toestemming/{token}" }, { "POST", "/project-toestemming/{token}/intrekken" } }) {
 			row(route[0], route[1], NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND,
 					NOT_FOUND);
 		}

@@ -28,17 +28,24 @@ final class AttendanceViews {
 	record RoleCount(ParticipantRole role, long confirmed, long waitlisted, long pending, Integer quota) {
 	}
 
-	/** A registration as the coordinators of the meeting see it. */
+	/**
+	 * A registration as the coordinators of the meeting see it;
+	 * {@code projectConsentVersion}: a child placed from a national project whose parent
+	 * or guardian consented when the child signed up for it, with the version of that
+	 * consent text (else null).
+	 */
 	record Attendee(long id, String name, String email, String phone, ParticipantRole role, String roleOther,
 			String organisation, AgeGroup ageGroup, String guardianName, GuardianCapacity guardianCapacity,
 			boolean needsAccessibility, boolean needsInterpreter, boolean needsTravelCosts, boolean needsChildcare,
-			String supportNote, RegistrationStatus status, Instant statusChangedAt, Instant checkedInAt) {
+			String supportNote, RegistrationStatus status, Instant statusChangedAt, Instant checkedInAt,
+			String projectConsentVersion) {
 
-		static Attendee of(Registration r) {
+		static Attendee of(Registration r, String projectConsentVersion) {
 			return new Attendee(r.getId(), r.getName(), r.getEmail(), r.getPhone(), r.getRole(), r.getRoleOther(),
 					r.getOrganisation(), r.getAgeGroup(), r.getGuardianName(), r.getGuardianCapacity(),
 					r.isNeedsAccessibility(), r.isNeedsInterpreter(), r.isNeedsTravelCosts(), r.isNeedsChildcare(),
-					r.getSupportNote(), r.getStatus(), r.getStatusChangedAt(), r.getCheckedInAt());
+					r.getSupportNote(), r.getStatus(), r.getStatusChangedAt(), r.getCheckedInAt(),
+					projectConsentVersion);
 		}
 
 		public boolean hasSupportNeeds() {

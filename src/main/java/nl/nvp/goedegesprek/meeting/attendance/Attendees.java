@@ -13,6 +13,7 @@ import nl.nvp.goedegesprek.meeting.planning.Meeting;
 import nl.nvp.goedegesprek.meeting.planning.MeetingAccess;
 import nl.nvp.goedegesprek.meeting.planning.MeetingRepository;
 import nl.nvp.goedegesprek.meeting.planning.MeetingViews;
+import nl.nvp.goedegesprek.meeting.registration.GuardianConsents;
 import nl.nvp.goedegesprek.meeting.registration.Registration;
 import nl.nvp.goedegesprek.meeting.registration.RegistrationRepository;
 import nl.nvp.goedegesprek.meeting.registration.RegistrationStatus;
@@ -39,7 +40,11 @@ class Attendees {
 
 	private final Clock clock;
 
-	Attendees(MeetingRepository meetings, RegistrationRepository registrations, MeetingAccess access, Clock clock) {
+	private final GuardianConsents consents;
+
+	Attendees(MeetingRepository meetings, RegistrationRepository registrations, MeetingAccess access, Clock clock,
+			GuardianConsents consents) {
+		this.consents = consents;
 		this.meetings = meetings;
 		this.registrations = registrations;
 		this.access = access;
@@ -50,13 +55,15 @@ class Attendees {
 		Meeting meeting = this.meetings.findById(id).orElseThrow(NotFoundException::new);
 		TrajectoryRef trajectory = this.access.trajectoryOf(meeting, user);
 		List<Registration> active = this.registrations.findActiveByMeeting(id);
+		Map<Long, String> throughProject = this.consents.givenThroughProject(id);
 		Map<ParticipantRole, long[]> perRole = new EnumMap<>(ParticipantRole.class);
 		List<AttendanceViews.Attendee> confirmed = new ArrayList<>();
 		List<AttendanceViews.Attendee> waitlist = new ArrayList<>();
 		List<AttendanceViews.Attendee> pending = new ArrayList<>();
 		for (Registration registration : active) {
 			long[] counts = perRole.computeIfAbsent(registration.getRole(), (role) -> new long[3]);
-			AttendanceViews.Attendee attendee = AttendanceViews.Attendee.of(registration);
+			AttendanceViews.Attendee attendee = AttendanceViews.Attendee.of(registration,
+					throughProject.get(registration.getId()));
 			switch (registration.getStatus()) {
 				case CONFIRMED -> {
 					counts[0]++;

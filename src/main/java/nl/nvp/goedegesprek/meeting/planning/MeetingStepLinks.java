@@ -17,8 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A step links to its meetings (not cancelled), soonest first, named by their day (the
- * meetings card names them by title): one statement. A step with many meetings (a
- * national project's dialogues) links to the page with all of them instead.
+ * meetings card names them by title): one statement. A step with many meetings links to
+ * the page with all of them instead, except a national project's Dialogues step, which
+ * links to the project's dialogues page (from the project module) only.
  */
 @Component
 class MeetingStepLinks implements StepLinks {
@@ -46,14 +47,23 @@ class MeetingStepLinks implements StepLinks {
 		}
 		DateTimeFormatter day = DateTimeFormatter.ofPattern("d MMMM yyyy", LocaleContextHolder.getLocale());
 		Map<StepType, List<Link>> links = new EnumMap<>(StepType.class);
-		byStep.forEach((step, meetings) -> links.put(step,
-				(meetings.size() > MOST_LISTED)
-						? List.of(new Link("meeting.stepLink.all", String.valueOf(meetings.size()),
-								"/trajecten/" + trajectory.id() + "/bijeenkomsten"))
-						: meetings.stream()
+		boolean project = trajectory.regionCode() == null;
+		byStep.forEach((step, meetings) -> {
+			if (meetings.size() <= MOST_LISTED) {
+				links.put(step,
+						meetings.stream()
 							.map((meeting) -> new Link("meeting.stepLink", day.format(meeting.getDate()),
 									"/bijeenkomsten/" + meeting.getId()))
-							.toList()));
+							.toList());
+			}
+			else if (!(project && step == StepType.DIALOGUES)) {
+				// A national project's many dialogues have a page of their own, which
+				// its
+				// Dialogues step links to (project.dialogue): not this one as well.
+				links.put(step, List.of(new Link("meeting.stepLink.all", String.valueOf(meetings.size()),
+						"/trajecten/" + trajectory.id() + "/bijeenkomsten")));
+			}
+		});
 		return links;
 	}
 

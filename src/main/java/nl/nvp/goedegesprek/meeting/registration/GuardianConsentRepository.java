@@ -16,6 +16,14 @@ interface GuardianConsentRepository extends JpaRepository<GuardianConsent, Long>
 	@Query("select c.registration.meeting.id from GuardianConsent c where c.tokenHash = ?1")
 	Optional<Long> findMeetingId(String tokenHash);
 
+	/**
+	 * The meeting's consents with this decision that were never asked here: given when a
+	 * child signed up for a national project and carried into a placement (decision 50).
+	 * Registration id and text version.
+	 */
+	@Query("select c.registrationId, c.textVersion from GuardianConsent c where c.registration.meeting.id = ?1 and c.decision = ?2 and c.requestedAt is null")
+	List<Object[]> findGivenBefore(long meetingId, GuardianConsent.Decision decision);
+
 	/** Requests not answered in time: their registration ids. */
 	@Query("select c.registrationId from GuardianConsent c where c.decision is null and c.requestedAt is not null and c.lapsesAt <= ?1")
 	List<Long> findLapsed(Instant now);

@@ -150,6 +150,19 @@ public class GuardianConsents {
 		return addresses;
 	}
 
+	/**
+	 * The meeting's children placed from a national project whose parent or guardian
+	 * consented when they signed up for it (decision 50), with the version of the
+	 * project's consent text: by registration. One statement.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, String> givenThroughProject(long meetingId) {
+		Map<Long, String> versions = new HashMap<>();
+		this.consents.findGivenBefore(meetingId, GuardianConsent.Decision.GIVEN)
+			.forEach((row) -> versions.put((Long) row[0], (String) row[1]));
+		return versions;
+	}
+
 	/** What the adult's page shows. */
 	@Transactional(readOnly = true)
 	View view(String token) {

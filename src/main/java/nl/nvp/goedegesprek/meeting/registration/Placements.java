@@ -34,9 +34,13 @@ public class Placements {
 
 	private final GuardianConsentRepository consents;
 
+	private final Registrations cancelling;
+
 	Placements(MeetingRepository meetings, RegistrationRepository registrations, PersonalLinks links, Places places,
-			ApplicationEventPublisher events, Clock clock, GuardianConsentRepository consents) {
+			ApplicationEventPublisher events, Clock clock, GuardianConsentRepository consents,
+			Registrations cancelling) {
 		this.consents = consents;
+		this.cancelling = cancelling;
 		this.meetings = meetings;
 		this.registrations = registrations;
 		this.links = links;
@@ -103,6 +107,29 @@ public class Placements {
 					.publishEvent(RegistrationMail.of(own, RegistrationMail.Kind.CONFIRMED, this.links.issue(own)));
 				return new MeetingPlacements.Placed(MeetingPlacements.Outcome.PLACED, own.getId());
 		}
+	}
+
+	/** See {@link MeetingPlacements#endAfterWithdrawnConsent}. */
+	public boolean endAfterWithdrawnConsent(long registrationId) {
+		Optional<Long> meetingId = this.registrations.findMeetingIdOf(registrationId);
+		if (meetingId.isEmpty()) {
+			return false;
+		}
+		// The meeting first, before anything of the registration is read, as a cancel
+		// through the personal link locks it: places are decided one at a time.
+		Optional<Meeting> meeting = this.meetings.lockById(meetingId.get());
+		Optional<Registration> registration = this.registrations.findById(registrationId);
+		if (meeting.isEmpty() || registration.isEmpty() || !registration.get().isActive()
+				|| meeting.get().hasStarted(this.clock)) {
+			return false;
+		}
+		// The consent carried in from the project is withdrawn here too, so the
+		// meeting's list and a data request say so.
+		this.consents.findById(registrationId)
+			.filter((consent) -> consent.getDecision() == GuardianConsent.Decision.GIVEN)
+			.ifPresent((consent) -> consent.withdraw(this.clock.instant()));
+		this.cancelling.end(registration.get(), null);
+		return true;
 	}
 
 	private static String language(MeetingPlacements.PlacedPerson person) {

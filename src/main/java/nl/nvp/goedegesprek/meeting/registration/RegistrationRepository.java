@@ -65,6 +65,10 @@ public interface RegistrationRepository extends JpaRepository<Registration, Long
 	@Query(value = "select id from registration where id = ?1 for update", nativeQuery = true)
 	Optional<Long> lockById(long id);
 
+	/** The meeting of a registration, without loading it (to lock the meeting first). */
+	@Query(value = "select meeting_id from registration where id = ?1", nativeQuery = true)
+	Optional<Long> findMeetingIdOf(long id);
+
 	/**
 	 * The participants of the meetings of these trajectories that took place (as
 	 * {@code MeetingRepository.countHeldPerYear}), per trajectory, year and role: the

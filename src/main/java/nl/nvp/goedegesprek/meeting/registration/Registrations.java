@@ -187,11 +187,23 @@ public class Registrations {
 		if (registration.getMeeting().hasStarted(this.clock)) {
 			throw new RegistrationClosedException(RegistrationClosedException.Reason.STARTED);
 		}
+		end(registration, RegistrationMail.Kind.CANCELLED);
+	}
+
+	/**
+	 * Ends an active registration whose meeting is locked and has not started, as a
+	 * cancel through the personal link does: the link ends, the person gets the mail of
+	 * this kind (none when {@code null}: another mail tells them), and a place it had
+	 * goes to the first on the waitlist who fits, who is mailed.
+	 */
+	void end(Registration registration, RegistrationMail.Kind kind) {
 		boolean hadPlace = registration.getStatus() == RegistrationStatus.CONFIRMED;
 		registration.cancel(now());
 		// The link shows nothing of the registration any more.
 		this.links.endForCancelled(registration);
-		mail(registration, RegistrationMail.Kind.CANCELLED, null);
+		if (kind != null) {
+			mail(registration, kind, null);
+		}
 		if (hadPlace) {
 			this.registrations.flush();
 			this.places.moveUpWaitlist(registration.getMeeting());

@@ -17,8 +17,9 @@ import org.springframework.stereotype.Component;
 /**
  * For whoever runs a national project, its Dialogues step links to each dialogue's report
  * (the facilitator's link and the remarks), as the meetings of a step are linked: more
- * than a few, and it links to the page with all dialogues instead. One statement, none
- * for anyone else.
+ * than a few, and it links to the page with all dialogues instead, for everyone who sees
+ * the project (the only "all" link of that step). One statement, none for a regional
+ * trajectory.
  */
 @Component
 class DialogueStepLinks implements StepLinks {
@@ -34,7 +35,7 @@ class DialogueStepLinks implements StepLinks {
 
 	@Override
 	public Map<StepType, List<Link>> links(TrajectoryRef trajectory) {
-		if (!trajectory.manageable() || !trajectory.editable() || !trajectory.steps().contains(StepType.DIALOGUES)) {
+		if (trajectory.regionCode() != null || !trajectory.steps().contains(StepType.DIALOGUES)) {
 			return Map.of();
 		}
 		List<MeetingRef> dialogues = this.meetings.plannedDialoguesOf(trajectory.id());
@@ -43,14 +44,19 @@ class DialogueStepLinks implements StepLinks {
 		}
 		DateTimeFormatter day = DateTimeFormatter.ofPattern("d MMMM yyyy", LocaleContextHolder.getLocale());
 		Map<StepType, List<Link>> links = new EnumMap<>(StepType.class);
-		links.put(StepType.DIALOGUES,
-				(dialogues.size() > MOST_LISTED)
-						? List.of(new Link("project.stepLink.allDialogues", String.valueOf(dialogues.size()),
-								"/projecten/" + trajectory.id() + "/dialogen"))
-						: dialogues.stream()
-							.map((dialogue) -> new Link("project.stepLink.report", day.format(dialogue.date()),
-									"/bijeenkomsten/" + dialogue.id() + "/gespreksleider"))
-							.toList());
+		if (dialogues.size() > MOST_LISTED) {
+			// The dialogues page, for whoever sees the project (the meeting module's
+			// "all meetings" link leaves a project's Dialogues step to this one).
+			links.put(StepType.DIALOGUES, List.of(new Link("project.stepLink.allDialogues",
+					String.valueOf(dialogues.size()), "/projecten/" + trajectory.id() + "/dialogen")));
+		}
+		else if (trajectory.manageable() && trajectory.editable()) {
+			links.put(StepType.DIALOGUES,
+					dialogues.stream()
+						.map((dialogue) -> new Link("project.stepLink.report", day.format(dialogue.date()),
+								"/bijeenkomsten/" + dialogue.id() + "/gespreksleider"))
+						.toList());
+		}
 		return links;
 	}
 

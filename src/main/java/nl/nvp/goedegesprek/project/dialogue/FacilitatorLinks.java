@@ -117,13 +117,20 @@ class FacilitatorLinks {
 
 	/**
 	 * Makes a facilitator's link for a dialogue, which ends an earlier working link with
-	 * the same label; returns its address, to pass on (shown once). Refused
-	 * ({@code facilitatorLink.justMade}) when a link with that label was made after the
-	 * page was shown: the same form sent from two tabs makes one link (decision 28).
+	 * the same label; returns its address, to pass on (shown once). Only for the
+	 * project's dialogue sessions ({@code facilitatorLink.notADialogue} for its other
+	 * meetings). Refused ({@code facilitatorLink.justMade}) when a link with that label
+	 * was made after the page was shown: the same form sent from two tabs makes one link
+	 * (decision 28).
 	 */
 	@Transactional
 	Created create(long meetingId, FacilitatorLinkForm form, AccountPrincipal user) {
 		Editable editable = editable(meetingId, user);
+		if (!editable.dialogue().dialogueSession()) {
+			// Only a dialogue has a facilitator and a harvest by role: not the
+			// project's other meetings (a kick-off, say).
+			throw new RuleException("facilitatorLink.notADialogue");
+		}
 		this.locks.lock("facilitator-link", meetingId);
 		Instant now = this.clock.instant();
 		List<FacilitatorLink> earlier = this.links.findByMeetingIdOrderByIdDesc(meetingId);

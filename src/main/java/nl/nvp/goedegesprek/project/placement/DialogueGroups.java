@@ -31,8 +31,10 @@ import nl.nvp.goedegesprek.project.grouping.PartOfDay;
 import nl.nvp.goedegesprek.project.grouping.Proposal;
 import nl.nvp.goedegesprek.project.grouping.Slot;
 import nl.nvp.goedegesprek.project.grouping.WeeklySlot;
+import nl.nvp.goedegesprek.region.RegionSummary;
 import nl.nvp.goedegesprek.region.Regions;
 import nl.nvp.goedegesprek.shared.RuleException;
+import nl.nvp.goedegesprek.trajectory.ProjectTrajectories;
 
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -67,8 +69,11 @@ class DialogueGroups {
 
 	private final Clock clock;
 
+	private final ProjectTrajectories projects;
+
 	DialogueGroups(EntityManager entityManager, JdbcClient jdbc, MeetingPlacements meetings, Regions regions,
-			MessageSource messages, Clock clock) {
+			MessageSource messages, Clock clock, ProjectTrajectories projects) {
+		this.projects = projects;
 		this.entityManager = entityManager;
 		this.jdbc = jdbc;
 		this.meetings = meetings;
@@ -361,7 +366,19 @@ class DialogueGroups {
 						state.dialogue(row.meetingId()).orElse(null), false, false, false));
 			}
 		}
-		return new PlacementViews.Board(state.roles(), groups, unplaced, tookPart, this.regions.current());
+		return new PlacementViews.Board(state.roles(), groups, unplaced, tookPart, regionsOf(projectId));
+	}
+
+	/**
+	 * The regions a dialogue of the project can be given: those the project draws from,
+	 * or all when it draws from the whole country.
+	 */
+	private List<RegionSummary> regionsOf(long projectId) {
+		List<String> reach = this.projects.reach(projectId);
+		return this.regions.current()
+			.stream()
+			.filter((region) -> reach.isEmpty() || reach.contains(region.code()))
+			.toList();
 	}
 
 	private static PlacementViews.Person person(SignUp signUp, Map<String, String> regionNames, boolean fixed,
@@ -488,7 +505,8 @@ class DialogueGroups {
 	}
 
 	/**
-	 * Sets or changes the region of an upcoming in-person dialogue of the project: from
+	 * Sets or changes the region of an upcoming in-person dialogue of the project, one of
+	 * the regions the project draws from (any when it draws from the whole country): from
 	 * then on the assistant places only people of that region in it. Whoever is in its
 	 * group stays there (the page warns about someone of another region) until a new
 	 * proposal or the coordinator moves them.
@@ -502,6 +520,10 @@ class DialogueGroups {
 			.orElseThrow(() -> new RuleException("placement.region.notInPerson"));
 		if (regionCode == null || !this.regions.isCurrent(regionCode)) {
 			throw new RuleException("placement.region.unknown");
+		}
+		List<String> reach = this.projects.reach(projectId);
+		if (!reach.isEmpty() && !reach.contains(regionCode)) {
+			throw new RuleException("placement.region.outsideReach");
 		}
 		this.jdbc.sql("""
 				insert into project_dialogue_region (meeting_id, trajectory_id, region_code, changed_at)

@@ -15,7 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The page of a parent or guardian asked to consent to a child's sign-up for a national
  * project (decision 50), behind the link in their mail
  * ({@code /project-toestemming/{token}}): who signed up, for which project, what is kept;
- * yes or no, without JavaScript.
+ * yes or no, without JavaScript; and after a yes, withdrawing it (decision 51).
  */
 @Controller
 class SignUpConsentController {
@@ -24,8 +24,11 @@ class SignUpConsentController {
 
 	private final SignUpConsents consents;
 
-	SignUpConsentController(SignUpConsents consents) {
+	private final SignUps signUps;
+
+	SignUpConsentController(SignUpConsents consents, SignUps signUps) {
 		this.consents = consents;
+		this.signUps = signUps;
 	}
 
 	@GetMapping(PAGE + "{token}")
@@ -48,6 +51,18 @@ class SignUpConsentController {
 		if ((form.isGiven() || form.isRefused()) && this.consents.answer(token, form.isGiven())) {
 			redirect.addFlashAttribute("flashMessage",
 					form.isGiven() ? "projectConsent.given" : "projectConsent.refused");
+		}
+		return "redirect:" + PAGE + token;
+	}
+
+	/**
+	 * Withdraws the consent given; a second time (a double click, another tab) gets no
+	 * thanks: the page shows that it was withdrawn.
+	 */
+	@PostMapping(PAGE + "{token}/intrekken")
+	String withdraw(@PathVariable String token, RedirectAttributes redirect) {
+		if (this.signUps.withdrawConsent(token)) {
+			redirect.addFlashAttribute("flashMessage", "projectConsent.withdrawn");
 		}
 		return "redirect:" + PAGE + token;
 	}

@@ -41,14 +41,20 @@ class SignUpConsents {
 	static final String LAPSED = "projectSignUp.CONSENT_LAPSED";
 
 	/**
+	 * The child's mail that a parent or guardian withdrew consent (decision 51); its
+	 * detail is 1 when a place at a dialogue ended with it.
+	 */
+	static final String WITHDRAWN = "projectSignUp.CONSENT_WITHDRAWN";
+
+	/**
 	 * The version of the consent text the adult agrees to (the page and the mail): a new
 	 * one whenever that text changes.
 	 */
-	static final String TEXT_VERSION = "2026-12-project-1";
+	static final String TEXT_VERSION = "2026-12-project-2";
 
 	enum Decision {
 
-		GIVEN, REFUSED, LAPSED
+		GIVEN, REFUSED, LAPSED, WITHDRAWN
 
 	}
 
@@ -146,9 +152,13 @@ class SignUpConsents {
 			.map(Timestamp::toInstant);
 	}
 
-	/** What the adult's page shows. */
+	/**
+	 * What the adult's page shows; {@code withdrawable}: consent was given and the
+	 * sign-up still counts, so the adult can withdraw it (decision 51).
+	 */
 	record View(String childName, AgeGroup ageGroup, String projectTitle, LocalDate startsOn, LocalDate endsOn,
-			Decision decision, Instant decidedAt, Instant lapsesAt, boolean answerable, String language) {
+			Decision decision, Instant decidedAt, Instant lapsesAt, boolean answerable, boolean withdrawable,
+			String language) {
 
 		@Override
 		public String toString() {
@@ -167,7 +177,7 @@ class SignUpConsents {
 
 	}
 
-	private record Found(long signUpId, String guardianEmail, String tokenHash, View view) {
+	private record Found(long signUpId, long projectId, String guardianEmail, String tokenHash, View view) {
 	}
 
 	private Optional<Found> find(String where, Object key) {
@@ -183,14 +193,17 @@ class SignUpConsents {
 			Timestamp lapsesAt = rs.getTimestamp("lapses_at");
 			boolean answerable = decision == null && "AWAITING_CONSENT".equals(rs.getString("status"))
 					&& !this.trajectories.isClosed(rs.getLong("trajectory_id"));
+			boolean withdrawable = "GIVEN".equals(decision) && "CONFIRMED".equals(rs.getString("status"));
 			String ageGroup = rs.getString("age_group");
 			View view = new View(rs.getString("name"), (ageGroup != null) ? AgeGroup.valueOf(ageGroup) : null,
 					this.trajectories.publicTitle(rs.getLong("trajectory_id")),
 					rs.getObject("starts_on", LocalDate.class), rs.getObject("ends_on", LocalDate.class),
 					(decision != null) ? Decision.valueOf(decision) : null,
 					(decidedAt != null) ? decidedAt.toInstant() : null,
-					(lapsesAt != null) ? lapsesAt.toInstant() : null, answerable, rs.getString("language"));
-			return new Found(rs.getLong("id"), rs.getString("guardian_email"), rs.getString("token_hash"), view);
+					(lapsesAt != null) ? lapsesAt.toInstant() : null, answerable, withdrawable,
+					rs.getString("language"));
+			return new Found(rs.getLong("id"), rs.getLong("trajectory_id"), rs.getString("guardian_email"),
+					rs.getString("token_hash"), view);
 		}).optional();
 	}
 
@@ -243,6 +256,37 @@ class SignUpConsents {
 			end(id, REFUSED, now);
 		}
 		return true;
+	}
+
+	/**
+	 * The adult withdraws the consent they gave (decision 51): the decision becomes
+	 * WITHDRAWN, with when (the text version they consented to is kept). The project's
+	 * row is locked first, as every change to its grouping does, then the sign-up, so
+	 * that a group confirmed at the same moment either placed the child before (and the
+	 * place is ended after) or does not place them at all. Consent that was not given, or
+	 * whose sign-up no longer counts (withdrawn in another tab, the child stopped),
+	 * changes nothing.
+	 * @return the sign-up whose consent this withdrew, if it did
+	 */
+	Optional<Long> withdraw(String token) {
+		Found found = byToken(token);
+		this.jdbc.sql("select trajectory_id from national_project where trajectory_id = ? for update")
+			.param(found.projectId())
+			.query(Long.class)
+			.single();
+		this.jdbc.sql("select id from project_sign_up where id = ? for update")
+			.param(found.signUpId())
+			.query(Long.class)
+			.single();
+		if (!byToken(token).view().withdrawable()) {
+			return Optional.empty();
+		}
+		int withdrawn = this.jdbc.sql("""
+				update project_sign_up_consent set decision = 'WITHDRAWN', decided_at = ?
+				where sign_up_id = ? and decision = 'GIVEN'""")
+			.params(Timestamp.from(this.clock.instant()), found.signUpId())
+			.update();
+		return (withdrawn == 1) ? Optional.of(found.signUpId()) : Optional.empty();
 	}
 
 	/** Requests not answered in time, by sign-up. */

@@ -98,7 +98,8 @@ class SignUpMails implements OutboxMails {
 			return this.read.execute((status) -> this.consents.request(mail.subjectId(), mail.token()))
 				.map((request) -> toGuardian(request, mail.token(), sender));
 		}
-		boolean ended = SignUpConsents.REFUSED.equals(kind) || SignUpConsents.LAPSED.equals(kind);
+		boolean ended = SignUpConsents.REFUSED.equals(kind) || SignUpConsents.LAPSED.equals(kind)
+				|| SignUpConsents.WITHDRAWN.equals(kind);
 		if (!ended && !SignUps.CONFIRM_EMAIL.equals(kind) && !SignUps.ALREADY_SIGNED_UP.equals(kind)
 				&& !SignUps.CONFIRMED.equals(kind)) {
 			throw new IllegalStateException("Unknown sign-up mail kind");
@@ -117,12 +118,13 @@ class SignUpMails implements OutboxMails {
 			.filter((facts) -> applies(kind, facts))
 			.filter((facts) -> ended
 					|| (mail.token() != null && this.signUps.isWorkingLink(mail.subjectId(), mail.token())))
-			.map((facts) -> compose(kind, facts, mail.token(), sender)));
+			.map((facts) -> compose(kind, facts, mail.token(), mail.detail() == 1, sender)));
 	}
 
 	/**
 	 * Whether the sign-up is still in the state the mail is about: the mail that consent
-	 * was refused or lapsed only while the sign-up is ended for that reason.
+	 * was refused, lapsed or withdrawn only while the sign-up is ended for that reason
+	 * (not once the child signed up anew).
 	 */
 	private static boolean applies(String kind, Facts facts) {
 		String status = facts.status();
@@ -131,6 +133,7 @@ class SignUpMails implements OutboxMails {
 			case SignUps.CONFIRMED -> "CONFIRMED".equals(status);
 			case SignUpConsents.REFUSED -> "CANCELLED".equals(status) && "REFUSED".equals(facts.decision());
 			case SignUpConsents.LAPSED -> "CANCELLED".equals(status) && "LAPSED".equals(facts.decision());
+			case SignUpConsents.WITHDRAWN -> "CANCELLED".equals(status) && "WITHDRAWN".equals(facts.decision());
 			default -> !"CANCELLED".equals(status);
 		};
 	}
@@ -155,7 +158,11 @@ class SignUpMails implements OutboxMails {
 				this.templates.process("mail/project-sign-up-guardian", context));
 	}
 
-	private MimeMessage compose(String kind, Facts facts, String token, JavaMailSender sender) {
+	/**
+	 * A mail about the sign-up; {@code placeEnded}: consent was withdrawn from a child
+	 * who had a place at a dialogue, which ended with it (the mail says so).
+	 */
+	private MimeMessage compose(String kind, Facts facts, String token, boolean placeEnded, JavaMailSender sender) {
 		Locale locale = Locale.forLanguageTag(facts.language());
 		String title = this.trajectories.publicTitle(facts.projectId());
 		Context context = new Context(locale);
@@ -167,12 +174,14 @@ class SignUpMails implements OutboxMails {
 		context.setVariable("privacyUrl", this.urls.of("/privacy"));
 		context.setVariable(ChildWording.VARIABLE, facts.child());
 		context.setVariable("ended", kind.substring(PREFIX.length()));
+		context.setVariable("placeEnded", placeEnded);
 		context.setVariable("signUpUrl", this.urls.of("/project-aanmelden/" + facts.publicId() + "?voor=jongere"));
 		String name = kind.substring(PREFIX.length());
 		String template = switch (kind) {
 			case SignUps.CONFIRM_EMAIL -> "mail/project-sign-up-confirm";
 			case SignUps.CONFIRMED -> "mail/project-sign-up-confirmed";
-			case SignUpConsents.REFUSED, SignUpConsents.LAPSED -> "mail/project-sign-up-consent-ended";
+			case SignUpConsents.REFUSED, SignUpConsents.LAPSED, SignUpConsents.WITHDRAWN ->
+				"mail/project-sign-up-consent-ended";
 			default -> "mail/project-sign-up-again";
 		};
 		String subjectKey = "mail.subject.projectSignUp." + name;

@@ -16,12 +16,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Removes the personal data of a child's sign-up a day after a parent or guardian refused
- * or did not answer in time (and lets such requests lapse), and of a project's sign-ups
- * with the trajectory's retention (default 12 months after it closed, as the privacy
- * statement says), as for meeting participants: name, address, organisation, hashes,
- * support note and links go; role, region, status and availability stay, without a name.
- * Runs daily on one instance at a time.
+ * Removes the personal data of a child's sign-up a day after a parent or guardian
+ * refused, withdrew consent or did not answer in time (and lets such requests lapse), and
+ * of a project's sign-ups with the trajectory's retention (default 12 months after it
+ * closed, as the privacy statement says), as for meeting participants: name, address,
+ * organisation, hashes, support note and links go; role, region, status and availability
+ * stay, without a name. Runs daily on one instance at a time.
  */
 @Component
 class SignUpRetention {
@@ -61,12 +61,14 @@ class SignUpRetention {
 	public void removeDue() {
 		// A child's sign-up that a parent or guardian refused, or that nobody answered in
 		// time, goes a day after (when the kind mail to the child has gone): without
-		// consent there is nothing to keep it for (decision 50).
-		List<Long> refused = this.jdbc.sql("""
-				select s.id from project_sign_up s join project_sign_up_consent c on c.sign_up_id = s.id
-				where c.decision in ('REFUSED', 'LAPSED') and c.decided_at < :dayAgo and s.status = 'CANCELLED'
-				  and s.anonymised_at is null
-				for update of s""")
+		// consent there is nothing to keep it for (decision 50). So does one whose
+		// consent was withdrawn (decision 51).
+		List<Long> refused = this.jdbc
+			.sql("""
+					select s.id from project_sign_up s join project_sign_up_consent c on c.sign_up_id = s.id
+					where c.decision in ('REFUSED', 'LAPSED', 'WITHDRAWN') and c.decided_at < :dayAgo and s.status = 'CANCELLED'
+					  and s.anonymised_at is null
+					for update of s""")
 			.param("dayAgo", Timestamp.from(this.clock.instant().minus(Duration.ofDays(1))))
 			.query(Long.class)
 			.list();

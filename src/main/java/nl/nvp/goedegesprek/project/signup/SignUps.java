@@ -24,6 +24,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import nl.nvp.goedegesprek.meeting.ParticipantRole;
 import nl.nvp.goedegesprek.meeting.registration.Registrations;
+import nl.nvp.goedegesprek.project.placement.DialoguePlaces;
 import nl.nvp.goedegesprek.region.RegionSummary;
 import nl.nvp.goedegesprek.region.Regions;
 import nl.nvp.goedegesprek.shared.KeyedHash;
@@ -83,9 +84,13 @@ public class SignUps {
 
 	private final SignUpConsents consents;
 
+	private final DialoguePlaces places;
+
 	SignUps(JdbcClient jdbc, Trajectories trajectories, ProjectTrajectories projects, Regions regions, KeyedHash hash,
-			MailOutbox outbox, Clock clock, EntityManager entityManager, SignUpLinks links, SignUpConsents consents) {
+			MailOutbox outbox, Clock clock, EntityManager entityManager, SignUpLinks links, SignUpConsents consents,
+			DialoguePlaces places) {
 		this.jdbc = jdbc;
+		this.places = places;
 		this.links = links;
 		this.consents = consents;
 		this.entityManager = entityManager;
@@ -482,11 +487,39 @@ public class SignUps {
 
 	/** Cancels: the sign-up no longer counts; the link still shows it, to delete it. */
 	void cancel(String token) {
-		long id = signUpOf(token, true);
+		end(signUpOf(token, true));
+	}
+
+	/**
+	 * Ends a locked sign-up, as its person's cancel does: it no longer counts (for
+	 * grouping either), and an open request for consent ends; its link still shows it.
+	 */
+	private void end(long id) {
 		this.consents.endRequest(id);
 		this.jdbc.sql("""
 				update project_sign_up set status = 'CANCELLED', cancelled_at = ?, version = version + 1
 				where id = ? and status <> 'CANCELLED'""").params(Timestamp.from(now()), id).update();
+	}
+
+	/**
+	 * A parent or guardian withdraws the consent they gave for a child's sign-up, on
+	 * their own page (decision 51). The sign-up ends as the child's own cancel ends it; a
+	 * place the child has at an upcoming dialogue ends as a cancel through its personal
+	 * link ends it (the place goes to the waitlist); and the child gets one kind mail
+	 * that says so. Withdrawing twice (a double click, two tabs) withdraws once and mails
+	 * once.
+	 * @return whether this withdrew
+	 */
+	boolean withdrawConsent(String guardianToken) {
+		Optional<Long> withdrawn = this.consents.withdraw(guardianToken);
+		if (withdrawn.isEmpty()) {
+			return false;
+		}
+		long id = withdrawn.get();
+		end(id);
+		boolean placeEnded = this.places.endAfterWithdrawnConsent(id);
+		this.outbox.queue(SignUpConsents.WITHDRAWN, id, placeEnded ? 1 : 0, null, null);
+		return true;
 	}
 
 	/** Deletes the sign-up and everything of it, at the person's own request. */

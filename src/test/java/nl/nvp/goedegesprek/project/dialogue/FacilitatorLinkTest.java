@@ -117,6 +117,41 @@ class FacilitatorLinkTest {
 		this.mvc.perform(get("/gespreksleider/" + token)).andExpect(status().isOk());
 	}
 
+	/**
+	 * A project's meeting that is not a dialogue (its kick-off, say) gets no link: the
+	 * page says why and has no form, and a form sent anyway is refused with that message.
+	 */
+	@Test
+	void aMeetingOfTheProjectThatIsNoDialogueGetsNoLink() throws Exception {
+		long kickOff = this.meetings.create(this.project, "Startbijeenkomst", 40, Map.of()).id();
+		String page = this.mvc
+			.perform(get("/bijeenkomsten/" + kickOff + "/gespreksleider").with(user(this.coordinator)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("Deze bijeenkomst is geen dialoog").doesNotContain("name=\"label\"");
+		this.mvc
+			.perform(post("/bijeenkomsten/" + kickOff + "/gespreksleider").param("label", "Anna")
+				.param("seen", "0")
+				.with(user(this.coordinator))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("flashError", "facilitatorLink.notADialogue"))
+			.andExpect(flash().attributeCount(1));
+		assertThat(this.jdbc.sql("select count(*) from facilitator_link where meeting_id = ?")
+			.param(kickOff)
+			.query(Long.class)
+			.single()).isZero();
+		// The project's dialogue still gets one, and its page has the form.
+		assertThat(this.mvc
+			.perform(get("/bijeenkomsten/" + this.dialogue + "/gespreksleider").with(user(this.coordinator)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("name=\"label\"").doesNotContain("Deze bijeenkomst is geen dialoog");
+		assertThat(makeLink("Anna")).contains("/gespreksleider/");
+	}
+
 	@Test
 	void aLinkEndsAfterItsTimeOrWhenRevokedAndAnUnknownOneIsNotFound() throws Exception {
 		this.mvc.perform(get("/gespreksleider/onbekende-link")).andExpect(status().isNotFound());

@@ -145,6 +145,12 @@ class ProjectDialoguesTest {
 		assertThat(page).contains("Alle " + (DialogueStepLinks.MOST_LISTED + 1) + " dialogen")
 			.contains("href=\"/projecten/" + this.project + "/dialogen\"")
 			.doesNotContain("/gespreksleider\"");
+		// Only the dialogues page, not the meetings list as well, for whoever sees the
+		// project.
+		assertThat(page).doesNotContain("Alle " + (DialogueStepLinks.MOST_LISTED + 1) + " bijeenkomsten");
+		String policymakers = page("/trajecten/" + this.project, this.accounts.create(Role.POLICYMAKER, "JZ32"));
+		assertThat(policymakers).contains("Alle " + (DialogueStepLinks.MOST_LISTED + 1) + " dialogen")
+			.doesNotContain("Alle " + (DialogueStepLinks.MOST_LISTED + 1) + " bijeenkomsten");
 	}
 
 	@Test

@@ -453,6 +453,42 @@ class DialogueGroupsTest {
 	}
 
 	/**
+	 * A project that draws from some regions offers only those for its dialogues, and
+	 * refuses another one (sent by hand) with a message; a nationwide project offers all.
+	 */
+	@Test
+	void theRegionOfADialogueIsOneOfTheProjectsRegions() throws Exception {
+		AccountPrincipal coordinator = this.accounts.create(Role.NATIONAL_COORDINATOR);
+		long id = this.signUps.project("Bereik " + UUID.randomUUID(), Set.of("JZ32", "JZ01")).id();
+		long monday = this.fixtures.dialogue(id, "Maandagavond", PlacementFixtures.next(DayOfWeek.MONDAY),
+				LocalTime.of(19, 30), false, 8, Map.of());
+		Project project = new Project(id, monday, monday, coordinator);
+		String page = page(project, coordinator);
+		assertThat(page)
+			.contains("<option value=\"JZ32\">Rijk van Nijmegen</option>", "<option value=\"JZ01\">Groningen</option>")
+			.doesNotContain("value=\"JZ33\"", "value=\"JZ41\"");
+		assertThat(page.split("<option value=\"JZ", -1)).hasSize(3);
+
+		send(project, "regio", "!placement.region.outsideReach", "meeting", Long.toString(monday), "regionCode",
+				"JZ33");
+		assertThat(this.jdbc.queryForList("select region_code from project_dialogue_region where meeting_id = ?",
+				String.class, monday))
+			.isEmpty();
+		send(project, "regio", "placement.regionSet", "meeting", Long.toString(monday), "regionCode", "JZ01");
+		send(project, "regio", "!placement.region.outsideReach", "meeting", Long.toString(monday), "regionCode",
+				"JZ41");
+		assertThat(this.jdbc.queryForObject("select region_code from project_dialogue_region where meeting_id = ?",
+				String.class, monday))
+			.isEqualTo("JZ01");
+
+		// Nationwide: every region.
+		Project nationwide = project(8);
+		assertThat(page(nationwide, nationwide.coordinator()).split("<option value=\"JZ", -1)).hasSize(43);
+		send(nationwide, "regio", "placement.regionSet", "meeting", Long.toString(nationwide.monday()), "regionCode",
+				"JZ33");
+	}
+
+	/**
 	 * A child's sign-up counted once a parent or guardian consented (decision 50): the
 	 * child is grouped like anyone else, and confirming carries the age group and that
 	 * consent into the registration, so the child has a place without the adult being
@@ -498,6 +534,24 @@ class DialogueGroupsTest {
 			.containsEntry("token_hash", null);
 		assertThat(confirmedMails(project.monday())).isEqualTo(5);
 		assertThat(Mailbox.subject(this.mailbox.latest(email, 1))).isNotBlank();
+
+		// The meeting's participant list says where the consent came from (no guardian
+		// name was ever asked for it), in Dutch and in English; nobody else has it.
+		String meetingPage = this.mvc
+			.perform(get("/bijeenkomsten/" + project.monday()).with(user(project.coordinator())))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(meetingPage).containsOnlyOnce(
+				"Toestemming gegeven door een ouder of voogd, bij de aanmelding voor het project (tekstversie 2026-12-project-1)");
+		assertThat(this.mvc
+			.perform(get("/bijeenkomsten/" + project.monday() + "?taal=en").with(user(project.coordinator())))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).containsOnlyOnce(
+					"Consent given by a parent or guardian when signing up for the project (text version 2026-12-project-1)");
 	}
 
 	/**

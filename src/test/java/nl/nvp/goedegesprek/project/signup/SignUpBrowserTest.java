@@ -26,8 +26,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * Signing up for a national project in the browser: mistakes lead to their fields, the
  * "check your mail" page, the confirmation through the personal link, changing when one
  * can, and the coordinators' list; a child of 12 to 16 on the children's form, and the
- * parent's or guardian's consent page, which works without a script (decision 50). Every
- * page passes axe and the reflow check at 320 and 1280 px.
+ * parent's or guardian's consent page, which works without a script (decision 50), also
+ * to withdraw consent (decision 51). Every page passes axe and the reflow check at 320
+ * and 1280 px.
  */
 class SignUpBrowserTest extends BrowserTest {
 
@@ -189,6 +190,43 @@ class SignUpBrowserTest extends BrowserTest {
 		// The child's mail holds a new personal link: the sign-up counts now.
 		open(Mailbox.link(this.mailbox.latest(email, 2), "/project-aanmelding/", ""));
 		assertThat(this.page.locator(".sign-up-status")).containsText("Aangemeld");
+		assertAccessible();
+	}
+
+	/**
+	 * The adult withdraws the consent they gave, on their own page, as easily as they
+	 * gave it: one button, without a script (decision 51).
+	 */
+	@Test
+	void aGuardianWithdrawsConsentOnTheirPageWithoutAScript() {
+		String tag = UUID.randomUUID().toString().substring(0, 8);
+		SignUpFixtures.Project project = this.fixtures.project("Intrekken " + tag, Set.of());
+		String token = this.fixtures.consentGiven(project.id(), "Sam " + tag, "sam-" + tag + "@test.example",
+				"voogd-" + tag + "@test.example");
+		String consent = "/project-toestemming/" + token;
+		open(consent);
+		assertThat(this.page.locator(".consent-decision")).containsText("toestemming gegeven");
+		assertThat(this.page.locator(".consent-withdraw")).containsText("Dan doet het kind niet meer mee");
+		assertAccessible();
+
+		BrowserContext noScript = Browsers.get()
+			.newContext(new Browser.NewContextOptions().setLocale("nl-NL").setJavaScriptEnabled(false));
+		noScript.setDefaultTimeout(10_000);
+		try {
+			Page plain = noScript.newPage();
+			plain.navigate(url(consent));
+			plain.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Toestemming intrekken")).click();
+			assertThat(plain.locator(".alert-success")).containsText("U heeft uw toestemming ingetrokken");
+			assertThat(plain.locator(".consent-decision")).containsText("uw toestemming ingetrokken");
+			assertThat(plain.locator(".consent-withdraw")).hasCount(0);
+		}
+		finally {
+			noScript.close();
+		}
+		open(consent);
+		assertThat(this.page.locator(".consent-decision")).containsText("uw toestemming ingetrokken");
+		assertThat(this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Toestemming intrekken")))
+			.hasCount(0);
 		assertAccessible();
 	}
 

@@ -115,4 +115,23 @@ public class SignUpFixtures {
 		return token.value();
 	}
 
+	/**
+	 * A foster child of 12 to 16 whose parent or guardian consented (decision 50): the
+	 * sign-up counts; returns the consent link's token, with which the adult can withdraw
+	 * it (decision 51).
+	 */
+	public String consentGiven(long projectId, String name, String email, String guardianEmail) {
+		String token = awaitingConsent(projectId, name, email, guardianEmail);
+		this.jdbc.sql("""
+				update project_sign_up_consent set decision = 'GIVEN', decided_at = now(), guardian_email = null,
+				  text_version = '2026-12-project-2'
+				where sign_up_id = (select id from project_sign_up where trajectory_id = ? and email = ?)""")
+			.params(projectId, email)
+			.update();
+		this.jdbc.sql("update project_sign_up set status = 'CONFIRMED' where trajectory_id = ? and email = ?")
+			.params(projectId, email)
+			.update();
+		return token;
+	}
+
 }
