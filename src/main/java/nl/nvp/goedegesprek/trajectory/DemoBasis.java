@@ -42,6 +42,12 @@ public class DemoBasis {
 
 	private final ProjectTrajectories projects;
 
+	/**
+	 * The national coordinator once found: the runners run one after another at start-up
+	 * and each asks for it, and the account does not change meanwhile.
+	 */
+	private AccountPrincipal coordinator;
+
 	DemoBasis(Accounts accounts, Trajectories trajectories, ProjectTrajectories projects) {
 		this.accounts = accounts;
 		this.trajectories = trajectories;
@@ -59,7 +65,10 @@ public class DemoBasis {
 
 	/** The demo's national coordinator, empty before the demo accounts are made. */
 	public Optional<AccountPrincipal> coordinator() {
-		return this.accounts.principalOf(NATIONAL_COORDINATOR);
+		if (this.coordinator == null) {
+			this.coordinator = this.accounts.principalOf(NATIONAL_COORDINATOR).orElse(null);
+		}
+		return Optional.ofNullable(this.coordinator);
 	}
 
 	/** Rijk van Nijmegen's trajectory, following up its action plan. */
