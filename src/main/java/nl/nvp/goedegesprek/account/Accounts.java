@@ -89,7 +89,6 @@ public class Accounts {
 	public record Person(long id, String displayName, String email) {
 	}
 
-	/** The id of the account with this e-mail address, if there is one. */
 	/**
 	 * The account with this address as the person acting, for work done outside a request
 	 * (the demo data); empty when there is no such account.
@@ -98,6 +97,7 @@ public class Accounts {
 		return this.repository.findByEmail(email).map(Account::toPrincipal);
 	}
 
+	/** The id of the account with this e-mail address, if there is one. */
 	public Optional<Long> idOf(String email) {
 		return this.repository.findByEmail(email).map(Account::getId);
 	}

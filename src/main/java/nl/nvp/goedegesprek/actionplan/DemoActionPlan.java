@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Set;
 
 import nl.nvp.goedegesprek.account.AccountPrincipal;
-import nl.nvp.goedegesprek.account.Accounts;
 import nl.nvp.goedegesprek.actionplan.action.ActionForm;
 import nl.nvp.goedegesprek.actionplan.action.ActionRepository;
 import nl.nvp.goedegesprek.actionplan.action.ActionScope;
@@ -21,8 +20,7 @@ import nl.nvp.goedegesprek.actionplan.plan.Plans;
 import nl.nvp.goedegesprek.harvest.Harvests;
 import nl.nvp.goedegesprek.harvest.IdeaRef;
 import nl.nvp.goedegesprek.harvest.TopicRef;
-import nl.nvp.goedegesprek.trajectory.Trajectories;
-import nl.nvp.goedegesprek.trajectory.TrajectoryRef;
+import nl.nvp.goedegesprek.trajectory.DemoBasis;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -41,8 +39,6 @@ import org.springframework.stereotype.Component;
 @Order(6)
 class DemoActionPlan implements ApplicationRunner {
 
-	private static final String NATIONAL = "landelijk@goedegesprek.example";
-
 	private static final String TOGETHER = "Samenwerken tussen pleegouders en ouders";
 
 	private final Harvests harvests;
@@ -57,37 +53,30 @@ class DemoActionPlan implements ApplicationRunner {
 
 	private final NationalActions nationalActions;
 
-	private final Trajectories trajectories;
-
-	private final Accounts accounts;
+	private final DemoBasis demo;
 
 	private final Clock clock;
 
 	DemoActionPlan(Harvests harvests, ActionRepository actionRepository, Actions actions, Plans plans,
-			PlanVersions versions, NationalActions nationalActions, Trajectories trajectories, Accounts accounts,
-			Clock clock) {
+			PlanVersions versions, NationalActions nationalActions, DemoBasis demo, Clock clock) {
 		this.harvests = harvests;
 		this.actionRepository = actionRepository;
 		this.actions = actions;
 		this.plans = plans;
 		this.versions = versions;
 		this.nationalActions = nationalActions;
-		this.trajectories = trajectories;
-		this.accounts = accounts;
+		this.demo = demo;
 		this.clock = clock;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		AccountPrincipal demo = this.accounts.principalOf(NATIONAL).orElse(null);
-		if (demo == null) {
-			return;
-		}
-		TrajectoryRef nijmegen = this.trajectories.firstInRegion("JZ32", demo).orElse(null);
+		DemoBasis.Start nijmegen = this.demo.nijmegen().orElse(null);
 		if (nijmegen == null || !this.actionRepository.findByTrajectory(nijmegen.id()).isEmpty()) {
 			return;
 		}
 		long id = nijmegen.id();
+		AccountPrincipal demo = nijmegen.coordinator();
 		List<Long> chosen = this.harvests.chosenTopics(id).stream().map(TopicRef::id).toList();
 		Long together = this.harvests.chosenTopics(id)
 			.stream()

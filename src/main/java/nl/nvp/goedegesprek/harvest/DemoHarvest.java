@@ -6,8 +6,6 @@ import java.util.Map;
 import java.util.Set;
 
 import nl.nvp.goedegesprek.account.AccountPrincipal;
-import nl.nvp.goedegesprek.account.Accounts;
-import nl.nvp.goedegesprek.account.Role;
 import nl.nvp.goedegesprek.harvest.item.HarvestForm;
 import nl.nvp.goedegesprek.harvest.item.HarvestItems;
 import nl.nvp.goedegesprek.harvest.item.HarvestKind;
@@ -15,8 +13,7 @@ import nl.nvp.goedegesprek.harvest.topic.Topic;
 import nl.nvp.goedegesprek.harvest.topic.TopicRepository;
 import nl.nvp.goedegesprek.harvest.topic.Topics;
 import nl.nvp.goedegesprek.meeting.ParticipantRole;
-import nl.nvp.goedegesprek.trajectory.Trajectories;
-import nl.nvp.goedegesprek.trajectory.TrajectoryRef;
+import nl.nvp.goedegesprek.trajectory.DemoBasis;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -35,41 +32,36 @@ import org.springframework.stereotype.Component;
 @Order(5)
 class DemoHarvest implements ApplicationRunner {
 
-	private static final String NATIONAL = "landelijk@goedegesprek.example";
-
 	private final Topics topics;
 
 	private final TopicRepository topicRepository;
 
 	private final HarvestItems harvest;
 
-	private final Trajectories trajectories;
+	private final DemoBasis demo;
 
-	private final Accounts accounts;
-
-	DemoHarvest(Topics topics, TopicRepository topicRepository, HarvestItems harvest, Trajectories trajectories,
-			Accounts accounts) {
+	DemoHarvest(Topics topics, TopicRepository topicRepository, HarvestItems harvest, DemoBasis demo) {
 		this.topics = topics;
 		this.topicRepository = topicRepository;
 		this.harvest = harvest;
-		this.trajectories = trajectories;
-		this.accounts = accounts;
+		this.demo = demo;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		AccountPrincipal demo = this.accounts.principalOf(NATIONAL).orElse(null);
-		if (demo == null) {
-			return;
-		}
-		this.trajectories.firstInRegion("JZ34", demo)
+		this.demo.brabant()
 			.filter((brabant) -> this.topicRepository.findChosenIds(brabant.id()).isEmpty())
-			.ifPresent((brabant) -> brabant(brabant.id(), demo));
-		TrajectoryRef nijmegen = this.trajectories.firstInRegion("JZ32", demo).orElse(null);
-		if (nijmegen == null || !this.topicRepository.findChosenIds(nijmegen.id()).isEmpty()) {
-			return;
-		}
-		long id = nijmegen.id();
+			.ifPresent((brabant) -> brabant(brabant.id(), brabant.coordinator()));
+		this.demo.nijmegen()
+			.filter((nijmegen) -> this.topicRepository.findChosenIds(nijmegen.id()).isEmpty())
+			.ifPresent((nijmegen) -> nijmegen(nijmegen.id(), nijmegen.coordinator()));
+	}
+
+	/**
+	 * Rijk van Nijmegen's three topics and the harvest of its meetings, the startwijzer
+	 * among its ideas.
+	 */
+	private void nijmegen(long id, AccountPrincipal demo) {
 		List<String> names = List.of("Samenwerken tussen pleegouders en ouders",
 				"Voorkomen van overbelasting van pleegouders", "Impact op eigen kinderen");
 		List<Long> chosen = this.topicRepository.findCatalogue()

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import nl.nvp.goedegesprek.account.AccountPrincipal;
-import nl.nvp.goedegesprek.account.Accounts;
 import nl.nvp.goedegesprek.research.figures.FigureForm;
 import nl.nvp.goedegesprek.research.figures.RegionalFigures;
 import nl.nvp.goedegesprek.research.report.FindingForm;
@@ -18,8 +17,7 @@ import nl.nvp.goedegesprek.research.survey.Survey;
 import nl.nvp.goedegesprek.research.survey.SurveyForm;
 import nl.nvp.goedegesprek.research.survey.SurveyRepository;
 import nl.nvp.goedegesprek.research.survey.Surveys;
-import nl.nvp.goedegesprek.trajectory.Trajectories;
-import nl.nvp.goedegesprek.trajectory.TrajectoryRef;
+import nl.nvp.goedegesprek.trajectory.DemoBasis;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -40,8 +38,6 @@ import org.springframework.util.MultiValueMap;
 @Order(4)
 class DemoResearch implements ApplicationRunner {
 
-	private static final String NATIONAL = "landelijk@goedegesprek.example";
-
 	private final SurveyRepository surveyRepository;
 
 	private final Surveys surveys;
@@ -56,15 +52,13 @@ class DemoResearch implements ApplicationRunner {
 
 	private final ResearchPublication publication;
 
-	private final Trajectories trajectories;
-
-	private final Accounts accounts;
+	private final DemoBasis demo;
 
 	private final Clock clock;
 
 	DemoResearch(SurveyRepository surveyRepository, Surveys surveys, SurveyResponses responses, WrittenAnswers written,
-			RegionalFigures figures, ResearchFindings findings, ResearchPublication publication,
-			Trajectories trajectories, Accounts accounts, Clock clock) {
+			RegionalFigures figures, ResearchFindings findings, ResearchPublication publication, DemoBasis demo,
+			Clock clock) {
 		this.surveyRepository = surveyRepository;
 		this.surveys = surveys;
 		this.responses = responses;
@@ -72,8 +66,7 @@ class DemoResearch implements ApplicationRunner {
 		this.figures = figures;
 		this.findings = findings;
 		this.publication = publication;
-		this.trajectories = trajectories;
-		this.accounts = accounts;
+		this.demo = demo;
 		this.clock = clock;
 	}
 
@@ -82,15 +75,12 @@ class DemoResearch implements ApplicationRunner {
 		if (this.surveyRepository.count() > 0) {
 			return;
 		}
-		AccountPrincipal demo = this.accounts.principalOf(NATIONAL).orElse(null);
-		if (demo == null) {
-			return;
-		}
-		TrajectoryRef nijmegen = this.trajectories.firstInRegion("JZ32", demo).orElse(null);
+		DemoBasis.Start nijmegen = this.demo.nijmegen().orElse(null);
 		if (nijmegen == null) {
 			return;
 		}
 		long id = nijmegen.id();
+		AccountPrincipal demo = nijmegen.coordinator();
 		figure(id, "Pleeggezinnen", 2022, 412, demo);
 		figure(id, "Pleeggezinnen", 2024, 398, demo);
 		figure(id, "Pleegkinderen", 2022, 561, demo);

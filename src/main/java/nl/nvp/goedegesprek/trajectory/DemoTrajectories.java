@@ -29,18 +29,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Order(2)
 class DemoTrajectories implements ApplicationRunner {
 
-	/** The demo's national project (its settings: project.setup.DemoProject). */
-	static final String NATIONAL_PROJECT_TITLE = "Samenwerken binnen pleegzorg";
-
 	private final TrajectoryRepository repository;
 
 	private final Accounts accounts;
 
+	private final DemoBasis demo;
+
 	private final Clock clock;
 
-	DemoTrajectories(TrajectoryRepository repository, Accounts accounts, Clock clock) {
+	DemoTrajectories(TrajectoryRepository repository, Accounts accounts, DemoBasis demo, Clock clock) {
 		this.repository = repository;
 		this.accounts = accounts;
+		this.demo = demo;
 		this.clock = clock;
 	}
 
@@ -53,7 +53,7 @@ class DemoTrajectories implements ApplicationRunner {
 		LocalDate today = LocalDate.now(this.clock);
 		// Six months of steps, the action plan taking two: follow-up started three months
 		// ago.
-		Trajectory nijmegen = trajectory("JZ32", "Het goede gesprek Rijk van Nijmegen",
+		Trajectory nijmegen = trajectory(DemoBasis.NIJMEGEN, "Het goede gesprek Rijk van Nijmegen",
 				"Samenwerken tussen pleegouders en ouders, overbelasting van pleegouders voorkomen en aandacht voor eigen kinderen.",
 				"nijmegen@goedegesprek.example", today.minusMonths(9));
 		for (StepType step : new StepType[] { StepType.KICK_OFF, StepType.RESEARCH_FIGURES,
@@ -65,7 +65,7 @@ class DemoTrajectories implements ApplicationRunner {
 		nijmegen.startStep(StepType.FOLLOW_UP);
 		this.repository.save(nijmegen);
 
-		Trajectory brabant = trajectory("JZ34", "Het goede gesprek West Brabant Oost",
+		Trajectory brabant = trajectory(DemoBasis.BRABANT, "Het goede gesprek West Brabant Oost",
 				"Een grote groep: de stem van het pleegkind, de pleegouder en de ouder; perspectiefbepaling; verschillen tussen gemeenten en aanbieders.",
 				"brabant@goedegesprek.example", brabantStart(today));
 		for (StepType step : new StepType[] { StepType.KICK_OFF, StepType.RESEARCH_FIGURES,
@@ -95,10 +95,10 @@ class DemoTrajectories implements ApplicationRunner {
 	 */
 	private Trajectory nationalProject(LocalDate today) {
 		Trajectory project = new Trajectory(null, TrajectoryVariant.NATIONAL_PROJECT, Set.of());
-		project.describe(NATIONAL_PROJECT_TITLE,
+		project.describe(DemoBasis.PROJECT,
 				"Pleegouders, ouders, pleegzorgbegeleiders en jeugdbeschermers praten in kleine dialogen over hoe de samenwerking rond een pleegkind beter kan. Uit de dialogen komen terugkerende thema's en een advies per thema.",
 				null, null, null);
-		this.accounts.idOf("landelijk@goedegesprek.example").ifPresent((id) -> project.assign(Set.of(id)));
+		this.demo.coordinator().ifPresent((coordinator) -> project.assign(Set.of(coordinator.id())));
 		LocalDate start = today.minusMonths(5);
 		project.plan(Map.of(StepType.SIGN_UP, new Trajectory.Period(start, start.plusMonths(1).minusDays(1)),
 				StepType.DIALOGUES, new Trajectory.Period(start.plusMonths(1), today.plusMonths(3)), StepType.ANALYSIS,

@@ -106,12 +106,4 @@ public class Trajectories {
 			.toList();
 	}
 
-	/**
-	 * The first trajectory in this region that this person may see (the demo data of each
-	 * module builds on the demo trajectories).
-	 */
-	public Optional<TrajectoryRef> firstInRegion(String regionCode, AccountPrincipal user) {
-		return visibleTo(user).stream().filter((trajectory) -> regionCode.equals(trajectory.regionCode())).findFirst();
-	}
-
 }

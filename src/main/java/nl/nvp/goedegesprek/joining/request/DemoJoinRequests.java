@@ -5,7 +5,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
-import nl.nvp.goedegesprek.account.Accounts;
+import nl.nvp.goedegesprek.account.AccountPrincipal;
+import nl.nvp.goedegesprek.trajectory.DemoBasis;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -28,13 +29,13 @@ class DemoJoinRequests implements ApplicationRunner {
 
 	private final JdbcClient jdbc;
 
-	private final Accounts accounts;
+	private final DemoBasis demo;
 
 	private final Clock clock;
 
-	DemoJoinRequests(JdbcClient jdbc, Accounts accounts, Clock clock) {
+	DemoJoinRequests(JdbcClient jdbc, DemoBasis demo, Clock clock) {
 		this.jdbc = jdbc;
-		this.accounts = accounts;
+		this.demo = demo;
 		this.clock = clock;
 	}
 
@@ -51,7 +52,7 @@ class DemoJoinRequests implements ApplicationRunner {
 		long utrecht = request("JZ22", "Pleegzorg Utrecht", "PROVIDER", "Joost Verbeek", "j.verbeek@pleegzorg.example",
 				"Wij horen graag wat een volledig traject vraagt van onze medewerkers en hoe lang het duurt.", "WHOLE",
 				"IN_CONVERSATION", now.minus(Duration.ofDays(9)));
-		Long national = this.accounts.idOf("landelijk@goedegesprek.example").orElse(null);
+		Long national = this.demo.coordinator().map(AccountPrincipal::id).orElse(null);
 		this.jdbc.sql("""
 				insert into join_request_answer (request_id, text, answered_by, answered_at) values (?, ?, ?, ?)""")
 			.params(utrecht,

@@ -11,14 +11,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import nl.nvp.goedegesprek.account.AccountPrincipal;
-import nl.nvp.goedegesprek.account.Accounts;
 import nl.nvp.goedegesprek.meeting.ParticipantRole;
 import nl.nvp.goedegesprek.meeting.registration.Registration;
 import nl.nvp.goedegesprek.meeting.registration.RegistrationForm;
 import nl.nvp.goedegesprek.meeting.registration.RegistrationRepository;
 import nl.nvp.goedegesprek.meeting.registration.Registrations;
-import nl.nvp.goedegesprek.trajectory.ProjectTrajectories;
+import nl.nvp.goedegesprek.trajectory.DemoBasis;
 import nl.nvp.goedegesprek.trajectory.StepType;
 
 import org.springframework.boot.ApplicationArguments;
@@ -45,14 +43,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Order(10)
 class DemoDialogues implements ApplicationRunner {
 
-	static final String PROJECT = "Samenwerken binnen pleegzorg";
-
 	/** Dialogues held before today, and to come. */
 	static final int HELD = 24;
 
 	static final int TO_COME = 20;
-
-	private static final String NATIONAL = "landelijk@goedegesprek.example";
 
 	/** The project's roles, in the order their places are filled. */
 	private static final List<ParticipantRole> ROLES = List.of(ParticipantRole.FOSTER_PARENT, ParticipantRole.PARENT,
@@ -82,32 +76,21 @@ class DemoDialogues implements ApplicationRunner {
 
 	private final RegistrationRepository registrations;
 
-	private final ProjectTrajectories projects;
-
-	private final Accounts accounts;
+	private final DemoBasis demo;
 
 	private final Clock clock;
 
-	DemoDialogues(MeetingRepository meetings, RegistrationRepository registrations, ProjectTrajectories projects,
-			Accounts accounts, Clock clock) {
+	DemoDialogues(MeetingRepository meetings, RegistrationRepository registrations, DemoBasis demo, Clock clock) {
 		this.meetings = meetings;
 		this.registrations = registrations;
-		this.projects = projects;
-		this.accounts = accounts;
+		this.demo = demo;
 		this.clock = clock;
 	}
 
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
-		AccountPrincipal coordinator = this.accounts.principalOf(NATIONAL).orElse(null);
-		if (coordinator == null) {
-			return;
-		}
-		this.projects.visibleTo(coordinator)
-			.stream()
-			.filter((project) -> PROJECT.equals(project.title()))
-			.findFirst()
+		this.demo.project()
 			.filter((project) -> this.meetings.findTitles(project.id()).isEmpty())
 			.ifPresent((project) -> plan(project.id()));
 	}
@@ -177,7 +160,7 @@ class DemoDialogues implements ApplicationRunner {
 				Wat kan beter, en hoe?
 				Wat nemen we mee naar het advies?""");
 		form.setContactName("Lotte de Vries");
-		form.setContactEmail(NATIONAL);
+		form.setContactEmail("landelijk@goedegesprek.example");
 		Meeting meeting = new Meeting(projectId);
 		meeting.describe(form);
 		return meeting;

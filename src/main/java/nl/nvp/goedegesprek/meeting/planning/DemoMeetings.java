@@ -7,8 +7,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.EnumMap;
+import java.util.Optional;
 
-import nl.nvp.goedegesprek.account.AccountPrincipal;
 import nl.nvp.goedegesprek.account.Accounts;
 import nl.nvp.goedegesprek.account.Role;
 import nl.nvp.goedegesprek.meeting.ParticipantRole;
@@ -20,8 +20,7 @@ import nl.nvp.goedegesprek.meeting.registration.RegistrationForm;
 import nl.nvp.goedegesprek.meeting.registration.RegistrationRepository;
 import nl.nvp.goedegesprek.meeting.registration.Registrations;
 import nl.nvp.goedegesprek.trajectory.StepType;
-import nl.nvp.goedegesprek.trajectory.Trajectories;
-import nl.nvp.goedegesprek.trajectory.TrajectoryRef;
+import nl.nvp.goedegesprek.trajectory.DemoBasis;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -53,7 +52,7 @@ class DemoMeetings implements ApplicationRunner {
 
 	private final RegistrationRepository registrations;
 
-	private final Trajectories trajectories;
+	private final DemoBasis demo;
 
 	private final Accounts accounts;
 
@@ -63,13 +62,13 @@ class DemoMeetings implements ApplicationRunner {
 
 	private final JdbcClient jdbc;
 
-	DemoMeetings(MeetingRepository meetings, RegistrationRepository registrations, Trajectories trajectories,
-			Accounts accounts, Clock clock, GuardianConsents consents, JdbcClient jdbc) {
+	DemoMeetings(MeetingRepository meetings, RegistrationRepository registrations, DemoBasis demo, Accounts accounts,
+			Clock clock, GuardianConsents consents, JdbcClient jdbc) {
 		this.consents = consents;
 		this.jdbc = jdbc;
 		this.meetings = meetings;
 		this.registrations = registrations;
-		this.trajectories = trajectories;
+		this.demo = demo;
 		this.accounts = accounts;
 		this.clock = clock;
 	}
@@ -80,11 +79,7 @@ class DemoMeetings implements ApplicationRunner {
 		if (this.meetings.count() > 0) {
 			return;
 		}
-		AccountPrincipal demo = this.accounts.principalOf("landelijk@goedegesprek.example").orElse(null);
-		if (demo == null) {
-			return;
-		}
-		TrajectoryRef brabant = this.trajectories.firstInRegion("JZ34", demo).orElse(null);
+		DemoBasis.Start brabant = this.demo.brabant().orElse(null);
 		if (brabant == null) {
 			return;
 		}
@@ -117,23 +112,24 @@ class DemoMeetings implements ApplicationRunner {
 						{ "Ilse", "CHILD_PROTECTION_WORKER" }, { "Peter", "POLICYMAKER" }, { "Yara", "OWN_CHILD" } },
 				"Pleegzorg West-Brabant", this.clock.instant());
 		childWaitingForConsent(meeting);
-		this.trajectories.firstInRegion("JZ32", demo).ifPresent(this::followUpYesterday);
+		Optional<Long> nijmegen = this.demo.nijmegen().map(DemoBasis.Start::id);
+		nijmegen.ifPresent(this::followUpYesterday);
 		LocalDate today = LocalDate.now(this.clock);
-		this.trajectories.firstInRegion("JZ32", demo).ifPresent((nijmegen) -> {
-			held(nijmegen, "Startbijeenkomst Rijk van Nijmegen", MeetingType.KICK_OFF, StepType.KICK_OFF,
+		nijmegen.ifPresent((id) -> {
+			held(id, "Startbijeenkomst Rijk van Nijmegen", MeetingType.KICK_OFF, StepType.KICK_OFF,
 					today.minusMonths(9).plusDays(10), false, new int[] { 9, 1, 1, 3, 6, 3, 3, 1, 0 });
-			Meeting first = held(nijmegen, "Dialoogbijeenkomst 1 Rijk van Nijmegen", MeetingType.DIALOGUE_MEETING,
+			Meeting first = held(id, "Dialoogbijeenkomst 1 Rijk van Nijmegen", MeetingType.DIALOGUE_MEETING,
 					StepType.DIALOGUE_MEETING_1, today.minusMonths(6).plusDays(10), true,
 					new int[] { 10, 2, 1, 3, 5, 3, 2, 0, 1 });
 			nijmegenQuotes(first);
-			held(nijmegen, "Dialoogbijeenkomst 2 Rijk van Nijmegen", MeetingType.DIALOGUE_MEETING,
+			held(id, "Dialoogbijeenkomst 2 Rijk van Nijmegen", MeetingType.DIALOGUE_MEETING,
 					StepType.DIALOGUE_MEETING_2, today.minusMonths(5).plusDays(10), true,
 					new int[] { 8, 2, 0, 2, 5, 2, 2, 0, 0 });
 		});
 		LocalDate brabantStart = today.minusWeeks(1).minusMonths(4);
-		held(brabant, "Startbijeenkomst West Brabant Oost", MeetingType.KICK_OFF, StepType.KICK_OFF,
+		held(brabant.id(), "Startbijeenkomst West Brabant Oost", MeetingType.KICK_OFF, StepType.KICK_OFF,
 				brabantStart.plusDays(10), false, new int[] { 14, 2, 2, 4, 8, 4, 4, 1, 0 });
-		Meeting first = held(brabant, "Dialoogbijeenkomst 1 West Brabant Oost", MeetingType.DIALOGUE_MEETING,
+		Meeting first = held(brabant.id(), "Dialoogbijeenkomst 1 West Brabant Oost", MeetingType.DIALOGUE_MEETING,
 				StepType.DIALOGUE_MEETING_1, brabantStart.plusMonths(3).plusDays(10), true,
 				new int[] { 16, 4, 2, 5, 9, 4, 3, 1, 1 });
 		evaluated(first, "brabant@goedegesprek.example",
@@ -150,7 +146,7 @@ class DemoMeetings implements ApplicationRunner {
 	 * all but the first foster parent (and at a big meeting also the first foster-care
 	 * worker) checked in.
 	 */
-	private Meeting held(TrajectoryRef trajectory, String title, MeetingType type, StepType step, LocalDate day,
+	private Meeting held(long trajectoryId, String title, MeetingType type, StepType step, LocalDate day,
 			boolean attendance, int[] perRole) {
 		MeetingForm form = new MeetingForm();
 		form.setTitle(title);
@@ -162,7 +158,7 @@ class DemoMeetings implements ApplicationRunner {
 		form.setAddress("Buurthuis De Brug, Marktplein 1");
 		form.setCapacity(60);
 		form.setQuota(new EnumMap<>(ParticipantRole.class));
-		Meeting meeting = new Meeting(trajectory.id());
+		Meeting meeting = new Meeting(trajectoryId);
 		meeting.describe(form);
 		this.meetings.save(meeting);
 		Instant registered = day.minusWeeks(3).atTime(12, 0).atZone(this.clock.getZone()).toInstant();
@@ -251,7 +247,7 @@ class DemoMeetings implements ApplicationRunner {
 	 * may evaluate it (their personal links work until the day after tomorrow) once the
 	 * coordinator asks them to.
 	 */
-	private void followUpYesterday(TrajectoryRef nijmegen) {
+	private void followUpYesterday(long nijmegen) {
 		MeetingForm form = new MeetingForm();
 		form.setTitle("Opvolgbijeenkomst Rijk van Nijmegen");
 		form.setType(MeetingType.OTHER);
@@ -266,7 +262,7 @@ class DemoMeetings implements ApplicationRunner {
 				"19.00 Welkom\n19.15 Hoe staan de acties uit het actieplan ervoor?\n20.15 Wat pakken we nu op?");
 		form.setContactName("Sanne Jansen");
 		form.setContactEmail("nijmegen@goedegesprek.example");
-		Meeting meeting = new Meeting(nijmegen.id());
+		Meeting meeting = new Meeting(nijmegen);
 		meeting.describe(form);
 		this.meetings.save(meeting);
 		register(meeting,

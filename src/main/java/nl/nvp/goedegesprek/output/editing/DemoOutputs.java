@@ -8,12 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 
 import nl.nvp.goedegesprek.account.AccountPrincipal;
-import nl.nvp.goedegesprek.account.Accounts;
 import nl.nvp.goedegesprek.output.file.FileTypes;
 import nl.nvp.goedegesprek.shared.PdfDocuments;
-import nl.nvp.goedegesprek.trajectory.ProjectTrajectories;
-import nl.nvp.goedegesprek.trajectory.Trajectories;
-import nl.nvp.goedegesprek.trajectory.TrajectoryRef;
+import nl.nvp.goedegesprek.trajectory.DemoBasis;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -34,60 +31,42 @@ import org.springframework.stereotype.Component;
 @Order(7)
 class DemoOutputs implements ApplicationRunner {
 
-	private static final String NATIONAL = "landelijk@goedegesprek.example";
-
-	/** The demo's national project (decision 45). */
-	static final String PROJECT = "Samenwerken binnen pleegzorg";
-
 	private final Outputs outputs;
 
 	private final OutputRepository repository;
 
-	private final Trajectories trajectories;
-
-	private final Accounts accounts;
+	private final DemoBasis demo;
 
 	private final PdfDocuments pdf;
 
 	private final FileTypes fileTypes;
 
-	private final ProjectTrajectories projects;
-
 	private final Clock clock;
 
-	DemoOutputs(Outputs outputs, OutputRepository repository, Trajectories trajectories, Accounts accounts,
-			PdfDocuments pdf, FileTypes fileTypes, ProjectTrajectories projects, Clock clock) {
-		this.projects = projects;
-		this.clock = clock;
+	DemoOutputs(Outputs outputs, OutputRepository repository, DemoBasis demo, PdfDocuments pdf, FileTypes fileTypes,
+			Clock clock) {
 		this.outputs = outputs;
 		this.repository = repository;
-		this.trajectories = trajectories;
-		this.accounts = accounts;
+		this.demo = demo;
 		this.pdf = pdf;
 		this.fileTypes = fileTypes;
+		this.clock = clock;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		AccountPrincipal demo = this.accounts.principalOf(NATIONAL).orElse(null);
-		if (demo == null) {
-			return;
-		}
-		this.trajectories.firstInRegion("JZ32", demo)
+		this.demo.nijmegen()
 			.filter((nijmegen) -> this.repository.findByTrajectory(nijmegen.id()).isEmpty())
-			.ifPresent((nijmegen) -> nijmegen(nijmegen, demo));
-		this.trajectories.firstInRegion("JZ34", demo)
+			.ifPresent((nijmegen) -> nijmegen(nijmegen.id(), nijmegen.coordinator()));
+		this.demo.brabant()
 			.filter((brabant) -> this.repository.findByTrajectory(brabant.id()).isEmpty())
-			.ifPresent(
-					(brabant) -> add(brabant.id(), demo, OutputKind.ADVICE, "Advies aan de gemeenten: één startwijzer",
-							"De deelnemers vragen de gemeenten om in de hele regio dezelfde startwijzer te gebruiken.",
-							LocalDate.of(2026, 10, 14), "https://www.nvp-plein.nl/", null, true));
-		this.projects.visibleTo(demo)
-			.stream()
-			.filter((project) -> PROJECT.equals(project.title()))
-			.findFirst()
+			.ifPresent((brabant) -> add(brabant.id(), brabant.coordinator(), OutputKind.ADVICE,
+					"Advies aan de gemeenten: één startwijzer",
+					"De deelnemers vragen de gemeenten om in de hele regio dezelfde startwijzer te gebruiken.",
+					LocalDate.of(2026, 10, 14), "https://www.nvp-plein.nl/", null, true));
+		this.demo.project()
 			.filter((project) -> this.repository.findByTrajectory(project.id()).isEmpty())
-			.ifPresent((project) -> project(project.id(), demo));
+			.ifPresent((project) -> project(project.id(), project.coordinator()));
 	}
 
 	/**
@@ -109,22 +88,22 @@ class DemoOutputs implements ApplicationRunner {
 				today.minusWeeks(1), null, story, true);
 	}
 
-	private void nijmegen(TrajectoryRef nijmegen, AccountPrincipal demo) {
+	private void nijmegen(long nijmegen, AccountPrincipal demo) {
 		String title = "Quick scan pleegzorg Rijk van Nijmegen";
 		byte[] report = this.pdf.render("output/pdf/demo-report", Map.of("title", title, "paragraphs", List.of(
 				"Dit is het onderzoek naar pleegzorg in de regio Rijk van Nijmegen: de cijfers en hoe pleeggezinnen, ouders en professionals pleegzorg beleven.",
 				"Drie onderwerpen kwamen naar voren: samenwerken tussen pleegouders en ouders, overbelasting van pleegouders voorkomen, en de impact op eigen kinderen.",
 				"Dit is een voorbeeldbestand van de demo.")), Locale.forLanguageTag("nl"));
-		add(nijmegen.id(), demo, OutputKind.RESEARCH_REPORT, title,
+		add(nijmegen, demo, OutputKind.RESEARCH_REPORT, title,
 				"De cijfers van de regio en wat pleeggezinnen, ouders en professionals vertelden in de vragenlijsten.",
 				LocalDate.of(2026, 3, 2), null, report, true);
-		add(nijmegen.id(), demo, OutputKind.PODCAST_EPISODE, "Podcast: de stem van eigen kinderen",
+		add(nijmegen, demo, OutputKind.PODCAST_EPISODE, "Podcast: de stem van eigen kinderen",
 				"Twee eigen kinderen van pleegouders vertellen hoe het is om je huis te delen.",
 				LocalDate.of(2026, 5, 20), "https://www.nvp-plein.nl/", null, true);
-		add(nijmegen.id(), demo, OutputKind.NEWS_ITEM, "Rijk van Nijmegen stelt actieplan vast",
+		add(nijmegen, demo, OutputKind.NEWS_ITEM, "Rijk van Nijmegen stelt actieplan vast",
 				"De regio heeft het actieplan vastgesteld. De startwijzer gaat landelijk verder.",
 				LocalDate.of(2026, 9, 1), "https://www.nvp-plein.nl/", null, true);
-		add(nijmegen.id(), demo, OutputKind.BLOG, "Terugblik op de tweede dialoogbijeenkomst",
+		add(nijmegen, demo, OutputKind.BLOG, "Terugblik op de tweede dialoogbijeenkomst",
 				"Een verslag van de avond waarop ideeën acties werden. Nog niet af.", LocalDate.of(2026, 11, 28),
 				"https://www.nvp-plein.nl/", null, false);
 	}

@@ -5,8 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 
 import nl.nvp.goedegesprek.account.AccountPrincipal;
-import nl.nvp.goedegesprek.account.Accounts;
-import nl.nvp.goedegesprek.trajectory.ProjectTrajectories;
+import nl.nvp.goedegesprek.trajectory.DemoBasis;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -27,10 +26,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Profile("demo")
 @Order(13)
 class DemoAdvice implements ApplicationRunner {
-
-	static final String PROJECT = "Samenwerken binnen pleegzorg";
-
-	private static final String NATIONAL = "landelijk@goedegesprek.example";
 
 	/** Per theme of the demo codebook (by its name): the advice's title and text. */
 	private static final Map<String, String[]> ADVICE = Map.of(
@@ -55,35 +50,25 @@ class DemoAdvice implements ApplicationRunner {
 
 	private final ProjectAdviceRepository repository;
 
-	private final ProjectTrajectories projects;
-
-	private final Accounts accounts;
+	private final DemoBasis demo;
 
 	private final JdbcClient jdbc;
 
-	DemoAdvice(ProjectAdvices advices, AdvicePublishing publishing, ProjectAdviceRepository repository,
-			ProjectTrajectories projects, Accounts accounts, JdbcClient jdbc) {
+	DemoAdvice(ProjectAdvices advices, AdvicePublishing publishing, ProjectAdviceRepository repository, DemoBasis demo,
+			JdbcClient jdbc) {
 		this.advices = advices;
 		this.publishing = publishing;
 		this.repository = repository;
-		this.projects = projects;
-		this.accounts = accounts;
+		this.demo = demo;
 		this.jdbc = jdbc;
 	}
 
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
-		AccountPrincipal coordinator = this.accounts.principalOf(NATIONAL).orElse(null);
-		if (coordinator == null) {
-			return;
-		}
-		this.projects.visibleTo(coordinator)
-			.stream()
-			.filter((project) -> PROJECT.equals(project.title()))
-			.findFirst()
+		this.demo.project()
 			.filter((project) -> this.repository.findByTrajectory(project.id()).isEmpty())
-			.ifPresent((project) -> write(project.id(), coordinator));
+			.ifPresent((project) -> write(project.id(), project.coordinator()));
 	}
 
 	private void write(long projectId, AccountPrincipal coordinator) {

@@ -4,9 +4,7 @@ import java.util.List;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import nl.nvp.goedegesprek.account.AccountPrincipal;
-import nl.nvp.goedegesprek.account.Accounts;
-import nl.nvp.goedegesprek.trajectory.ProjectTrajectories;
+import nl.nvp.goedegesprek.trajectory.DemoBasis;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -29,10 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Profile("demo")
 @Order(12)
 class DemoCodebook implements ApplicationRunner {
-
-	static final String PROJECT = "Samenwerken binnen pleegzorg";
-
-	private static final String NATIONAL = "landelijk@goedegesprek.example";
 
 	/**
 	 * A theme: its name, what it covers, and the words (a PostgreSQL regular expression,
@@ -64,30 +58,20 @@ class DemoCodebook implements ApplicationRunner {
 
 	private final ProjectThemeRepository themes;
 
-	private final ProjectTrajectories projects;
-
-	private final Accounts accounts;
+	private final DemoBasis demo;
 
 	@PersistenceContext
 	private EntityManager entityManager;
 
-	DemoCodebook(ProjectThemeRepository themes, ProjectTrajectories projects, Accounts accounts) {
+	DemoCodebook(ProjectThemeRepository themes, DemoBasis demo) {
 		this.themes = themes;
-		this.projects = projects;
-		this.accounts = accounts;
+		this.demo = demo;
 	}
 
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
-		AccountPrincipal coordinator = this.accounts.principalOf(NATIONAL).orElse(null);
-		if (coordinator == null) {
-			return;
-		}
-		this.projects.visibleTo(coordinator)
-			.stream()
-			.filter((project) -> PROJECT.equals(project.title()))
-			.findFirst()
+		this.demo.project()
 			.filter((project) -> ((Number) this.entityManager
 				.createNativeQuery("select count(*) from project_theme where trajectory_id = :trajectory")
 				.setParameter("trajectory", project.id())

@@ -5,13 +5,11 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
-import nl.nvp.goedegesprek.account.AccountPrincipal;
-import nl.nvp.goedegesprek.account.Accounts;
 import nl.nvp.goedegesprek.meeting.MeetingPlanning;
 import nl.nvp.goedegesprek.meeting.MeetingRef;
 import nl.nvp.goedegesprek.meeting.ParticipantRole;
 import nl.nvp.goedegesprek.shared.SecretToken;
-import nl.nvp.goedegesprek.trajectory.ProjectTrajectories;
+import nl.nvp.goedegesprek.trajectory.DemoBasis;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -37,10 +35,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Profile("demo")
 @Order(11)
 class DemoDialogueHarvest implements ApplicationRunner {
-
-	static final String PROJECT = "Samenwerken binnen pleegzorg";
-
-	private static final String NATIONAL = "landelijk@goedegesprek.example";
 
 	private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
@@ -195,21 +189,18 @@ class DemoDialogueHarvest implements ApplicationRunner {
 
 	private final MeetingPlanning meetings;
 
-	private final ProjectTrajectories projects;
-
-	private final Accounts accounts;
+	private final DemoBasis demo;
 
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
 	DemoDialogueHarvest(FacilitatorLinkRepository links, DialogueRemarkRepository remarks, MeetingPlanning meetings,
-			ProjectTrajectories projects, Accounts accounts, JdbcClient jdbc, Clock clock) {
+			DemoBasis demo, JdbcClient jdbc, Clock clock) {
 		this.links = links;
 		this.remarks = remarks;
 		this.meetings = meetings;
-		this.projects = projects;
-		this.accounts = accounts;
+		this.demo = demo;
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
@@ -217,14 +208,7 @@ class DemoDialogueHarvest implements ApplicationRunner {
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
-		AccountPrincipal coordinator = this.accounts.principalOf(NATIONAL).orElse(null);
-		if (coordinator == null) {
-			return;
-		}
-		this.projects.visibleTo(coordinator)
-			.stream()
-			.filter((project) -> PROJECT.equals(project.title()))
-			.findFirst()
+		this.demo.project()
 			.filter((project) -> this.jdbc.sql("select count(*) from dialogue_remark where trajectory_id = ?")
 				.param(project.id())
 				.query(Long.class)

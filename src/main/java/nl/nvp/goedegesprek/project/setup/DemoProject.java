@@ -3,9 +3,7 @@ package nl.nvp.goedegesprek.project.setup;
 import java.time.Clock;
 import java.time.LocalDate;
 
-import nl.nvp.goedegesprek.account.AccountPrincipal;
-import nl.nvp.goedegesprek.account.Accounts;
-import nl.nvp.goedegesprek.trajectory.ProjectTrajectories;
+import nl.nvp.goedegesprek.trajectory.DemoBasis;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -30,44 +28,27 @@ import org.springframework.transaction.annotation.Transactional;
 @Order(8)
 class DemoProject implements ApplicationRunner {
 
-	static final String TITLE = "Samenwerken binnen pleegzorg";
-
-	private static final String NATIONAL = "landelijk@goedegesprek.example";
-
-	private final ProjectTrajectories trajectories;
+	private final DemoBasis demo;
 
 	private final NationalProjectRepository repository;
 
-	private final Accounts accounts;
-
 	private final Clock clock;
 
-	DemoProject(ProjectTrajectories trajectories, NationalProjectRepository repository, Accounts accounts,
-			Clock clock) {
-		this.trajectories = trajectories;
+	DemoProject(DemoBasis demo, NationalProjectRepository repository, Clock clock) {
+		this.demo = demo;
 		this.repository = repository;
-		this.accounts = accounts;
 		this.clock = clock;
 	}
 
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
-		AccountPrincipal coordinator = this.accounts.principalOf(NATIONAL).orElse(null);
-		if (coordinator == null) {
-			return;
-		}
 		LocalDate today = LocalDate.now(this.clock);
-		this.trajectories.visibleTo(coordinator)
-			.stream()
-			.filter((project) -> TITLE.equals(project.title()))
-			.filter((project) -> !this.repository.existsById(project.id()))
-			.findFirst()
-			.ifPresent((project) -> {
-				NationalProject settings = new NationalProject(project.id());
-				settings.settle(today.minusMonths(5), today.plusMonths(5), 43, NationalProject.DEFAULT_ROLES);
-				this.repository.save(settings);
-			});
+		this.demo.project().filter((project) -> !this.repository.existsById(project.id())).ifPresent((project) -> {
+			NationalProject settings = new NationalProject(project.id());
+			settings.settle(today.minusMonths(5), today.plusMonths(5), 43, NationalProject.DEFAULT_ROLES);
+			this.repository.save(settings);
+		});
 	}
 
 }

@@ -7,14 +7,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 
-import nl.nvp.goedegesprek.account.AccountPrincipal;
-import nl.nvp.goedegesprek.account.Accounts;
 import nl.nvp.goedegesprek.meeting.ParticipantRole;
 import nl.nvp.goedegesprek.meeting.registration.Registrations;
 import nl.nvp.goedegesprek.region.RegionSummary;
 import nl.nvp.goedegesprek.region.Regions;
 import nl.nvp.goedegesprek.shared.KeyedHash;
-import nl.nvp.goedegesprek.trajectory.ProjectTrajectories;
+import nl.nvp.goedegesprek.trajectory.DemoBasis;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -36,10 +34,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Order(9)
 class DemoSignUps implements ApplicationRunner {
 
-	static final String TITLE = "Samenwerken binnen pleegzorg";
-
-	private static final String NATIONAL = "landelijk@goedegesprek.example";
-
 	private static final String[] FIRST_NAMES = { "Anouk", "Bram", "Carla", "Daan", "Esra", "Femke", "Gijs", "Hanna",
 			"Ilse", "Joost", "Karin", "Lars", "Mila", "Noor", "Olaf", "Petra", "Quinten", "Rachid", "Sanne", "Tim",
 			"Ursula", "Vera", "Wouter", "Xandra", "Yusuf", "Zoë", "Annelies", "Bas", "Chantal", "Dirk", "Eline",
@@ -54,9 +48,7 @@ class DemoSignUps implements ApplicationRunner {
 	private static final String[] ORGANISATIONS = { "Pleegzorg Oost", "Jeugdbescherming Gelderland",
 			"Pleegzorg Brabant", "Jeugdbescherming Noord" };
 
-	private final ProjectTrajectories trajectories;
-
-	private final Accounts accounts;
+	private final DemoBasis demo;
 
 	private final Regions regions;
 
@@ -68,10 +60,8 @@ class DemoSignUps implements ApplicationRunner {
 
 	private final Clock clock;
 
-	DemoSignUps(ProjectTrajectories trajectories, Accounts accounts, Regions regions, KeyedHash hash, SignUps signUps,
-			JdbcClient jdbc, Clock clock) {
-		this.trajectories = trajectories;
-		this.accounts = accounts;
+	DemoSignUps(DemoBasis demo, Regions regions, KeyedHash hash, SignUps signUps, JdbcClient jdbc, Clock clock) {
+		this.demo = demo;
 		this.regions = regions;
 		this.hash = hash;
 		this.signUps = signUps;
@@ -82,15 +72,7 @@ class DemoSignUps implements ApplicationRunner {
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
-		AccountPrincipal coordinator = this.accounts.principalOf(NATIONAL).orElse(null);
-		if (coordinator == null) {
-			return;
-		}
-		this.trajectories.visibleTo(coordinator)
-			.stream()
-			.filter((project) -> TITLE.equals(project.title()))
-			.findFirst()
-			.ifPresent((project) -> fill(project.id()));
+		this.demo.project().ifPresent((project) -> fill(project.id()));
 	}
 
 	private void fill(long projectId) {

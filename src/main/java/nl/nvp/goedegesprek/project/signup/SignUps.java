@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -610,50 +609,6 @@ public class SignUps {
 				projectId)
 			.get(0);
 		return new int[] { ((Number) row[0]).intValue(), ((Number) row[1]).intValue() };
-	}
-
-	/**
-	 * What a placement needs to carry a sign-up into a meeting registration later
-	 * (decision 50): the role, a child's age group, and whether and when a parent or
-	 * guardian consented (with the version of the text they agreed to). Only what counts:
-	 * a sign-up that is not CONFIRMED, or erased, is left out.
-	 *
-	 * @param signUpId the sign-up
-	 * @param role the role the person signed up as
-	 * @param ageGroup a child's age group, or null for an adult's sign-up
-	 * @param guardianConsentedAt when a parent or guardian consented, or null when none
-	 * was needed (an adult, or a child of 16 or older)
-	 * @param consentTextVersion the version of the consent text, or null without consent
-	 */
-	public record ForPlacement(long signUpId, ParticipantRole role, AgeGroup ageGroup, Instant guardianConsentedAt,
-			String consentTextVersion) {
-
-		/** Whether a parent or guardian consented to this child's taking part. */
-		public boolean guardianConsented() {
-			return this.guardianConsentedAt != null;
-		}
-
-	}
-
-	/**
-	 * The confirmed sign-ups among these, as a placement needs them: one statement
-	 * however many.
-	 */
-	@Transactional(readOnly = true)
-	public List<ForPlacement> forPlacement(Collection<Long> signUpIds) {
-		if (signUpIds.isEmpty()) {
-			return List.of();
-		}
-		return this.jdbc.sql("""
-				select s.id, s.role, s.age_group, c.decided_at, c.text_version
-				from project_sign_up s
-				left join project_sign_up_consent c on c.sign_up_id = s.id and c.decision = 'GIVEN'
-				where s.id in (:ids) and s.status = 'CONFIRMED' and s.anonymised_at is null order by s.id""")
-			.param("ids", signUpIds)
-			.query((rs, n) -> new ForPlacement(rs.getLong(1), ParticipantRole.valueOf(rs.getString(2)),
-					(rs.getString(3) != null) ? AgeGroup.valueOf(rs.getString(3)) : null,
-					(rs.getTimestamp(4) != null) ? rs.getTimestamp(4).toInstant() : null, rs.getString(5)))
-			.list();
 	}
 
 	private LocalDate today() {

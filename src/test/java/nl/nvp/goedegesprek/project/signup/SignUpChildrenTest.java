@@ -5,6 +5,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.mail.internet.MimeMessage;
+import nl.nvp.goedegesprek.account.AccountFixtures;
+import nl.nvp.goedegesprek.account.Role;
 import nl.nvp.goedegesprek.privacy.DataSubject;
 import nl.nvp.goedegesprek.project.SignUpForms;
 import nl.nvp.goedegesprek.support.IntegrationTest;
@@ -21,6 +23,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
@@ -33,7 +36,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * sign-up counts (CONFIRMED) only once the child confirmed and the adult consented
  * through a link of their own (only its hash stored); a refusal or no answer in time ends
  * it, mails the child kindly and erases it a day later; two answers at once make one
- * consent and one mail; what a placement sees; the data request.
+ * consent and one mail; whom the grouping page places; the data request.
  */
 @IntegrationTest
 class SignUpChildrenTest {
@@ -46,7 +49,7 @@ class SignUpChildrenTest {
 
 	private final Mailbox mailbox;
 
-	private final SignUps signUps;
+	private final AccountFixtures accounts;
 
 	private final SignUpPersonalData personalData;
 
@@ -55,13 +58,14 @@ class SignUpChildrenTest {
 	private final ApplicationContext context;
 
 	@Autowired
-	SignUpChildrenTest(MockMvc mvc, JdbcTemplate jdbc, SignUpFixtures fixtures, Mailbox mailbox, SignUps signUps,
-			SignUpPersonalData personalData, SentTwice sentTwice, ApplicationContext context) {
+	SignUpChildrenTest(MockMvc mvc, JdbcTemplate jdbc, SignUpFixtures fixtures, Mailbox mailbox,
+			AccountFixtures accounts, SignUpPersonalData personalData, SentTwice sentTwice,
+			ApplicationContext context) {
 		this.mvc = mvc;
 		this.jdbc = jdbc;
 		this.fixtures = fixtures;
 		this.mailbox = mailbox;
-		this.signUps = signUps;
+		this.accounts = accounts;
 		this.personalData = personalData;
 		this.sentTwice = sentTwice;
 		this.context = context;
@@ -99,6 +103,24 @@ class SignUpChildrenTest {
 
 	private long id(String email) {
 		return this.jdbc.queryForObject("select id from project_sign_up where email = ?", Long.class, email);
+	}
+
+	/**
+	 * The project's grouping page (decision 49) as a national coordinator sees it: the
+	 * sign-ups that count for placing, all of them not placed yet (by its own query).
+	 */
+	private String groupingPage(SignUpFixtures.Project project) throws Exception {
+		return this.mvc
+			.perform(get("/projecten/{id}/indeling", project.id())
+				.with(user(this.accounts.create(Role.NATIONAL_COORDINATOR))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+	}
+
+	private String ageGroupOf(long id) {
+		return this.jdbc.queryForObject("select age_group from project_sign_up where id = ?", String.class, id);
 	}
 
 	private String statusOf(String email) {
@@ -189,7 +211,7 @@ class SignUpChildrenTest {
 		String guardian = email("voogd");
 		String consent = waitingForConsent(project, child, guardian);
 		long id = id(child);
-		assertThat(this.signUps.forPlacement(List.of(id))).isEmpty();
+		assertThat(groupingPage(project)).contains("Niet ingedeeld (0)").doesNotContain("<strong>Sam</strong>");
 		String token = consent.substring("/project-toestemming/".length());
 		assertThat(this.jdbc.queryForObject("select count(*) from project_sign_up_consent where token_hash = ?",
 				Long.class, token))
@@ -214,11 +236,8 @@ class SignUpChildrenTest {
 		MimeMessage confirmed = this.mailbox.latest(child, 2);
 		assertThat(Mailbox.subject(confirmed)).startsWith("Je bent aangemeld");
 		assertThat(page(consent)).contains("toestemming gegeven").doesNotContain("name=\"answer\"");
-		assertThat(this.signUps.forPlacement(List.of(id))).singleElement().satisfies((placed) -> {
-			assertThat(placed.ageGroup()).isEqualTo(AgeGroup.FROM_12_TO_16);
-			assertThat(placed.guardianConsented()).isTrue();
-			assertThat(placed.consentTextVersion()).isEqualTo(SignUpConsents.TEXT_VERSION);
-		});
+		assertThat(groupingPage(project)).contains("Niet ingedeeld (1)", "<strong>Sam</strong>");
+		assertThat(ageGroupOf(id)).isEqualTo(AgeGroup.FROM_12_TO_16.name());
 		// A second answer changes nothing.
 		this.mvc.perform(post(consent).with(csrf()).param("answer", "nee")).andExpect(redirectedUrl(consent));
 		assertThat(statusOf(child)).isEqualTo("CONFIRMED");
@@ -239,10 +258,8 @@ class SignUpChildrenTest {
 		assertThat(this.jdbc.queryForObject("select count(*) from project_sign_up_consent where sign_up_id = ?",
 				Long.class, id(child)))
 			.isZero();
-		assertThat(this.signUps.forPlacement(List.of(id(child)))).singleElement().satisfies((placed) -> {
-			assertThat(placed.ageGroup()).isEqualTo(AgeGroup.FROM_16_TO_18);
-			assertThat(placed.guardianConsented()).isFalse();
-		});
+		assertThat(groupingPage(project)).contains("Niet ingedeeld (1)", "<strong>Sam</strong>");
+		assertThat(ageGroupOf(id(child))).isEqualTo(AgeGroup.FROM_16_TO_18.name());
 	}
 
 	@Test
@@ -348,7 +365,7 @@ class SignUpChildrenTest {
 		String link = Mailbox.link(this.mailbox.latest(child, 1), "/project-aanmelding/", "");
 		this.mvc.perform(post(link + "/bevestigen").with(csrf())).andExpect(redirectedUrl(link));
 		assertThat(statusOf(child)).isEqualTo("AWAITING_CONSENT");
-		assertThat(this.signUps.forPlacement(List.of(id(child)))).isEmpty();
+		assertThat(groupingPage(project)).contains("Niet ingedeeld (0)").doesNotContain("<strong>Sam</strong>");
 		assertThat(this.jdbc.queryForMap(
 				"select guardian_email, token_hash, lapses_at is not null as lapses from project_sign_up_consent "
 						+ "where sign_up_id = ?",
