@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.LongFunction;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -42,7 +43,9 @@ public class Accounts {
 	public Map<Long, String> displayNames(Collection<Long> ids) {
 		Map<Long, String> names = new HashMap<>();
 		if (!ids.isEmpty()) {
-			this.repository.findByIdIn(ids).forEach((account) -> names.put(account.getId(), account.getDisplayName()));
+			String array = ids.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
+			this.repository.findDisplayNames(array)
+				.forEach((row) -> names.put(((Number) row[0]).longValue(), (String) row[1]));
 		}
 		return names;
 	}

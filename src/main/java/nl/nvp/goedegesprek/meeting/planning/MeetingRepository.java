@@ -20,6 +20,12 @@ public interface MeetingRepository extends JpaRepository<Meeting, Long> {
 
 	List<Meeting> findByTrajectoryIdInOrderByDateDescStartTimeDesc(Collection<Long> trajectoryIds);
 
+	/**
+	 * One trajectory's meetings, latest first (a single id: Hibernate keeps the query's
+	 * translation, which it makes again on every call with a collection).
+	 */
+	List<Meeting> findByTrajectoryIdOrderByDateDescStartTimeDesc(long trajectoryId);
+
 	long countByTrajectoryIdAndTypeAndCancelledFalse(long trajectoryId, MeetingType type);
 
 	/** A trajectory's meetings of one type, soonest first. */

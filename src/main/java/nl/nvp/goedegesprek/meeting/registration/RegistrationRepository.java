@@ -55,6 +55,12 @@ public interface RegistrationRepository extends JpaRepository<Registration, Long
 			from Registration r where r.meeting.id in ?1 group by r.meeting.id, r.role, r.status""")
 	List<Count> countByMeetings(Collection<Long> meetingIds);
 
+	/** {@link #countByMeetings} for all meetings of one trajectory. */
+	@Query("""
+			select new nl.nvp.goedegesprek.meeting.registration.RegistrationRepository$Count(r.meeting.id, r.role, r.status, count(r))
+			from Registration r where r.meeting.trajectoryId = ?1 group by r.meeting.id, r.role, r.status""")
+	List<Count> countByTrajectory(long trajectoryId);
+
 	record Count(long meetingId, ParticipantRole role, RegistrationStatus status, long count) {
 	}
 
