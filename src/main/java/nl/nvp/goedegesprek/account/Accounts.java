@@ -9,7 +9,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.LongFunction;
-import java.util.stream.Collectors;
+
+import nl.nvp.goedegesprek.shared.IdArray;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -43,8 +44,7 @@ public class Accounts {
 	public Map<Long, String> displayNames(Collection<Long> ids) {
 		Map<Long, String> names = new HashMap<>();
 		if (!ids.isEmpty()) {
-			String array = ids.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
-			this.repository.findDisplayNames(array)
+			this.repository.findDisplayNames(IdArray.of(ids))
 				.forEach((row) -> names.put(((Number) row[0]).longValue(), (String) row[1]));
 		}
 		return names;
