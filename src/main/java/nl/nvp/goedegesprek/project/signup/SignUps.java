@@ -572,6 +572,7 @@ public class SignUps {
 	 * sign-up page, how many confirmed and how many have yet to, and when it closes.
 	 * Empty when the trajectory is no national project.
 	 */
+	@Transactional(readOnly = true)
 	Optional<CardFigures> cardFigures(long trajectoryId) {
 		return rows("""
 				select np.public_id::text, np.ends_on::text,
