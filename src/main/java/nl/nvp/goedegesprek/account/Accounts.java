@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.LongFunction;
 
+import nl.nvp.goedegesprek.shared.IdArray;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,7 +44,8 @@ public class Accounts {
 	public Map<Long, String> displayNames(Collection<Long> ids) {
 		Map<Long, String> names = new HashMap<>();
 		if (!ids.isEmpty()) {
-			this.repository.findByIdIn(ids).forEach((account) -> names.put(account.getId(), account.getDisplayName()));
+			this.repository.findDisplayNames(IdArray.of(ids))
+				.forEach((row) -> names.put(((Number) row[0]).longValue(), (String) row[1]));
 		}
 		return names;
 	}

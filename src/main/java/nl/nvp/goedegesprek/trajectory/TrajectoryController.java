@@ -1,10 +1,6 @@
 package nl.nvp.goedegesprek.trajectory;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import jakarta.validation.Valid;
@@ -34,17 +30,13 @@ class TrajectoryController {
 
 	private final Regions regions;
 
-	private final List<TrajectoryCard> cards;
+	private final TrajectoryPage page;
 
-	private final List<StepLinks> stepLinks;
-
-	TrajectoryController(TrajectoryPlanning planning, TrajectorySteps steps, Regions regions,
-			List<TrajectoryCard> cards, List<StepLinks> stepLinks) {
+	TrajectoryController(TrajectoryPlanning planning, TrajectorySteps steps, Regions regions, TrajectoryPage page) {
 		this.planning = planning;
 		this.steps = steps;
 		this.regions = regions;
-		this.cards = cards.stream().sorted(Comparator.comparingInt(TrajectoryCard::order)).toList();
-		this.stepLinks = stepLinks;
+		this.page = page;
 	}
 
 	@GetMapping("/trajecten")
@@ -110,15 +102,10 @@ class TrajectoryController {
 
 	@GetMapping("/trajecten/{id}")
 	String show(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal user, Model model) {
-		TrajectoryViews.Details details = this.planning.details(id, user);
-		model.addAttribute("trajectory", details);
-		model.addAttribute("cards", this.cards.stream().flatMap((card) -> card.card(details.ref()).stream()).toList());
-		Map<StepType, List<StepLinks.Link>> links = new EnumMap<>(StepType.class);
-		for (StepLinks contribution : this.stepLinks) {
-			contribution.links(details.ref())
-				.forEach((step, found) -> links.computeIfAbsent(step, (key) -> new ArrayList<>()).addAll(found));
-		}
-		model.addAttribute("stepLinks", links);
+		TrajectoryPage.Model page = this.page.of(id, user);
+		model.addAttribute("trajectory", page.details());
+		model.addAttribute("cards", page.cards());
+		model.addAttribute("stepLinks", page.stepLinks());
 		return "trajectory/show";
 	}
 

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import nl.nvp.goedegesprek.account.AccountPrincipal;
 import nl.nvp.goedegesprek.account.Role;
+import nl.nvp.goedegesprek.shared.IdArray;
 import nl.nvp.goedegesprek.trajectory.TrajectoryAttention;
 import nl.nvp.goedegesprek.trajectory.TrajectoryRef;
 
@@ -41,9 +42,10 @@ class ActionAttention implements TrajectoryAttention {
 		trajectories.forEach((trajectory) -> byId.put(trajectory.id(), trajectory));
 		LocalDate today = LocalDate.now(this.clock);
 		Map<Long, long[]> counts = new HashMap<>();
-		for (Object[] row : this.actions.countByDeadline(byId.keySet(), today, today.plusDays(DAYS_AHEAD))) {
-			long[] count = counts.computeIfAbsent((Long) row[0], (id) -> new long[4]);
-			ActionStatus status = (ActionStatus) row[1];
+		for (Object[] row : this.actions.countByDeadlineIn(IdArray.of(byId.keySet()), today,
+				today.plusDays(DAYS_AHEAD))) {
+			long[] count = counts.computeIfAbsent(((Number) row[0]).longValue(), (id) -> new long[4]);
+			ActionStatus status = ActionStatus.valueOf((String) row[1]);
 			if (status.isClosed()) {
 				count[0] += (status == ActionStatus.DONE) ? ((Number) row[4]).longValue() : 0;
 			}

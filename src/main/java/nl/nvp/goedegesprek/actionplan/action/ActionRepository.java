@@ -128,6 +128,17 @@ public interface ActionRepository extends JpaRepository<ImprovementAction, Long>
 			java.time.LocalDate soon);
 
 	/**
+	 * {@link #countByDeadline}, the trajectories' ids as one parameter
+	 * ({@link nl.nvp.goedegesprek.shared.IdArray}); the status as its name.
+	 */
+	@Query(value = """
+			select a.trajectory_id, a.status, sum(case when a.deadline < ?2 then 1 else 0 end),
+			sum(case when a.deadline between ?2 and ?3 then 1 else 0 end), count(a.id)
+			from improvement_action a where a.trajectory_id = any(cast(?1 as bigint[])) group by a.trajectory_id, a.status""",
+			nativeQuery = true)
+	List<Object[]> countByDeadlineIn(String trajectoryIdArray, java.time.LocalDate today, java.time.LocalDate soon);
+
+	/**
 	 * The actions of these trajectories, by deadline, with the national action each feeds
 	 * (if any), for their region's page.
 	 */

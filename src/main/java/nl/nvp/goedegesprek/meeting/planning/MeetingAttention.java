@@ -15,6 +15,7 @@ import nl.nvp.goedegesprek.account.AccountPrincipal;
 import nl.nvp.goedegesprek.meeting.ParticipantRole;
 import nl.nvp.goedegesprek.meeting.registration.RegistrationRepository;
 import nl.nvp.goedegesprek.meeting.registration.RegistrationStatus;
+import nl.nvp.goedegesprek.shared.IdArray;
 import nl.nvp.goedegesprek.trajectory.TrajectoryAttention;
 import nl.nvp.goedegesprek.trajectory.TrajectoryRef;
 
@@ -58,25 +59,27 @@ class MeetingAttention implements TrajectoryAttention {
 		}
 		LocalDate today = LocalDate.now(this.clock);
 		Locale locale = LocaleContextHolder.getLocale();
-		for (Object[] row : this.meetings.countWaiting(run, today)) {
-			long trajectoryId = (Long) row[0];
-			String message = (row[1] == RegistrationStatus.AWAITING_CONSENT) ? "meeting.attention.awaitingConsent"
-					: "meeting.attention.pending";
+		for (Object[] row : this.meetings.countWaitingIn(IdArray.of(run), today)) {
+			long trajectoryId = ((Number) row[0]).longValue();
+			String message = RegistrationStatus.AWAITING_CONSENT.name().equals(row[1])
+					? "meeting.attention.awaitingConsent" : "meeting.attention.pending";
 			points.computeIfAbsent(trajectoryId, (id) -> new ArrayList<>())
-				.add(new Point(message, List.of(row[2]), "/trajecten/" + trajectoryId + "#bijeenkomsten", false));
+				.add(new Point(message, List.of(((Number) row[2]).longValue()),
+						"/trajecten/" + trajectoryId + "#bijeenkomsten", false));
 		}
-		List<Meeting> coming = this.meetings.findComing(run, today, today.plusWeeks(WEEKS_AHEAD));
+		List<Meeting> coming = this.meetings.findComingIn(IdArray.of(run), today, today.plusWeeks(WEEKS_AHEAD));
 		if (coming.isEmpty()) {
 			return points;
 		}
 		List<Long> ids = coming.stream().map(Meeting::getId).toList();
 		Map<Long, Map<ParticipantRole, Integer>> quotas = new HashMap<>();
-		for (Object[] row : this.meetings.findQuotas(ids)) {
-			quotas.computeIfAbsent((Long) row[0], (id) -> new EnumMap<>(ParticipantRole.class))
-				.put((ParticipantRole) row[1], (Integer) row[2]);
+		String idArray = IdArray.of(ids);
+		for (Object[] row : this.meetings.findQuotasIn(idArray)) {
+			quotas.computeIfAbsent(((Number) row[0]).longValue(), (id) -> new EnumMap<>(ParticipantRole.class))
+				.put(ParticipantRole.valueOf((String) row[1]), ((Number) row[2]).intValue());
 		}
 		Map<Long, Map<ParticipantRole, Long>> taken = new HashMap<>();
-		this.registrations.countByMeetings(ids)
+		this.registrations.countByMeetingsIn(idArray)
 			.stream()
 			.filter((count) -> count.status() == RegistrationStatus.CONFIRMED)
 			.forEach((count) -> taken.computeIfAbsent(count.meetingId(), (id) -> new EnumMap<>(ParticipantRole.class))

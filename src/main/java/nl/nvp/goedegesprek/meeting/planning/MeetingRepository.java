@@ -20,6 +20,12 @@ public interface MeetingRepository extends JpaRepository<Meeting, Long> {
 
 	List<Meeting> findByTrajectoryIdInOrderByDateDescStartTimeDesc(Collection<Long> trajectoryIds);
 
+	/**
+	 * One trajectory's meetings, latest first (a single id: Hibernate keeps the query's
+	 * translation, which it makes again on every call with a collection).
+	 */
+	List<Meeting> findByTrajectoryIdOrderByDateDescStartTimeDesc(long trajectoryId);
+
 	long countByTrajectoryIdAndTypeAndCancelledFalse(long trajectoryId, MeetingType type);
 
 	/** A trajectory's meetings of one type, soonest first. */
@@ -76,6 +82,33 @@ public interface MeetingRepository extends JpaRepository<Meeting, Long> {
 			nl.nvp.goedegesprek.meeting.registration.RegistrationStatus.AWAITING_CONSENT)
 			group by m.trajectoryId, r.status""")
 	List<Object[]> countWaiting(Collection<Long> trajectoryIds, LocalDate from);
+
+	/**
+	 * {@link #findComing}, the trajectories' ids as one parameter
+	 * ({@link nl.nvp.goedegesprek.shared.IdArray}).
+	 */
+	@Query(value = """
+			select m.* from meeting m where m.trajectory_id = any(cast(?1 as bigint[])) and m.cancelled = false
+			and m.meeting_date between ?2 and ?3 order by m.meeting_date, m.start_time, m.id""", nativeQuery = true)
+	List<Meeting> findComingIn(String trajectoryIdArray, LocalDate from, LocalDate until);
+
+	/**
+	 * {@link #findQuotas}, the meetings' ids as one parameter: meeting id, role (its
+	 * name), places.
+	 */
+	@Query(value = "select q.meeting_id, q.role, q.places from meeting_quota q where q.meeting_id = any(cast(?1 as bigint[]))",
+			nativeQuery = true)
+	List<Object[]> findQuotasIn(String meetingIdArray);
+
+	/**
+	 * {@link #countWaiting}, the trajectories' ids as one parameter: trajectory id,
+	 * status (its name), count.
+	 */
+	@Query(value = """
+			select m.trajectory_id, r.status, count(r.id) from registration r join meeting m on m.id = r.meeting_id
+			where m.trajectory_id = any(cast(?1 as bigint[])) and m.cancelled = false and m.meeting_date >= ?2
+			and r.status in ('PENDING', 'AWAITING_CONSENT') group by m.trajectory_id, r.status""", nativeQuery = true)
+	List<Object[]> countWaitingIn(String trajectoryIdArray, LocalDate from);
 
 	/**
 	 * The meetings of these trajectories from this day on, cancelled ones too, soonest

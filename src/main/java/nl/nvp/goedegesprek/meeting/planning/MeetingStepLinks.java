@@ -27,9 +27,9 @@ class MeetingStepLinks implements StepLinks {
 	/** More meetings than this in one step: one link to all of them. */
 	static final int MOST_LISTED = 5;
 
-	private final MeetingRepository meetings;
+	private final Meetings meetings;
 
-	MeetingStepLinks(MeetingRepository meetings) {
+	MeetingStepLinks(Meetings meetings) {
 		this.meetings = meetings;
 	}
 
@@ -37,8 +37,7 @@ class MeetingStepLinks implements StepLinks {
 	@Transactional(readOnly = true)
 	public Map<StepType, List<Link>> links(TrajectoryRef trajectory) {
 		Map<StepType, List<Meeting>> byStep = new EnumMap<>(StepType.class);
-		List<Meeting> found = new ArrayList<>(
-				this.meetings.findByTrajectoryIdInOrderByDateDescStartTimeDesc(List.of(trajectory.id())));
+		List<Meeting> found = new ArrayList<>(this.meetings.latestFirst(trajectory.id()));
 		Collections.reverse(found);
 		for (Meeting meeting : found) {
 			if (meeting.getStep() != null && !meeting.isCancelled()) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import nl.nvp.goedegesprek.meeting.registration.Places;
 import nl.nvp.goedegesprek.meeting.registration.RegistrationRepository;
 import nl.nvp.goedegesprek.meeting.registration.RegistrationStatus;
 import nl.nvp.goedegesprek.shared.NotFoundException;
+import nl.nvp.goedegesprek.shared.ReadMemo;
 import nl.nvp.goedegesprek.shared.RuleException;
 import nl.nvp.goedegesprek.shared.TransactionLocks;
 import nl.nvp.goedegesprek.trajectory.Trajectories;
@@ -69,27 +71,57 @@ public class Meetings {
 	 * participants' data; the caller checks who may see the trajectory).
 	 */
 	public List<MeetingRef> meetingsOf(long trajectoryId) {
-		List<MeetingRef> refs = new ArrayList<>(
-				this.meetings.findByTrajectoryIdInOrderByDateDescStartTimeDesc(List.of(trajectoryId))
-					.stream()
-					.map((meeting) -> new MeetingRef(meeting.getId(), meeting.getTitle(), meeting.getDate()))
-					.toList());
+		List<MeetingRef> refs = new ArrayList<>(latestFirst(trajectoryId).stream()
+			.map((meeting) -> new MeetingRef(meeting.getId(), meeting.getTitle(), meeting.getDate()))
+			.toList());
 		Collections.reverse(refs);
 		return refs;
 	}
 
 	/** How many meetings of one type a trajectory has that are not cancelled. */
 	public long countPlannedOfType(long trajectoryId, MeetingType type) {
+		if (ReadMemo.isKept()) {
+			return latestFirst(trajectoryId).stream()
+				.filter((meeting) -> meeting.getType() == type && !meeting.isCancelled())
+				.count();
+		}
 		return this.meetings.countByTrajectoryIdAndTypeAndCancelledFalse(trajectoryId, type);
 	}
 
 	/** A trajectory's meetings of one type that are not cancelled, soonest first. */
 	public List<MeetingRef> plannedOfType(long trajectoryId, MeetingType type) {
-		return this.meetings.findByTrajectoryIdAndTypeOrderByDateAscStartTimeAscIdAsc(trajectoryId, type)
-			.stream()
+		List<Meeting> found;
+		if (ReadMemo.isKept()) {
+			found = latestFirst(trajectoryId).stream()
+				.filter((meeting) -> meeting.getType() == type)
+				.sorted(SOONEST_FIRST)
+				.toList();
+		}
+		else {
+			found = this.meetings.findByTrajectoryIdAndTypeOrderByDateAscStartTimeAscIdAsc(trajectoryId, type);
+		}
+		return found.stream()
 			.filter((meeting) -> !meeting.isCancelled())
 			.map((meeting) -> new MeetingRef(meeting.getId(), meeting.getTitle(), meeting.getDate()))
 			.toList();
+	}
+
+	/** The order of {@code findByTrajectoryIdAndTypeOrderByDateAscStartTimeAscIdAsc}. */
+	private static final Comparator<Meeting> SOONEST_FIRST = Comparator.comparing(Meeting::getDate)
+		.thenComparing(Meeting::getStartTime)
+		.thenComparing(Meeting::getId);
+
+	/**
+	 * A trajectory's meetings, latest first (date and start descending): one statement,
+	 * read once per read-only transaction (the trajectory's page asks from several
+	 * cards).
+	 */
+	List<Meeting> latestFirst(long trajectoryId) {
+		return ReadMemo.of(new LatestFirst(trajectoryId),
+				() -> this.meetings.findByTrajectoryIdOrderByDateDescStartTimeDesc(trajectoryId));
+	}
+
+	private record LatestFirst(long trajectoryId) {
 	}
 
 	/**
@@ -111,16 +143,23 @@ public class Meetings {
 	 * page; the caller checked who may see it). Two statements, however many meetings.
 	 */
 	List<MeetingViews.Row> ofTrajectory(TrajectoryRef trajectory) {
-		List<MeetingViews.Row> rows = new ArrayList<>(rows(Map.of(trajectory.id(), trajectory),
-				this.meetings.findByTrajectoryIdInOrderByDateDescStartTimeDesc(List.of(trajectory.id()))));
+		List<Meeting> found = latestFirst(trajectory.id());
+		List<MeetingViews.Row> rows = new ArrayList<>(rows(Map.of(trajectory.id(), trajectory), found,
+				found.isEmpty() ? List.of() : this.registrations.countByTrajectory(trajectory.id())));
 		Collections.reverse(rows);
 		return rows;
 	}
 
 	private List<MeetingViews.Row> rows(Map<Long, TrajectoryRef> trajectories, List<Meeting> found) {
+		return rows(trajectories, found, found.isEmpty() ? List.of()
+				: this.registrations.countByMeetings(found.stream().map(Meeting::getId).toList()));
+	}
+
+	private List<MeetingViews.Row> rows(Map<Long, TrajectoryRef> trajectories, List<Meeting> found,
+			List<RegistrationRepository.Count> registered) {
 		Map<Long, long[]> counts = new HashMap<>();
 		if (!found.isEmpty()) {
-			this.registrations.countByMeetings(found.stream().map(Meeting::getId).toList()).forEach((count) -> {
+			registered.forEach((count) -> {
 				long[] totals = counts.computeIfAbsent(count.meetingId(), (id) -> new long[2]);
 				if (count.status() == RegistrationStatus.CONFIRMED) {
 					totals[0] += count.count();
@@ -263,12 +302,10 @@ public class Meetings {
 	 * first.
 	 */
 	List<Meeting> upcoming(long trajectoryId) {
-		List<Meeting> upcoming = new ArrayList<>(
-				this.meetings.findByTrajectoryIdInOrderByDateDescStartTimeDesc(List.of(trajectoryId))
-					.stream()
-					.filter((meeting) -> !meeting.isCancelled()
-							&& meeting.isUpcoming(this.clock.instant(), this.clock.getZone()))
-					.toList());
+		List<Meeting> upcoming = new ArrayList<>(latestFirst(trajectoryId).stream()
+			.filter((meeting) -> !meeting.isCancelled()
+					&& meeting.isUpcoming(this.clock.instant(), this.clock.getZone()))
+			.toList());
 		Collections.reverse(upcoming);
 		return upcoming;
 	}

@@ -55,6 +55,30 @@ public interface RegistrationRepository extends JpaRepository<Registration, Long
 			from Registration r where r.meeting.id in ?1 group by r.meeting.id, r.role, r.status""")
 	List<Count> countByMeetings(Collection<Long> meetingIds);
 
+	/** {@link #countByMeetings} for all meetings of one trajectory. */
+	@Query("""
+			select new nl.nvp.goedegesprek.meeting.registration.RegistrationRepository$Count(r.meeting.id, r.role, r.status, count(r))
+			from Registration r where r.meeting.trajectoryId = ?1 group by r.meeting.id, r.role, r.status""")
+	List<Count> countByTrajectory(long trajectoryId);
+
+	/**
+	 * {@link #countByMeetings}, the meetings' ids as one parameter
+	 * ({@link nl.nvp.goedegesprek.shared.IdArray}).
+	 */
+	default List<Count> countByMeetingsIn(String meetingIdArray) {
+		return countRowsByMeetingsIn(meetingIdArray).stream()
+			.map((row) -> new Count(((Number) row[0]).longValue(), ParticipantRole.valueOf((String) row[1]),
+					RegistrationStatus.valueOf((String) row[2]), ((Number) row[3]).longValue()))
+			.toList();
+	}
+
+	/** Meeting id, role, status (their names) and count. */
+	@Query(value = """
+			select r.meeting_id, r.role, r.status, count(r.id) from registration r
+			where r.meeting_id = any(cast(?1 as bigint[])) group by r.meeting_id, r.role, r.status""",
+			nativeQuery = true)
+	List<Object[]> countRowsByMeetingsIn(String meetingIdArray);
+
 	record Count(long meetingId, ParticipantRole role, RegistrationStatus status, long count) {
 	}
 

@@ -48,11 +48,12 @@ class SignUpCard implements TrajectoryCard {
 		if (trajectory.regionCode() != null || !trajectory.manageable()) {
 			return Optional.empty();
 		}
-		return this.signUps.projectOf(trajectory.id()).map((project) -> {
-			int[] counts = this.signUps.counts(project.id());
-			return new Card("project/signup/card", trajectory, new Model(
-					this.urls.of("/project-aanmelden/" + project.publicId()), counts[0], counts[1], project.open()));
-		});
+		// Whoever runs it sees the card; for them, editable is: the trajectory is not
+		// closed.
+		return this.signUps.cardFigures(trajectory.id())
+			.map((figures) -> new Card("project/signup/card", trajectory,
+					new Model(this.urls.of("/project-aanmelden/" + figures.publicId()), figures.confirmed(),
+							figures.pending(), trajectory.editable() && figures.beforeEnd())));
 	}
 
 }

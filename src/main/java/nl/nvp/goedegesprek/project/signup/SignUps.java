@@ -599,6 +599,38 @@ public class SignUps {
 			.get(0)[0]).intValue();
 	}
 
+	/**
+	 * What the sign-up card of a project shows, in one statement: the address of its
+	 * sign-up page, how many confirmed and how many have yet to, and when it closes.
+	 * Empty when the trajectory is no national project.
+	 */
+	@Transactional(readOnly = true)
+	Optional<CardFigures> cardFigures(long trajectoryId) {
+		return rows("""
+				select np.public_id::text, np.ends_on::text,
+				count(s.id) filter (where s.status = 'CONFIRMED'),
+				count(s.id) filter (where s.status in ('PENDING', 'AWAITING_CONSENT'))
+				from national_project np left join project_sign_up s on s.trajectory_id = np.trajectory_id
+				where np.trajectory_id = ?1 group by np.public_id, np.ends_on""", trajectoryId).stream()
+			.findFirst()
+			.map((row) -> new CardFigures(UUID.fromString((String) row[0]), LocalDate.parse((String) row[1]),
+					((Number) row[2]).intValue(), ((Number) row[3]).intValue(),
+					!today().isAfter(LocalDate.parse((String) row[1]))));
+	}
+
+	/**
+	 * The sign-up card's figures.
+	 *
+	 * @param publicId the project's sign-up page
+	 * @param endsOn the last day of the project
+	 * @param confirmed how many signed up and confirmed
+	 * @param pending how many have not confirmed yet
+	 * @param beforeEnd whether the project has not ended by date (it takes sign-ups if
+	 * its trajectory is open too)
+	 */
+	record CardFigures(UUID publicId, LocalDate endsOn, int confirmed, int pending, boolean beforeEnd) {
+	}
+
 	/** How many confirmed and unconfirmed sign-ups a project has (one statement). */
 	@Transactional(readOnly = true)
 	int[] counts(long projectId) {

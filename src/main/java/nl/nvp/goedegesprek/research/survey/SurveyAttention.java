@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import nl.nvp.goedegesprek.account.AccountPrincipal;
+import nl.nvp.goedegesprek.shared.IdArray;
 import nl.nvp.goedegesprek.shared.SmallGroups;
 import nl.nvp.goedegesprek.trajectory.TrajectoryAttention;
 import nl.nvp.goedegesprek.trajectory.TrajectoryRef;
@@ -57,9 +58,9 @@ class SurveyAttention implements TrajectoryAttention {
 			return points;
 		}
 		Map<Long, Map<Audience, Long>> answered = new HashMap<>();
-		for (Object[] row : this.surveys.countResponses(open.stream().map(Survey::getId).toList())) {
-			answered.computeIfAbsent((Long) row[0], (id) -> new EnumMap<>(Audience.class))
-				.put((Audience) row[1], (Long) row[2]);
+		for (Object[] row : this.surveys.countResponsesIn(IdArray.of(open.stream().map(Survey::getId).toList()))) {
+			answered.computeIfAbsent(((Number) row[0]).longValue(), (id) -> new EnumMap<>(Audience.class))
+				.put(Audience.valueOf((String) row[1]), ((Number) row[2]).longValue());
 		}
 		Locale locale = LocaleContextHolder.getLocale();
 		DateTimeFormatter day = DateTimeFormatter.ofPattern("d MMMM", locale);

@@ -72,4 +72,13 @@ public interface SurveyRepository extends JpaRepository<Survey, Long> {
 	@Query("select r.surveyId, r.audience, count(r) from nl.nvp.goedegesprek.research.response.SurveyResponse r where r.surveyId in ?1 group by r.surveyId, r.audience")
 	List<Object[]> countResponses(java.util.Collection<Long> surveyIds);
 
+	/**
+	 * {@link #countResponses(java.util.Collection)}, the surveys' ids as one parameter
+	 * ({@link nl.nvp.goedegesprek.shared.IdArray}); the audience as its name.
+	 */
+	@Query(value = """
+			select r.survey_id, r.audience, count(*) from survey_response r
+			where r.survey_id = any(cast(?1 as bigint[])) group by r.survey_id, r.audience""", nativeQuery = true)
+	List<Object[]> countResponsesIn(String surveyIdArray);
+
 }
