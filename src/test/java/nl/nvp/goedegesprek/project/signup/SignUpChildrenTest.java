@@ -76,9 +76,7 @@ class SignUpChildrenTest {
 	}
 
 	private SignUpFixtures.Project project(String title) {
-		SignUpFixtures.Project project = this.fixtures.project(title + " " + UUID.randomUUID(), Set.of());
-		this.fixtures.offerChildren(project.id());
-		return project;
+		return this.fixtures.childrenProject(title);
 	}
 
 	/** The children's form filled in by a foster child. */
@@ -102,7 +100,7 @@ class SignUpChildrenTest {
 	}
 
 	private long id(String email) {
-		return this.jdbc.queryForObject("select id from project_sign_up where email = ?", Long.class, email);
+		return this.fixtures.idOf(email);
 	}
 
 	/**
@@ -110,9 +108,13 @@ class SignUpChildrenTest {
 	 * sign-ups that count for placing, all of them not placed yet (by its own query).
 	 */
 	private String groupingPage(SignUpFixtures.Project project) throws Exception {
-		return this.mvc
+		return groupingPage(this.mvc, this.accounts, project);
+	}
+
+	static String groupingPage(MockMvc mvc, AccountFixtures accounts, SignUpFixtures.Project project) throws Exception {
+		return mvc
 			.perform(get("/projecten/{id}/indeling", project.id())
-				.with(user(this.accounts.create(Role.NATIONAL_COORDINATOR))))
+				.with(user(accounts.create(Role.NATIONAL_COORDINATOR))))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -124,7 +126,7 @@ class SignUpChildrenTest {
 	}
 
 	private String statusOf(String email) {
-		return this.jdbc.queryForObject("select status from project_sign_up where email = ?", String.class, email);
+		return this.fixtures.statusOf(email);
 	}
 
 	/**

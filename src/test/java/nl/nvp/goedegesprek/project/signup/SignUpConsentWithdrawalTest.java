@@ -7,7 +7,6 @@ import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -89,9 +88,7 @@ class SignUpConsentWithdrawalTest {
 	}
 
 	private SignUpFixtures.Project project(String title) {
-		SignUpFixtures.Project project = this.fixtures.project(title + " " + UUID.randomUUID(), Set.of());
-		this.fixtures.offerChildren(project.id());
-		return project;
+		return this.fixtures.childrenProject(title);
 	}
 
 	private String page(String path) throws Exception {
@@ -99,25 +96,15 @@ class SignUpConsentWithdrawalTest {
 	}
 
 	private long id(String email) {
-		return this.jdbc.queryForObject("select id from project_sign_up where email = ?", Long.class, email);
+		return this.fixtures.idOf(email);
 	}
 
-	/**
-	 * The grouping page (decision 49): by its own query, the sign-ups that count for
-	 * placing.
-	 */
 	private String groupingPage(SignUpFixtures.Project project) throws Exception {
-		return this.mvc
-			.perform(get("/projecten/{id}/indeling", project.id())
-				.with(user(this.accounts.create(Role.NATIONAL_COORDINATOR))))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		return SignUpChildrenTest.groupingPage(this.mvc, this.accounts, project);
 	}
 
 	private String statusOf(String email) {
-		return this.jdbc.queryForObject("select status from project_sign_up where email = ?", String.class, email);
+		return this.fixtures.statusOf(email);
 	}
 
 	private long withdrawnMails(long signUpId) {

@@ -88,6 +88,38 @@ public class SignUpFixtures {
 	/**
 	 * The project takes children too: foster children and foster parents' own children.
 	 */
+	/**
+	 * A project for the whole country that offers the children's form.
+	 * @param title the title's start (made unique)
+	 * @return the project
+	 */
+	public Project childrenProject(String title) {
+		Project project = project(title + " " + UUID.randomUUID(), Set.of());
+		offerChildren(project.id());
+		return project;
+	}
+
+	/**
+	 * The sign-up with this address.
+	 * @param email the address
+	 * @return its id
+	 */
+	public long idOf(String email) {
+		return this.jdbc.sql("select id from project_sign_up where email = ?").param(email).query(Long.class).single();
+	}
+
+	/**
+	 * The status of the sign-up with this address.
+	 * @param email the address
+	 * @return e.g. CONFIRMED
+	 */
+	public String statusOf(String email) {
+		return this.jdbc.sql("select status from project_sign_up where email = ?")
+			.param(email)
+			.query(String.class)
+			.single();
+	}
+
 	public void offerChildren(long projectId) {
 		this.jdbc.sql("""
 				insert into national_project_role (trajectory_id, role) values (?, 'FOSTER_CHILD'), (?, 'OWN_CHILD')
