@@ -1,19 +1,15 @@
 package nl.nvp.goedegesprek.account;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Supplier;
 
 import com.icegreen.greenmail.util.GreenMail;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import nl.nvp.goedegesprek.support.FormCase;
 import nl.nvp.goedegesprek.support.IntegrationTest;
@@ -129,7 +125,7 @@ class AccountLinkMailTest {
 		assertThat(Mailbox.subject(mail)).isEqualTo("Uw account voor Goede Gesprek");
 		assertThat(Mailbox.text(mail)).contains("Beste Nina Nieuw,").contains("De link werkt één keer");
 		String link = Mailbox.link(mail, "/uitnodiging/", "");
-		assertThat(await(() -> outcomes(id).contains("sent") ? "sent" : null)).isEqualTo("sent");
+		assertThat(MailOutage.await(() -> outcomes(id).contains("sent") ? "sent" : null)).isEqualTo("sent");
 		assertThat(count("select count(*) from mail_outbox where account_id = ? and sealed_token is not null", id))
 			.as("the token is cleared once sent")
 			.isZero();
@@ -195,7 +191,7 @@ class AccountLinkMailTest {
 			long replacedId = accountId(replaced);
 			long deactivatedId = accountId(deactivated);
 			// Both invitations failed at least once and wait for their retry.
-			assertThat(await(() -> count(
+			assertThat(MailOutage.await(() -> count(
 					"select count(*) from mail_outbox where account_id in (?, ?) and last_error is not null",
 					replacedId, deactivatedId) == 2 ? "failed" : null))
 				.isEqualTo("failed");
@@ -218,7 +214,7 @@ class AccountLinkMailTest {
 				.andExpect(status().is3xxRedirection());
 
 			GreenMail back = outage.start();
-			assertThat(await(() -> outcomes(replacedId).stream().noneMatch("queued"::equals)
+			assertThat(MailOutage.await(() -> outcomes(replacedId).stream().noneMatch("queued"::equals)
 					&& outcomes(deactivatedId).stream().noneMatch("queued"::equals) ? "done" : null))
 				.isEqualTo("done");
 			assertThat(outcomes(replacedId)).containsExactly("dropped", "sent");
@@ -227,8 +223,8 @@ class AccountLinkMailTest {
 					replacedId, deactivatedId))
 				.isZero();
 			Thread.sleep(1000);
-			assertThat(to(back, deactivated)).isEmpty();
-			MimeMessage[] received = to(back, replaced);
+			assertThat(MailOutage.receivedBy(back, deactivated)).isEmpty();
+			MimeMessage[] received = MailOutage.receivedBy(back, replaced);
 			assertThat(received).hasSize(1);
 			assertThat(Mailbox.subject(received[0])).isEqualTo("Kies een nieuw wachtwoord voor Goede Gesprek");
 			String link = Mailbox.link(received[0], "/uitnodiging/", "");
@@ -318,27 +314,6 @@ class AccountLinkMailTest {
 			pool.shutdown();
 		}
 		return results;
-	}
-
-	private static MimeMessage[] to(GreenMail server, String email) {
-		return Arrays.stream(server.getReceivedMessages()).filter((message) -> {
-			try {
-				return Arrays.toString(message.getAllRecipients()).contains(email);
-			}
-			catch (MessagingException ex) {
-				throw new IllegalStateException(ex);
-			}
-		}).toArray(MimeMessage[]::new);
-	}
-
-	private static <T> T await(Supplier<T> condition) throws InterruptedException {
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
-		T value = condition.get();
-		while (value == null && Instant.now().isBefore(deadline)) {
-			Thread.sleep(50);
-			value = condition.get();
-		}
-		return value;
 	}
 
 }

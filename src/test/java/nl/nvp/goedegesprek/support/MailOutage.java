@@ -2,9 +2,15 @@ package nl.nvp.goedegesprek.support;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.function.Supplier;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
@@ -51,6 +57,41 @@ public final class MailOutage implements AutoCloseable {
 		if (this.server != null) {
 			this.server.stop();
 		}
+	}
+
+	/**
+	 * What a mail server received for this address (other tests' mails may come too).
+	 * @param server the mail server
+	 * @param email the address
+	 * @return its mails
+	 */
+	public static MimeMessage[] receivedBy(GreenMail server, String email) {
+		return Arrays.stream(server.getReceivedMessages()).filter((message) -> {
+			try {
+				return Arrays.toString(message.getAllRecipients()).contains(email);
+			}
+			catch (MessagingException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}).toArray(MimeMessage[]::new);
+	}
+
+	/**
+	 * The condition's value once it is not null, or null after 15 seconds (the outbox
+	 * sends on its own thread).
+	 * @param <T> the value
+	 * @param condition gives null while not yet so
+	 * @return the value, or null
+	 * @throws InterruptedException when interrupted
+	 */
+	public static <T> T await(Supplier<T> condition) throws InterruptedException {
+		Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
+		T value = condition.get();
+		while (value == null && Instant.now().isBefore(deadline)) {
+			Thread.sleep(100);
+			value = condition.get();
+		}
+		return value;
 	}
 
 }

@@ -1,11 +1,8 @@
 package nl.nvp.goedegesprek.actionplan.followup;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,6 +12,7 @@ import nl.nvp.goedegesprek.account.Role;
 import nl.nvp.goedegesprek.actionplan.ActionPlanFixtures;
 import nl.nvp.goedegesprek.harvest.HarvestFixtures;
 import nl.nvp.goedegesprek.shared.SecretToken;
+import nl.nvp.goedegesprek.support.MailOutage;
 import nl.nvp.goedegesprek.support.IntegrationTest;
 import nl.nvp.goedegesprek.support.Mailbox;
 import nl.nvp.goedegesprek.trajectory.TrajectoryFixtures;
@@ -79,7 +77,7 @@ class OwnerLinkMailTest {
 		// The mail waits in the outbox with the action's id, an error without the
 		// address,
 		// and the link's token sealed.
-		Map<String, Object> waiting = await(
+		Map<String, Object> waiting = MailOutage.await(
 				() -> this.jdbc
 					.query("""
 							select attempts, last_error, sealed_token, outcome from mail_outbox
@@ -101,7 +99,7 @@ class OwnerLinkMailTest {
 		assertThat(this.ownerLinks.ownerView(link.group(1)).action().getId()).isEqualTo(action);
 
 		// Sent: the token is gone from the outbox.
-		String outcome = await(() -> this.jdbc.query("""
+		String outcome = MailOutage.await(() -> this.jdbc.query("""
 				select outcome from mail_outbox where kind = 'action-owner-mail.LINK' and subject_id = ?
 				  and outcome = 'sent' and sealed_token is null""", (rs) -> rs.next() ? rs.getString(1) : null,
 				action));
@@ -148,16 +146,6 @@ class OwnerLinkMailTest {
 	private String ownerLinkHash(long action) {
 		return this.jdbc.queryForObject("select owner_link_hash from improvement_action where id = ?", String.class,
 				action);
-	}
-
-	private static <T> T await(Supplier<T> condition) throws InterruptedException {
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
-		T value = condition.get();
-		while (value == null && Instant.now().isBefore(deadline)) {
-			Thread.sleep(50);
-			value = condition.get();
-		}
-		return value;
 	}
 
 }

@@ -1,13 +1,10 @@
 package nl.nvp.goedegesprek.meeting.registration;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.internet.MimeMessage;
@@ -60,7 +57,7 @@ class MailOutageTest {
 					select o.id from mail_outbox o join registration r on r.id = o.subject_id
 					where o.kind = 'registration.CONFIRM_EMAIL' and r.email = ?""", Long.class, email);
 			// Tried at least twice, failed, still queued; the error names no address.
-			Map<String, Object> waiting = await(() -> {
+			Map<String, Object> waiting = MailOutage.await(() -> {
 				Map<String, Object> row = this.jdbc.queryForMap(
 						"select attempts, last_error, outcome, sealed_token from mail_outbox where id = ?", id);
 				return ((Integer) row.get("attempts") >= 2) ? row : null;
@@ -71,12 +68,13 @@ class MailOutageTest {
 			assertThat(sealed).isNotNull();
 
 			GreenMail back = outage.start();
-			assertThat(await(() -> (to(back, email).length > 0) ? "arrived" : null)).isNotNull();
-			assertThat(await(() -> this.jdbc.queryForObject(
+			assertThat(MailOutage.await(() -> (MailOutage.receivedBy(back, email).length > 0) ? "arrived" : null))
+				.isNotNull();
+			assertThat(MailOutage.await(() -> this.jdbc.queryForObject(
 					"select max(outcome) from mail_outbox where id = ? and sealed_token is null", String.class, id)))
 				.isEqualTo("sent");
 			Thread.sleep(1500);
-			MimeMessage[] received = to(back, email);
+			MimeMessage[] received = MailOutage.receivedBy(back, email);
 			assertThat(received).hasSize(1);
 			assertThat(Arrays.toString(received[0].getAllRecipients())).contains(email);
 			// The link in the mail works, and its token was never readable in the outbox.
@@ -97,32 +95,19 @@ class MailOutageTest {
 		try (MailOutage outage = MailOutage.begin(this.mailSender)) {
 			assertThat(this.registrations.confirm(token)).isEqualTo(RegistrationStatus.CONFIRMED);
 			// The confirmation failed once and waits for its retry.
-			assertThat(await(() -> this.jdbc.queryForObject("""
+			assertThat(MailOutage.await(() -> this.jdbc.queryForObject("""
 					select count(*) from mail_outbox o join registration r on r.id = o.subject_id
 					where o.kind = 'registration.CONFIRMED' and r.email = ? and o.last_error is not null""", Long.class,
 					email) > 0 ? "failed" : null))
 				.isEqualTo("failed");
 			this.registrations.cancel(token);
 			GreenMail back = outage.start();
-			assertThat(await(() -> (to(back, email).length > 0) ? "arrived" : null)).isNotNull();
+			assertThat(MailOutage.await(() -> (MailOutage.receivedBy(back, email).length > 0) ? "arrived" : null))
+				.isNotNull();
 			Thread.sleep(1500);
-			assertThat(to(back, email)).hasSize(1);
-			assertThat(Mailbox.subject(to(back, email)[0])).containsIgnoringCase("geannuleerd");
+			assertThat(MailOutage.receivedBy(back, email)).hasSize(1);
+			assertThat(Mailbox.subject(MailOutage.receivedBy(back, email)[0])).containsIgnoringCase("geannuleerd");
 		}
-	}
-
-	/**
-	 * What the mail server received for this address (other tests' mails may come too).
-	 */
-	private static MimeMessage[] to(GreenMail server, String email) {
-		return Arrays.stream(server.getReceivedMessages()).filter((message) -> {
-			try {
-				return Arrays.toString(message.getAllRecipients()).contains(email);
-			}
-			catch (jakarta.mail.MessagingException ex) {
-				throw new IllegalStateException(ex);
-			}
-		}).toArray(MimeMessage[]::new);
 	}
 
 	private static RegistrationForm form(String name, String email) {
@@ -132,16 +117,6 @@ class MailOutageTest {
 		form.setRole(ParticipantRole.FOSTER_PARENT);
 		form.setConsent(true);
 		return form;
-	}
-
-	private static <T> T await(Supplier<T> condition) throws InterruptedException {
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
-		T value = condition.get();
-		while (value == null && Instant.now().isBefore(deadline)) {
-			Thread.sleep(100);
-			value = condition.get();
-		}
-		return value;
 	}
 
 }

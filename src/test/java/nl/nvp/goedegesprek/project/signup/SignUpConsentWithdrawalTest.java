@@ -1,14 +1,10 @@
 package nl.nvp.goedegesprek.project.signup;
 
 import java.time.DayOfWeek;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalTime;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 import com.icegreen.greenmail.util.GreenMail;
 
@@ -317,7 +313,7 @@ class SignUpConsentWithdrawalTest {
 			this.mvc.perform(post(consent + "/intrekken").with(csrf()))
 				.andExpect(flash().attribute("flashMessage", "projectConsent.withdrawn"));
 			long id = id(child);
-			assertThat(await(() -> (this.jdbc.queryForObject(
+			assertThat(MailOutage.await(() -> (this.jdbc.queryForObject(
 					"select count(*) from mail_outbox where kind = ? and subject_id = ? and last_error is not null",
 					Long.class, WITHDRAWN_MAIL, id) > 0) ? "failed" : null))
 				.isEqualTo("failed");
@@ -328,38 +324,18 @@ class SignUpConsentWithdrawalTest {
 				.andExpect(redirectedUrl(project.page() + "/verstuurd"));
 			assertThat(statusOf(child)).isEqualTo("PENDING");
 			GreenMail back = outage.start();
-			assertThat(await(() -> (to(back, child).length > 0) ? "arrived" : null)).isNotNull();
-			assertThat(await(() -> this.jdbc.queryForObject(
+			assertThat(MailOutage.await(() -> (MailOutage.receivedBy(back, child).length > 0) ? "arrived" : null))
+				.isNotNull();
+			assertThat(MailOutage.await(() -> this.jdbc.queryForObject(
 					"select max(outcome) from mail_outbox where kind = ? and subject_id = ?", String.class,
 					WITHDRAWN_MAIL, id)))
 				.as("the withdrawal mail is dropped unsent")
 				.isEqualTo("dropped");
 			Thread.sleep(1000);
-			assertThat(to(back, child)).extracting(Mailbox::subject)
+			assertThat(MailOutage.receivedBy(back, child)).extracting(Mailbox::subject)
 				.singleElement()
 				.satisfies((subject) -> assertThat(subject).startsWith("Klik op de link om je aan te melden"));
 		}
-	}
-
-	private static MimeMessage[] to(GreenMail server, String email) {
-		return Arrays.stream(server.getReceivedMessages()).filter((message) -> {
-			try {
-				return Arrays.toString(message.getAllRecipients()).contains(email);
-			}
-			catch (jakarta.mail.MessagingException ex) {
-				throw new IllegalStateException(ex);
-			}
-		}).toArray(MimeMessage[]::new);
-	}
-
-	private static <T> T await(Supplier<T> condition) throws InterruptedException {
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
-		T value = condition.get();
-		while (value == null && Instant.now().isBefore(deadline)) {
-			Thread.sleep(100);
-			value = condition.get();
-		}
-		return value;
 	}
 
 }
